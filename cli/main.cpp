@@ -1,0 +1,106 @@
+#include "Command.h"
+#include "SignCommand.h"
+
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace dataarts::cli {
+namespace {
+
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+public:
+    static void printOverview(const std::vector<std::unique_ptr<Command>> &commands)
+    {
+        out() << tr("Usage: %1 [--lang zh_CN|en] COMMAND [OPTIONS]")
+                     .arg(QCoreApplication::applicationName())
+              << "\n\n"
+              << tr("Commands:") << '\n';
+        for (const auto &command : commands)
+            out() << "  " << command->words().join(QLatin1Char(' ')).leftJustified(18) << ' '
+                  << command->summary() << '\n';
+        out() << '\n' << tr("Run \"COMMAND --help\" for the options of one command.") << '\n';
+        out().flush();
+    }
+
+    static QString unsupportedLanguage(const QString &code)
+    {
+        return tr("Unsupported language \"%1\": use zh_CN or en.").arg(code);
+    }
+
+    static QString unknownCommand(const QString &word)
+    {
+        return tr("Unknown command \"%1\". Run with --help for the list.").arg(word);
+    }
+};
+
+} // namespace
+} // namespace dataarts::cli
+
+int main(int argc, char *argv[])
+{
+    using namespace dataarts::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dataarts-desk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DataArtsDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString program = args.takeFirst();
+
+    // Global options that come before the command words.
+    QString lang;
+    while (!args.isEmpty() && args.constFirst().startsWith(QLatin1String("--lang"))) {
+        const QString first = args.takeFirst();
+        if (first.startsWith(QLatin1String("--lang=")))
+            lang = first.mid(7);
+        else if (!args.isEmpty())
+            lang = args.takeFirst();
+    }
+    dataarts::Language language;
+    if (!language.apply(lang)) {
+        language.apply(QString());
+        err() << Main::unsupportedLanguage(lang) << Qt::endl;
+        return ExitUsage;
+    }
+
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<SignCommand>());
+
+    if (args.isEmpty() || args.constFirst() == QLatin1String("--help")
+        || args.constFirst() == QLatin1String("-h") || args.constFirst() == QLatin1String("help")) {
+        Main::printOverview(commands);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (args.constFirst() == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+
+    // Longest match of command words.
+    Command *chosen = nullptr;
+    qsizetype used = 0;
+    for (const auto &command : commands) {
+        const QStringList words = command->words();
+        if (words.size() > args.size() || words.size() <= used)
+            continue;
+        if (std::equal(words.cbegin(), words.cend(), args.cbegin())) {
+            chosen = command.get();
+            used = words.size();
+        }
+    }
+    if (!chosen) {
+        err() << Main::unknownCommand(args.constFirst()) << Qt::endl;
+        return ExitUsage;
+    }
+    QStringList rest = args.mid(used);
+    rest.prepend(program);
+    return chosen->run(rest);
+}
