@@ -18,9 +18,12 @@ bool isBackendError(QKeychain::Error error) {
            error == QKeychain::NotImplemented;
 }
 
+// Jobs have no parent: a job deletes itself once finished (autoDelete), even when the
+// store is gone by then (a late answer after a probe timeout), so that no job is deleted
+// while the keychain is still working on it. Their connections use the store as context.
 template <typename Job>
-Job *newJob(const QString &service, const QString &key, QObject *parent) {
-    auto *job = new Job(service, parent);
+Job *newJob(const QString &service, const QString &key) {
+    auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text in a file
     job->setKey(key);
@@ -89,7 +92,7 @@ void SecretStore::checkAvailability() {
 void SecretStore::probe() {
     ++m_attempts;
     const quint64 generation = ++m_probeGeneration;
-    auto *job = newJob<QKeychain::ReadPasswordJob>(serviceName(), kProbeKey, this);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(serviceName(), kProbeKey);
     connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
         if (generation != m_probeGeneration || m_availability != Availability::Checking)
             return; // timed out already
@@ -147,7 +150,7 @@ void SecretStore::read(const QUuid &profile, SecretField field, QObject *context
             });
             return;
         }
-        auto *job = newJob<QKeychain::ReadPasswordJob>(serviceName(), key, this);
+        auto *job = newJob<QKeychain::ReadPasswordJob>(serviceName(), key);
         connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job *finished) {
             SecretResult result;
             switch (finished->error()) {
@@ -191,7 +194,7 @@ void SecretStore::write(const QUuid &profile, SecretField field, const QByteArra
             keepInMemory();
             return;
         }
-        auto *job = newJob<QKeychain::WritePasswordJob>(serviceName(), key, this);
+        auto *job = newJob<QKeychain::WritePasswordJob>(serviceName(), key);
         job->setBinaryData(secret);
         connect(job, &QKeychain::Job::finished, this,
                 [this, guard, done, keepInMemory](QKeychain::Job *finished) {
@@ -235,7 +238,7 @@ void SecretStore::remove(const QUuid &profile, SecretField field, QObject *conte
             });
             return;
         }
-        auto *job = newJob<QKeychain::DeletePasswordJob>(serviceName(), key, this);
+        auto *job = newJob<QKeychain::DeletePasswordJob>(serviceName(), key);
         connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job *finished) {
             SecretResult result;
             const QKeychain::Error error = finished->error();
