@@ -9,7 +9,7 @@ namespace fileScan {
 namespace {
 
 QDirIterator iterate(const QString &root) {
-    return QDirIterator(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+    return QDirIterator(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
                         QDirIterator::Subdirectories);
 }
 

@@ -7,8 +7,8 @@
 
 namespace fileScan {
 
-// Every file under root (recursively, hidden ones too, symlinks not followed) whose
-// bytes contain one of the needles.
+// Every regular file under root (recursively, hidden ones too; no symlinks, sockets or
+// FIFOs) whose bytes contain one of the needles.
 QStringList filesContaining(const QString &root, const QList<QByteArray> &needles);
 // How many files the scan looked at (to show it was not empty).
 int countFiles(const QString &root);

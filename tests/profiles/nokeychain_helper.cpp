@@ -1,7 +1,7 @@
-// Child process of tst_nokeychain: started without any D-Bus session and without a
-// display, it checks the keychain, saves a profile whose secret key comes on standard
-// input, reads the settings back through the builder and prints a JSON report (never the
-// secret) on standard output.
+// Child process of tst_nokeychain: started without any D-Bus session (or with a keyring
+// that cannot store anything) and without a display, it checks the keychain, saves a profile whose
+// secret key comes on standard input, reads the settings back through the builder and prints a JSON
+// report (never the secret) on standard output.
 #include "profiles/ConnectionSettingsBuilder.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SaveProfileJob.h"
@@ -95,6 +95,8 @@ int main(int argc, char *argv[]) {
                      [&built](bool ok) { built = ok; });
     builder.start(*profiles.find(profile.id));
     waitFor([&] { return built.has_value(); });
+    report.insert(QStringLiteral("availabilityAfter"), availabilityName(secrets.availability()));
+    report.insert(QStringLiteral("reasonAfter"), secrets.unavailableReason());
     report.insert(QStringLiteral("built"), built.value_or(false));
     report.insert(QStringLiteral("buildSessionOnly"), builder.secretsSessionOnly());
     report.insert(QStringLiteral("secretKeyMatches"),

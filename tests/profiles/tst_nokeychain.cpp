@@ -1,6 +1,8 @@
-// No D-Bus session at all: the store must say "no keychain" in words, keep the secret for
-// the run, and write it nowhere. Runs nokeychain_helper in a child process, because
-// qtkeychain picks its backend once per process.
+// No usable keychain: the store must say "no keychain" in words, keep the secret for the
+// run, and write it nowhere. Two ways to have none: no D-Bus session at all, and a Secret
+// Service that answers but has no collection to store into (a locked-out GNOME keyring).
+// Runs nokeychain_helper in a child process, because qtkeychain picks its backend once per
+// process.
 #include "FileScan.h"
 
 #include <QDir>
@@ -13,10 +15,30 @@
 class TestNoKeychain : public QObject {
     Q_OBJECT
 private slots:
-    void noSessionBusMeansNoKeychainAndNoFile();
+    void noKeychainKeepsSecretsInMemoryOnly_data();
+    void noKeychainKeepsSecretsInMemoryOnly();
 };
 
-void TestNoKeychain::noSessionBusMeansNoKeychainAndNoFile() {
+void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly_data() {
+    QTest::addColumn<bool>("keyringWithoutCollection");
+    QTest::addColumn<QString>("availableFirst");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<QString>("detail");
+    // No bus: the probe fails, is retried once after a short delay, then reported.
+    QTest::newRow("no session bus")
+        << false << QStringLiteral("Unavailable") << 2 << QStringLiteral("D-Bus");
+    // A keyring with no "login" collection answers the probe, then cannot store: the
+    // first write finds out, and the secret stays in memory.
+    QTest::newRow("keyring without collection")
+        << true << QStringLiteral("Available") << 1 << QStringLiteral("collection/login");
+}
+
+void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly() {
+    QFETCH(bool, keyringWithoutCollection);
+    QFETCH(QString, availableFirst);
+    QFETCH(int, attempts);
+    QFETCH(QString, detail);
+
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
     const QString home = scratch.filePath(QStringLiteral("home"));
@@ -44,7 +66,16 @@ void TestNoKeychain::noSessionBusMeansNoKeychainAndNoFile() {
     QProcess helper;
     helper.setProcessEnvironment(env);
     helper.setWorkingDirectory(home);
-    helper.start(QStringLiteral(DESK_NOKEYCHAIN_HELPER), {});
+    if (keyringWithoutCollection) {
+        // A private bus with a GNOME keyring that was never unlocked: no collection.
+        helper.start(QStringLiteral("dbus-run-session"),
+                     {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("gnome-keyring-daemon --start --components=secrets </dev/null "
+                                     ">/dev/null 2>&1; exec \"$0\""),
+                      QStringLiteral(DESK_NOKEYCHAIN_HELPER)});
+    } else {
+        helper.start(QStringLiteral(DESK_NOKEYCHAIN_HELPER), {});
+    }
     QVERIFY2(helper.waitForStarted(), qPrintable(helper.errorString()));
     helper.write(secretKey + '\n');
     helper.closeWriteChannel();
@@ -57,15 +88,15 @@ void TestNoKeychain::noSessionBusMeansNoKeychainAndNoFile() {
     const QJsonObject report = QJsonDocument::fromJson(out).object();
     QVERIFY2(!report.isEmpty(), out.constData());
     QVERIFY(report.value(QStringLiteral("decided")).toBool());
-    QCOMPARE(report.value(QStringLiteral("availability")).toString(),
+    QCOMPARE(report.value(QStringLiteral("availability")).toString(), availableFirst);
+    QCOMPARE(report.value(QStringLiteral("attempts")).toInt(), attempts);
+    QCOMPARE(report.value(QStringLiteral("availabilityAfter")).toString(),
              QStringLiteral("Unavailable"));
-    // Retried once after a short delay (a wallet may start late), then reported.
-    QCOMPARE(report.value(QStringLiteral("attempts")).toInt(), 2);
-    const QString reason = report.value(QStringLiteral("reason")).toString();
+    const QString reason = report.value(QStringLiteral("reasonAfter")).toString();
     QVERIFY2(reason.startsWith(QLatin1String("No secure keychain is available")),
              qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("for this session only")), qPrintable(reason));
-    QVERIFY2(reason.contains(QLatin1String("D-Bus")), qPrintable(reason)); // qtkeychain's words
+    QVERIFY2(reason.contains(detail), qPrintable(reason)); // qtkeychain's own words
 
     // The profile is saved (non-secret part), the secret kept in memory for the run.
     QVERIFY2(report.value(QStringLiteral("saved")).toBool(),
