@@ -1,4 +1,7 @@
 #include "Command.h"
+#include "ProfileCommandAdd.h"
+#include "ProfileCommandList.h"
+#include "ProfileCommandRemove.h"
 #include "SignCommand.h"
 
 #include "i18n/Language.h"
@@ -12,12 +15,10 @@
 namespace dataarts::cli {
 namespace {
 
-class Main
-{
+class Main {
     Q_DECLARE_TR_FUNCTIONS(Main)
 public:
-    static void printOverview(const std::vector<std::unique_ptr<Command>> &commands)
-    {
+    static void printOverview(const std::vector<std::unique_ptr<Command>> &commands) {
         out() << tr("Usage: %1 [--lang zh_CN|en] COMMAND [OPTIONS]")
                      .arg(QCoreApplication::applicationName())
               << "\n\n"
@@ -29,13 +30,11 @@ public:
         out().flush();
     }
 
-    static QString unsupportedLanguage(const QString &code)
-    {
+    static QString unsupportedLanguage(const QString &code) {
         return tr("Unsupported language \"%1\": use zh_CN or en.").arg(code);
     }
 
-    static QString unknownCommand(const QString &word)
-    {
+    static QString unknownCommand(const QString &word) {
         return tr("Unknown command \"%1\". Run with --help for the list.").arg(word);
     }
 };
@@ -43,8 +42,7 @@ public:
 } // namespace
 } // namespace dataarts::cli
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     using namespace dataarts::cli;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dataarts-desk-cli"));
@@ -72,9 +70,12 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<SignCommand>());
+    commands.push_back(std::make_unique<ProfileCommandAdd>());
+    commands.push_back(std::make_unique<ProfileCommandList>());
+    commands.push_back(std::make_unique<ProfileCommandRemove>());
 
-    if (args.isEmpty() || args.constFirst() == QLatin1String("--help")
-        || args.constFirst() == QLatin1String("-h") || args.constFirst() == QLatin1String("help")) {
+    if (args.isEmpty() || args.constFirst() == QLatin1String("--help") ||
+        args.constFirst() == QLatin1String("-h") || args.constFirst() == QLatin1String("help")) {
         Main::printOverview(commands);
         return args.isEmpty() ? ExitUsage : ExitOk;
     }

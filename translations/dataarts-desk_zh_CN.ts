@@ -25,6 +25,427 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>built-in emulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>No secure keychain is available (%1), and the keys are never written to a file. Start the desktop keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>没有可用的安全密钥环（%1），而密钥绝不会写入文件。请启动桌面密钥环（例如 GNOME Keyring 或 KWallet）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommandAdd</name>
+    <message>
+        <source>Store a connection profile, with the keys from DATAARTS_AK / DATAARTS_SK in the keychain</source>
+        <translation>保存连接配置，并将 DATAARTS_AK / DATAARTS_SK 中的密钥存入密钥环</translation>
+    </message>
+    <message>
+        <source>The access key and secret key are read from the environment variables DATAARTS_AK and DATAARTS_SK, never from arguments.</source>
+        <translation>访问密钥和秘密访问密钥从环境变量 DATAARTS_AK 和 DATAARTS_SK 读取，绝不从参数读取。</translation>
+    </message>
+    <message>
+        <source>Name of the new profile.</source>
+        <translation>新连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL (https://host[:port]).</source>
+        <translation>自定义终端节点 URL（https://host[:port]）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Region id, such as cn-north-4.</source>
+        <translation>区域 ID，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project id (32 hexadecimal characters).</source>
+        <translation>项目 ID（32 位十六进制字符）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Workspace id (the &quot;workspace&quot; header).</source>
+        <translation>工作空间 ID（“workspace”请求头）。</translation>
+    </message>
+    <message>
+        <source>DataArts Studio instance id (optional).</source>
+        <translation>DataArts Studio 实例 ID（可选）。</translation>
+    </message>
+    <message>
+        <source>DataService edition: SHARED or EXCLUSIVE.</source>
+        <translation>数据服务版本：SHARED 或 EXCLUSIVE。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PEM file of extra trusted certificate authorities.</source>
+        <translation>额外受信任证书颁发机构的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Give the name of the new profile: profile add NAME …</source>
+        <translation>请给出新连接配置的名称：profile add NAME …</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>No keys: set DATAARTS_AK and DATAARTS_SK in the environment.</source>
+        <translation>没有密钥：请在环境中设置 DATAARTS_AK 和 DATAARTS_SK。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its keys are in the keychain.</source>
+        <translation>连接配置“%1”已保存，其密钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>连接配置未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommandList</name>
+    <message>
+        <source>List the stored connection profiles</source>
+        <translation>列出已保存的连接配置</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>输出格式：table（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table or json.</source>
+        <translation>未知格式“%1”：请使用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &quot;profile add NAME …&quot;.</source>
+        <translation>还没有连接配置。请用“profile add NAME …”添加。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>REGION / ENDPOINT</source>
+        <translation>区域 / 终端节点</translation>
+    </message>
+    <message>
+        <source>PROJECT ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>* last used</source>
+        <translation>* 上次使用</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommandRemove</name>
+    <message>
+        <source>Remove a connection profile and its keychain entries</source>
+        <translation>删除连接配置及其密钥环条目</translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation>连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>Remove the profile even when its keychain entries cannot be deleted.</source>
+        <translation>即使无法删除其密钥环条目，也删除该连接配置。</translation>
+    </message>
+    <message>
+        <source>Give the name of the profile: profile remove NAME</source>
+        <translation>请给出连接配置的名称：profile remove NAME</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>No profile is called &quot;%1&quot;. &quot;profile list&quot; shows them.</source>
+        <translation>没有名为“%1”的连接配置。“profile list”可列出所有配置。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was kept; use --force to remove it anyway.</source>
+        <translation>已保留连接配置“%1”；如仍要删除，请使用 --force。</translation>
+    </message>
+    <message>
+        <source>Its keychain entries may remain.</source>
+        <translation>其密钥环条目可能仍然存在。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>连接配置“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>A profile name has at most %1 characters.</source>
+        <translation>连接配置名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain line breaks or control characters.</source>
+        <translation>连接配置名称不能包含换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a custom endpoint URL.</source>
+        <translation>请选择区域或输入自定义终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of the listed regions, or enter a custom endpoint URL.</source>
+        <translation>未知区域“%1”。请从列出的区域中选择，或输入自定义终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter it as https://host or https://host:port.</source>
+        <translation>“%1”不是有效的 URL。请按 https://host 或 https://host:port 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>终端节点必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The endpoint takes only a scheme, a host and a port: no path, query or user name.</source>
+        <translation>终端节点只能包含协议、主机和端口：不能有路径、查询参数或用户名。</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a loopback address (127.0.0.1, ::1, localhost). Use https for %1.</source>
+        <translation>仅回环地址（127.0.0.1、::1、localhost）允许使用明文 http。请对 %1 使用 https。</translation>
+    </message>
+    <message>
+        <source>Enter the project id, or resolve it from the region.</source>
+        <translation>请输入项目 ID，或根据区域自动获取。</translation>
+    </message>
+    <message>
+        <source>A project id has exactly 32 hexadecimal characters (0–9, a–f); &quot;%1&quot; does not.</source>
+        <translation>项目 ID 必须恰好是 32 位十六进制字符（0–9、a–f）；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>An instance id has 1 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>实例 ID 由 1 到 64 个字母、数字、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <source>Enter or pick a workspace.</source>
+        <translation>请输入或选择工作空间。</translation>
+    </message>
+    <message>
+        <source>A workspace id has 3 to 64 characters; &quot;%1&quot; has %2.</source>
+        <translation>工作空间 ID 为 3 到 64 个字符；“%1”有 %2 个。</translation>
+    </message>
+    <message>
+        <source>A workspace id has no spaces and only printable ASCII characters.</source>
+        <translation>工作空间 ID 不能有空格，且只能包含可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The DataService edition is SHARED or EXCLUSIVE, not &quot;%1&quot;.</source>
+        <translation>数据服务版本应为 SHARED 或 EXCLUSIVE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; does not exist.</source>
+        <translation>CA 证书包“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; is not a readable file.</source>
+        <translation>CA 证书包“%1”不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>An IAM user name has at most 64 characters and no control characters.</source>
+        <translation>IAM 用户名最多 64 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation>请输入账号名（租户名）。</translation>
+    </message>
+    <message>
+        <source>An account name has at most 64 characters and no control characters.</source>
+        <translation>账号名最多 64 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host.</source>
+        <translation>请输入代理主机。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address.</source>
+        <translation>“%1”不是主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1–65535).</source>
+        <translation>请输入代理端口（1–65535）。</translation>
+    </message>
+    <message>
+        <source>A proxy user name has at most 256 characters and no control characters.</source>
+        <translation>代理用户名最多 256 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥（AK）。</translation>
+    </message>
+    <message>
+        <source>An access key has at most 128 characters and no spaces.</source>
+        <translation>访问密钥最多 128 个字符，且不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM password.</source>
+        <translation>请输入 IAM 密码。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>DataService edition</source>
+        <translation>数据服务版本</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM 用户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>代理用户</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>Access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStartup</name>
+    <message>
+        <source>The sandbox printed &quot;%1&quot; where its loopback URL was expected.</source>
+        <translation>沙箱输出了“%1”，而此处应为其回环 URL。</translation>
+    </message>
+    <message>
+        <source>The sandbox printed no URL.</source>
+        <translation>沙箱没有输出 URL。</translation>
+    </message>
+    <message>
+        <source>The sandbox did not print its project id, workspace and keys.</source>
+        <translation>沙箱没有输出其项目 ID、工作空间和密钥。</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>Print the canonical request, string to sign and headers for one request</source>
@@ -113,6 +534,125 @@
     <message>
         <source>Headers to send</source>
         <translation>发送的请求头</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ConnectionSettingsBuilder</name>
+    <message>
+        <source>The sandbox is not running.</source>
+        <translation>沙箱未在运行。</translation>
+    </message>
+    <message>
+        <source>access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>No %1 is known for the profile &quot;%2&quot; in this session (there is no keychain). Enter it with &quot;Replace secret&quot;.</source>
+        <translation>本次会话中没有连接配置“%2”的%1（没有密钥环）。请通过“替换密钥”输入。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for the profile &quot;%2&quot;. Enter it with &quot;Replace secret&quot;.</source>
+        <translation>密钥环中没有连接配置“%2”的%1。请通过“替换密钥”输入。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::DuplicateProfileJob</name>
+    <message>
+        <source>No such profile.</source>
+        <translation>没有该连接配置。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ProfileStore</name>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>已有另一个连接配置名为“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the built-in sandbox profile.</source>
+        <translation>“%1”是内置沙箱连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>Cannot write the profiles file %1.</source>
+        <translation>无法写入连接配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox profile cannot be stored.</source>
+        <translation>内置沙箱连接配置不能保存。</translation>
+    </message>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>该连接配置没有 ID。</translation>
+    </message>
+    <message>
+        <source>A profile with this id exists already.</source>
+        <translation>已存在具有此 ID 的连接配置。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation>连接配置“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>No such profile.</source>
+        <translation>没有该连接配置。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RemoveProfileJob</name>
+    <message>
+        <source>The built-in sandbox profile cannot be removed.</source>
+        <translation>内置沙箱连接配置不能删除。</translation>
+    </message>
+    <message>
+        <source>No such profile.</source>
+        <translation>没有该连接配置。</translation>
+    </message>
+    <message>
+        <source>The profile was kept because its keychain entries could not be deleted: %1</source>
+        <translation>由于无法删除其密钥环条目，已保留该连接配置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::SecretStore</name>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>No secure keychain is available (%1). Secrets are kept in memory for this session only; nothing is written to disk. Start the desktop keyring (for example GNOME Keyring or KWallet) to save them.</source>
+        <translation>没有可用的安全密钥环（%1）。密钥仅在本次会话的内存中保留，不会写入磁盘。如需保存，请启动桌面密钥环（例如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>密钥环没有应答</translation>
+    </message>
+    <message>
+        <source>Cannot read from the keychain: %1</source>
+        <translation>无法从密钥环读取：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the keychain: %1</source>
+        <translation>无法保存到密钥环：%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the keychain: %1</source>
+        <translation>无法从密钥环删除：%1</translation>
     </message>
 </context>
 <context>
