@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApiTargetListReader</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 64 characters</source>
+        <translation>%1“%2”超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>%1“%2”只能包含字母、数字、“-”和“_”</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field opened on this line is never closed, so lines %1 to %2 could not be read</source>
+        <translation>此行开始的带引号字段没有闭合，因此第 %1 至 %2 行无法读取</translation>
+    </message>
+    <message>
+        <source>field %1 has text after its closing quote</source>
+        <translation>第 %1 个字段的闭合引号后还有文字</translation>
+    </message>
+    <message>
+        <source>field %1 contains a quote but is not quoted (quote the whole field and double the quote)</source>
+        <translation>第 %1 个字段包含引号但未加引号（请用引号括起整个字段，并把其中的引号写两遍）</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text (save the file as UTF-8 CSV)</source>
+        <translation>此行不是有效的 UTF-8 文本（请将文件另存为 UTF-8 CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListReader</name>
+    <message>
+        <source>biz_id is empty</source>
+        <translation>biz_id 为空</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; is a number a spreadsheet has rounded; format the column as text and export again</source>
+        <translation>biz_id“%1”是被电子表格舍入的数字；请将该列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; must contain digits only</source>
+        <translation>biz_id“%1”只能包含数字</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; starts with a zero</source>
+        <translation>biz_id“%1”以 0 开头</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; is too large for a 64-bit id</source>
+        <translation>biz_id“%1”超出 64 位 ID 的范围</translation>
+    </message>
+    <message>
+        <source>biz_type is empty</source>
+        <translation>biz_type 为空</translation>
+    </message>
+    <message>
+        <source>unknown biz_type &quot;%1&quot;</source>
+        <translation>未知的 biz_type“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InputProblem</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Usage: %1 [--lang zh_CN|en] COMMAND [OPTIONS]</source>
@@ -22,6 +94,54 @@
     <message>
         <source>Unknown command &quot;%1&quot;. Run with --help for the list.</source>
         <translation>未知命令“%1”。使用 --help 查看命令列表。</translation>
+    </message>
+</context>
+<context>
+    <name>PairListReader</name>
+    <message numerus="yes">
+        <source>expected 2 fields (%1,%2) but found %n</source>
+        <translation>
+            <numerusform>应有 2 个字段（%1,%2），实际为 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats line %1 (%2,%3)</source>
+        <translation>与第 %1 行重复（%2,%3）</translation>
+    </message>
+</context>
+<context>
+    <name>RunKindText</name>
+    <message>
+        <source>Batch offline</source>
+        <translation>批量下线</translation>
+    </message>
+    <message>
+        <source>Batch publish</source>
+        <translation>批量发布</translation>
+    </message>
+    <message>
+        <source>API action</source>
+        <translation>API 操作</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Confirm messages</source>
+        <translation>确认消息</translation>
+    </message>
+    <message>
+        <source>Review applications</source>
+        <translation>审核申请</translation>
     </message>
 </context>
 <context>
