@@ -20,7 +20,8 @@ constexpr std::array<std::pair<RunKind, const char *>, 8> kNames = {{
 
 } // namespace
 
-const QList<RunKind> &all() {
+const QList<RunKind> &all()
+{
     static const QList<RunKind> kinds = [] {
         QList<RunKind> list;
         for (const auto &entry : kNames)
@@ -30,7 +31,8 @@ const QList<RunKind> &all() {
     return kinds;
 }
 
-QString name(RunKind kind) {
+QString name(RunKind kind)
+{
     for (const auto &[value, text] : kNames) {
         if (value == kind)
             return QString::fromLatin1(text);
@@ -38,7 +40,8 @@ QString name(RunKind kind) {
     return QString();
 }
 
-bool fromName(const QString &name, RunKind *kind) {
+bool fromName(const QString &name, RunKind *kind)
+{
     for (const auto &[value, text] : kNames) {
         if (name == QLatin1String(text)) {
             *kind = value;
@@ -48,7 +51,8 @@ bool fromName(const QString &name, RunKind *kind) {
     return false;
 }
 
-QString label(RunKind kind) {
+QString label(RunKind kind)
+{
     switch (kind) {
     case RunKind::BatchOffline:
         return RunKindText::tr("Batch offline");

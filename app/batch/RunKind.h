@@ -32,7 +32,8 @@ QString label(RunKind kind);
 } // namespace runKinds
 
 // The translation context of the labels.
-class RunKindText {
+class RunKindText
+{
     Q_DECLARE_TR_FUNCTIONS(RunKindText)
 };
 

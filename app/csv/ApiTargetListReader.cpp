@@ -6,7 +6,8 @@
 
 namespace dataarts {
 
-QString ApiTargetListReader::checkId(const QString &field, const QString &id) {
+QString ApiTargetListReader::checkId(const QString &field, const QString &id)
+{
     if (id.isEmpty())
         return tr("%1 is empty").arg(field);
     if (id.size() > 64)
@@ -22,7 +23,8 @@ QString ApiTargetListReader::checkId(const QString &field, const QString &id) {
     return QString();
 }
 
-ApiTargetListReader::Result ApiTargetListReader::read(const QByteArray &data) {
+ApiTargetListReader::Result ApiTargetListReader::read(const QByteArray &data)
+{
     const QString apiField = QStringLiteral("api_id");
     const QString instanceField = QStringLiteral("instance_id");
     const auto check = [&](QString *apiId, QString *instanceId) -> QString {

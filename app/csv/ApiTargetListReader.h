@@ -19,7 +19,8 @@ struct ApiTargetLine {
 // Reads the `api_id,instance_id` input of the API-action wizard and `api-action --input`
 // (header line optional). Both ids must be present and plausible: 1 to 64 letters,
 // digits, '-' or '_'.
-class ApiTargetListReader {
+class ApiTargetListReader
+{
     Q_DECLARE_TR_FUNCTIONS(ApiTargetListReader)
 public:
     struct Result {

@@ -11,7 +11,8 @@ namespace {
 
 // Bytes of UTF-16 input (recognised by its byte order mark) as UTF-8; other input as is,
 // without a UTF-8 byte order mark.
-QByteArray asUtf8(const QByteArray &data) {
+QByteArray asUtf8(const QByteArray &data)
+{
     if (data.startsWith("\xEF\xBB\xBF"))
         return data.mid(3);
     const bool le = data.startsWith("\xFF\xFE");
@@ -23,14 +24,18 @@ QByteArray asUtf8(const QByteArray &data) {
     return text.toUtf8();
 }
 
-class Parser {
+class Parser
+{
 public:
     explicit Parser(const QByteArray &bytes)
         : m_data(bytes)
         , m_size(bytes.size())
-        , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless) {}
+        , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
+    {
+    }
 
-    CsvReader::Result run() {
+    CsvReader::Result run()
+    {
         while (m_pos < m_size) {
             if (atLineEnd()) { // an empty line
                 consumeLineEnd();
@@ -45,14 +50,16 @@ public:
 private:
     bool atLineEnd() const { return m_data[m_pos] == '\n' || m_data[m_pos] == '\r'; }
 
-    void consumeLineEnd() {
+    void consumeLineEnd()
+    {
         if (m_data[m_pos] == '\r' && m_pos + 1 < m_size && m_data[m_pos + 1] == '\n')
             ++m_pos;
         ++m_pos;
         ++m_line;
     }
 
-    void skipToNextLine() {
+    void skipToNextLine()
+    {
         while (m_pos < m_size && !atLineEnd())
             ++m_pos;
         if (m_pos < m_size)
@@ -60,7 +67,8 @@ private:
     }
 
     // The number of the input's last line (a final line break does not start a new one).
-    int lastLine(int atLeast) const {
+    int lastLine(int atLeast) const
+    {
         const bool endsWithBreak =
             m_size > 0 && (m_data[m_size - 1] == '\n' || m_data[m_size - 1] == '\r');
         return std::max(atLeast, endsWithBreak ? m_line - 1 : m_line);
@@ -69,7 +77,8 @@ private:
     void problem(int line, const QString &reason) { m_result.problems.append({line, reason}); }
 
     // Reads one record starting at m_pos; false when the rest of the input cannot be read.
-    bool readRecord() {
+    bool readRecord()
+    {
         const int recordLine = m_line;
         QList<QByteArray> fields;
         for (;;) {
@@ -137,7 +146,8 @@ private:
 
     // At an opening quote: reads to the closing quote (doubled quotes are one quote, line
     // breaks are part of the field). False when the input ends first.
-    bool readQuoted(QByteArray *field) {
+    bool readQuoted(QByteArray *field)
+    {
         ++m_pos;
         for (;;) {
             const qsizetype quote = m_data.indexOf('"', m_pos);
@@ -172,7 +182,8 @@ private:
 
 } // namespace
 
-CsvReader::Result CsvReader::read(const QByteArray &data) {
+CsvReader::Result CsvReader::read(const QByteArray &data)
+{
     const QByteArray bytes = asUtf8(data);
     return Parser(bytes).run();
 }

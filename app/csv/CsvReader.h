@@ -21,7 +21,8 @@ struct CsvRecord {
 // lines skipped. Fields are returned exactly as written (no trimming). A malformed record
 // is reported with its line and reason and reading goes on with the next line; nothing is
 // dropped without a report.
-class CsvReader {
+class CsvReader
+{
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     struct Result {

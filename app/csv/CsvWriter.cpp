@@ -2,11 +2,13 @@
 
 namespace dataarts {
 
-QByteArray CsvWriter::byteOrderMark() {
+QByteArray CsvWriter::byteOrderMark()
+{
     return QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
-QByteArray CsvWriter::field(const QString &text) {
+QByteArray CsvWriter::field(const QString &text)
+{
     QByteArray bytes = text.toUtf8();
     const bool quote =
         bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
@@ -16,7 +18,8 @@ QByteArray CsvWriter::field(const QString &text) {
     return '"' + bytes + '"';
 }
 
-QByteArray CsvWriter::record(const QStringList &fields) {
+QByteArray CsvWriter::record(const QStringList &fields)
+{
     QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

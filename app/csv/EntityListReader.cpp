@@ -9,7 +9,8 @@
 
 namespace dataarts {
 
-QString EntityListReader::checkBizId(const QString &bizId) {
+QString EntityListReader::checkBizId(const QString &bizId)
+{
     if (bizId.isEmpty())
         return tr("biz_id is empty");
     static const QRegularExpression scientific(
@@ -33,7 +34,8 @@ QString EntityListReader::checkBizId(const QString &bizId) {
     return QString();
 }
 
-EntityListReader::Result EntityListReader::read(const QByteArray &data) {
+EntityListReader::Result EntityListReader::read(const QByteArray &data)
+{
     const auto check = [](QString *bizType, QString *bizId) -> QString {
         if (bizType->isEmpty())
             return tr("biz_type is empty");

@@ -20,7 +20,8 @@ struct EntityLine {
 // (header line optional). biz_type must be one of the 40 kinds (any letter case);
 // biz_id 1 to 20 digits without a leading zero that fit a 64-bit unsigned number. A
 // number a spreadsheet has rounded into scientific notation gets its own reason.
-class EntityListReader {
+class EntityListReader
+{
     Q_DECLARE_TR_FUNCTIONS(EntityListReader)
 public:
     struct Result {

@@ -5,7 +5,8 @@
 
 namespace dataarts {
 
-QString InputProblem::text() const {
+QString InputProblem::text() const
+{
     return QCoreApplication::translate("InputProblem", "Line %1: %2")
         .arg(QLocale().toString(line), reason);
 }

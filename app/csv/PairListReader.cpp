@@ -11,7 +11,8 @@ namespace dataarts {
 
 namespace {
 
-bool allEmpty(const QStringList &fields, qsizetype from) {
+bool allEmpty(const QStringList &fields, qsizetype from)
+{
     return std::all_of(fields.cbegin() + from, fields.cend(),
                        [](const QString &f) { return f.trimmed().isEmpty(); });
 }
@@ -19,7 +20,8 @@ bool allEmpty(const QStringList &fields, qsizetype from) {
 } // namespace
 
 PairListReader::Result PairListReader::read(const QByteArray &data, const QString &firstName,
-                                            const QString &secondName, const Check &check) {
+                                            const QString &secondName, const Check &check)
+{
     CsvReader::Result csv = CsvReader::read(data);
     Result result;
     result.problems = std::move(csv.problems);

@@ -23,7 +23,8 @@ struct PairLine {
 // empty skipped, extra empty trailing fields tolerated, duplicates reported. Each line is
 // checked by the format's own rule. Good lines come back in input order; every other
 // line is reported with its number and a translated reason.
-class PairListReader {
+class PairListReader
+{
     Q_DECLARE_TR_FUNCTIONS(PairListReader)
 public:
     struct Result {

@@ -90,27 +90,32 @@ const char kRunItems[] = "SELECT " DESK_ITEM_COLUMNS " FROM items i LEFT JOIN re
                          "q.id = i.request_ref WHERE i.run_id = ? ORDER BY i.id";
 constexpr int kItemColumnCount = 15;
 
-QVariant nullable(const QString &text) {
+QVariant nullable(const QString &text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-QVariant nullableMs(const QDateTime &time) {
+QVariant nullableMs(const QDateTime &time)
+{
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
 }
 
-QDateTime fromMs(const QVariant &value) {
+QDateTime fromMs(const QVariant &value)
+{
     if (value.isNull() || !value.isValid())
         return QDateTime();
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-ItemState stateFrom(const QVariant &value) {
+ItemState stateFrom(const QVariant &value)
+{
     ItemState state = ItemState::Unknown;
     itemStates::fromName(value.toString(), &state);
     return state;
 }
 
-bool updatable(ItemState from, ItemState to) {
+bool updatable(ItemState from, ItemState to)
+{
     switch (from) {
     case ItemState::Queued:
         return to == ItemState::Cancelled;
@@ -130,7 +135,8 @@ bool updatable(ItemState from, ItemState to) {
     return false;
 }
 
-void readSummaryRow(const QSqlQuery &q, RunSummary *s) {
+void readSummaryRow(const QSqlQuery &q, RunSummary *s)
+{
     s->id = q.value(0).toLongLong();
     runKinds::fromName(q.value(1).toString(), &s->kind);
     s->profileId = q.value(2).toString();
@@ -143,7 +149,8 @@ void readSummaryRow(const QSqlQuery &q, RunSummary *s) {
     s->retryOf = q.value(9).toLongLong();
 }
 
-JournalItem readItemRow(const QSqlQuery &q, int first = 0) {
+JournalItem readItemRow(const QSqlQuery &q, int first = 0)
+{
     JournalItem item;
     item.id = q.value(first + 0).toLongLong();
     item.runId = q.value(first + 1).toLongLong();
@@ -165,7 +172,8 @@ JournalItem readItemRow(const QSqlQuery &q, int first = 0) {
 
 } // namespace
 
-RunStatus RunSummary::status() const {
+RunStatus RunSummary::status() const
+{
     if (!finishedAt.isValid())
         return RunStatus::Running;
     return cancelled ? RunStatus::Cancelled : RunStatus::Finished;
@@ -176,38 +184,45 @@ struct Journal::Where {
     QVariantList values;
 };
 
-QString Journal::defaultPath() {
+QString Journal::defaultPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/journal.sqlite");
 }
 
-int Journal::retentionDays() {
+int Journal::retentionDays()
+{
     const int days =
         QSettings().value(QStringLiteral("journal/retentionDays"), kDefaultRetentionDays).toInt();
     return days >= 1 ? days : kDefaultRetentionDays;
 }
 
-void Journal::setRetentionDays(int days) {
+void Journal::setRetentionDays(int days)
+{
     QSettings().setValue(QStringLiteral("journal/retentionDays"), days);
 }
 
 Journal::Journal(const QString &path)
     : m_path(path)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_db(std::make_unique<JournalConnection>(path)) {
+    , m_db(std::make_unique<JournalConnection>(path))
+{
 }
 
 Journal::~Journal() = default;
 
-void Journal::setClock(std::function<QDateTime()> clock) {
+void Journal::setClock(std::function<QDateTime()> clock)
+{
     m_clock = std::move(clock);
 }
 
-qint64 Journal::nowMs() const {
+qint64 Journal::nowMs() const
+{
     return m_clock().toMSecsSinceEpoch();
 }
 
-bool Journal::open() {
+bool Journal::open()
+{
     if (!m_db->open(m_busyTimeoutMs))
         return false;
     if (!JournalSchema::migrate(*m_db)) {
@@ -220,36 +235,44 @@ bool Journal::open() {
     return true;
 }
 
-void Journal::close() {
+void Journal::close()
+{
     m_db->close();
 }
 
-bool Journal::isOpen() const {
+bool Journal::isOpen() const
+{
     return m_db->isOpen();
 }
 
-QString Journal::connectionName() const {
+QString Journal::connectionName() const
+{
     return m_db->name();
 }
 
-int Journal::schemaVersion() {
+int Journal::schemaVersion()
+{
     return JournalSchema::currentVersion();
 }
 
-JournalError Journal::error() const {
+JournalError Journal::error() const
+{
     return m_db->error();
 }
 
-QString Journal::errorString() const {
+QString Journal::errorString() const
+{
     return m_db->errorString();
 }
 
-bool Journal::fail(JournalError error, const QString &message) {
+bool Journal::fail(JournalError error, const QString &message)
+{
     m_db->setError(error, message);
     return false;
 }
 
-bool Journal::ensureOpen() {
+bool Journal::ensureOpen()
+{
     m_db->clearError();
     if (m_db->isOpen())
         return true;
@@ -259,7 +282,8 @@ bool Journal::ensureOpen() {
 
 // ---- writes ----
 
-bool Journal::insertRun(const NewRun &run, qint64 retryOf, CreatedRun *created) {
+bool Journal::insertRun(const NewRun &run, qint64 retryOf, CreatedRun *created)
+{
     const qint64 now = nowMs();
     QSqlQuery *insertRun = m_db->prepared(kInsertRun);
     const QByteArray parameters = QJsonDocument(run.parameters).toJson(QJsonDocument::Compact);
@@ -281,7 +305,8 @@ bool Journal::insertRun(const NewRun &run, qint64 retryOf, CreatedRun *created) 
     return true;
 }
 
-CreatedRun Journal::createRun(const NewRun &run) {
+CreatedRun Journal::createRun(const NewRun &run)
+{
     if (!ensureOpen())
         return {};
     if (run.items.isEmpty()) {
@@ -314,7 +339,8 @@ CreatedRun Journal::createRun(const NewRun &run) {
     return created;
 }
 
-qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds) {
+qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds)
+{
     if (!ensureOpen())
         return 0;
     if (itemIds.isEmpty()) {
@@ -354,7 +380,8 @@ qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds) {
     return ref;
 }
 
-bool Journal::requireRun(qint64 runId) {
+bool Journal::requireRun(qint64 runId)
+{
     QSqlQuery *exists = m_db->prepared(kRunExists);
     if (!m_db->run(exists, {runId}))
         return false;
@@ -364,7 +391,8 @@ bool Journal::requireRun(qint64 runId) {
     return found || fail(JournalError::NotFound, tr("The journal has no run %1.").arg(runId));
 }
 
-bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds) {
+bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds)
+{
     QSqlQuery *info = m_db->prepared(kRequestInfo);
     if (!m_db->run(info, {answer.requestRef}))
         return false;
@@ -425,15 +453,18 @@ bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds) {
     return true;
 }
 
-bool Journal::finishIfDone(qint64 runId) {
+bool Journal::finishIfDone(qint64 runId)
+{
     return m_db->run(m_db->prepared(kFinishRun), {nowMs(), runId, runId});
 }
 
-bool Journal::recordAnswer(const RequestAnswer &answer) {
+bool Journal::recordAnswer(const RequestAnswer &answer)
+{
     return recordAnswers({answer});
 }
 
-bool Journal::recordAnswers(const QList<RequestAnswer> &answers) {
+bool Journal::recordAnswers(const QList<RequestAnswer> &answers)
+{
     if (!ensureOpen())
         return false;
     if (answers.isEmpty())
@@ -456,7 +487,8 @@ bool Journal::recordAnswers(const QList<RequestAnswer> &answers) {
     return m_db->commit();
 }
 
-bool Journal::updateItems(const QList<ItemOutcome> &updates) {
+bool Journal::updateItems(const QList<ItemOutcome> &updates)
+{
     if (!ensureOpen())
         return false;
     if (updates.isEmpty())
@@ -504,7 +536,8 @@ bool Journal::updateItems(const QList<ItemOutcome> &updates) {
     return m_db->commit();
 }
 
-int Journal::cancelQueued(qint64 runId) {
+int Journal::cancelQueued(qint64 runId)
+{
     if (!ensureOpen() || !m_db->begin())
         return -1;
     QSqlQuery *cancelRun = m_db->prepared(kCancelRun);
@@ -530,7 +563,8 @@ int Journal::cancelQueued(qint64 runId) {
     return m_db->commit() ? cancelled : -1;
 }
 
-int Journal::markInterrupted(qint64 runId) {
+int Journal::markInterrupted(qint64 runId)
+{
     if (!ensureOpen() || !m_db->begin())
         return -1;
     if (!requireRun(runId)) {
@@ -546,7 +580,8 @@ int Journal::markInterrupted(qint64 runId) {
     return m_db->commit() ? marked : -1;
 }
 
-CreatedRun Journal::retryFailed(qint64 runId, const QString &createdBy) {
+CreatedRun Journal::retryFailed(qint64 runId, const QString &createdBy)
+{
     if (!ensureOpen() || !m_db->begin())
         return {};
     RunSummary original;
@@ -588,7 +623,8 @@ CreatedRun Journal::retryFailed(qint64 runId, const QString &createdBy) {
     return created;
 }
 
-int Journal::prune(int days) {
+int Journal::prune(int days)
+{
     if (!ensureOpen())
         return -1;
     if (days < 1) {
@@ -621,7 +657,8 @@ int Journal::prune(int days) {
 
 // ---- reads ----
 
-bool Journal::readCounts(RunSummary *summary) {
+bool Journal::readCounts(RunSummary *summary)
+{
     QSqlQuery *counts = m_db->prepared(kRunCounts);
     if (!m_db->run(counts, {summary->id}))
         return false;
@@ -635,7 +672,8 @@ bool Journal::readCounts(RunSummary *summary) {
     return m_db->readDone(counts);
 }
 
-bool Journal::readSummary(qint64 runId, RunSummary *summary) {
+bool Journal::readSummary(qint64 runId, RunSummary *summary)
+{
     QSqlQuery *run = m_db->prepared(kRun);
     if (!m_db->run(run, {runId}))
         return false;
@@ -649,7 +687,8 @@ bool Journal::readSummary(qint64 runId, RunSummary *summary) {
     return readCounts(summary);
 }
 
-QList<RunSummary> Journal::unfinishedRuns() {
+QList<RunSummary> Journal::unfinishedRuns()
+{
     QList<RunSummary> runs;
     if (!ensureOpen() || !m_db->beginRead())
         return runs;
@@ -677,7 +716,8 @@ QList<RunSummary> Journal::unfinishedRuns() {
     return runs;
 }
 
-std::optional<RunSummary> Journal::runSummary(qint64 runId) {
+std::optional<RunSummary> Journal::runSummary(qint64 runId)
+{
     if (!ensureOpen() || !m_db->beginRead())
         return std::nullopt;
     RunSummary summary;
@@ -688,7 +728,8 @@ std::optional<RunSummary> Journal::runSummary(qint64 runId) {
     return summary;
 }
 
-std::optional<RunRecord> Journal::loadRun(qint64 runId) {
+std::optional<RunRecord> Journal::loadRun(qint64 runId)
+{
     if (!ensureOpen() || !m_db->beginRead())
         return std::nullopt;
     const auto abort = [this] {
@@ -743,7 +784,8 @@ std::optional<RunRecord> Journal::loadRun(qint64 runId) {
     return record;
 }
 
-Journal::Where Journal::where(const JournalQuery &query) const {
+Journal::Where Journal::where(const JournalQuery &query) const
+{
     // Conditions on the run (alias r); item conditions are added by the callers.
     Where w;
     QStringList clauses;
@@ -765,19 +807,22 @@ Journal::Where Journal::where(const JournalQuery &query) const {
 
 namespace {
 
-void addClause(QString *sql, const QString &clause) {
+void addClause(QString *sql, const QString &clause)
+{
     if (!sql->isEmpty())
         sql->append(QLatin1String(" AND "));
     sql->append(clause);
 }
 
-int clampedLimit(int limit) {
+int clampedLimit(int limit)
+{
     return std::clamp(limit, 1, 1000);
 }
 
 } // namespace
 
-RunPage Journal::searchRuns(const JournalQuery &query) {
+RunPage Journal::searchRuns(const JournalQuery &query)
+{
     RunPage page;
     if (!ensureOpen())
         return page;
@@ -789,7 +834,8 @@ RunPage Journal::searchRuns(const JournalQuery &query) {
         w.values.append(query.id);
         w.values.append(query.id);
         if (query.state) {
-            inner += QLatin1String(" AND state = ?");
+            // "+state": look the id up in its index, not every item in that state.
+            inner += QLatin1String(" AND +state = ?");
             w.values.append(itemStates::name(*query.state));
         }
         addClause(&w.sql, QStringLiteral("r.id IN (") + inner + QLatin1Char(')'));
@@ -841,7 +887,8 @@ RunPage Journal::searchRuns(const JournalQuery &query) {
     return page;
 }
 
-ItemPage Journal::searchItems(const JournalQuery &query) {
+ItemPage Journal::searchItems(const JournalQuery &query)
+{
     ItemPage page;
     if (!ensureOpen())
         return page;
@@ -852,7 +899,9 @@ ItemPage Journal::searchItems(const JournalQuery &query) {
         w.values.append(query.id);
     }
     if (query.state) {
-        addClause(&w.sql, QStringLiteral("i.state = ?"));
+        // With an id, "+" keeps SQLite on the id indexes rather than items_state.
+        addClause(&w.sql, query.id.isEmpty() ? QStringLiteral("i.state = ?")
+                                             : QStringLiteral("+i.state = ?"));
         w.values.append(itemStates::name(*query.state));
     }
     const QString from = QStringLiteral(" FROM items i JOIN runs r ON r.id = i.run_id "
@@ -901,7 +950,8 @@ ItemPage Journal::searchItems(const JournalQuery &query) {
     return page;
 }
 
-bool Journal::checkIntegrity() {
+bool Journal::checkIntegrity()
+{
     if (!ensureOpen())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_db->name(), false));

@@ -30,7 +30,8 @@ class JournalConnection;
 //   PENDING_APPROVAL, SCHEDULED -> SUCCESS, FAILED, CANCELLED (updateItems)
 //   SUCCESS, FAILED, CANCELLED: final.
 // A run is finished once none of its items is QUEUED, SENDING or UNKNOWN.
-class Journal {
+class Journal
+{
     Q_DECLARE_TR_FUNCTIONS(Journal)
 public:
     static constexpr int kDefaultRetentionDays = 180;

@@ -9,7 +9,8 @@ namespace dataarts {
 
 namespace {
 
-QString uniqueConnectionName() {
+QString uniqueConnectionName()
+{
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("dataarts-journal-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
@@ -31,28 +32,34 @@ enum SqliteCode {
 
 JournalConnection::JournalConnection(const QString &path)
     : m_path(path)
-    , m_name(uniqueConnectionName()) {
+    , m_name(uniqueConnectionName())
+{
 }
 
-JournalConnection::~JournalConnection() {
+JournalConnection::~JournalConnection()
+{
     close();
 }
 
-QString JournalConnection::displayPath() const {
+QString JournalConnection::displayPath() const
+{
     return QDir::toNativeSeparators(m_path);
 }
 
-void JournalConnection::clearError() {
+void JournalConnection::clearError()
+{
     m_error = JournalError::None;
     m_errorString.clear();
 }
 
-void JournalConnection::setError(JournalError error, const QString &message) {
+void JournalConnection::setError(JournalError error, const QString &message)
+{
     m_error = error;
     m_errorString = message;
 }
 
-void JournalConnection::setSqlError(const QSqlError &error) {
+void JournalConnection::setSqlError(const QSqlError &error)
+{
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -102,7 +109,8 @@ void JournalConnection::setSqlError(const QSqlError &error) {
     }
 }
 
-bool JournalConnection::open(int busyTimeoutMs) {
+bool JournalConnection::open(int busyTimeoutMs)
+{
     clearError();
     if (m_open)
         return true;
@@ -150,7 +158,8 @@ bool JournalConnection::open(int busyTimeoutMs) {
     return true;
 }
 
-void JournalConnection::close() {
+void JournalConnection::close()
+{
     if (!m_open)
         return;
     if (m_inTransaction)
@@ -164,7 +173,8 @@ void JournalConnection::close() {
     m_open = false;
 }
 
-QSqlQuery *JournalConnection::prepared(const char *sql) {
+QSqlQuery *JournalConnection::prepared(const char *sql)
+{
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return it->second.get();
@@ -177,7 +187,8 @@ QSqlQuery *JournalConnection::prepared(const char *sql) {
     return m_statements.emplace(sql, std::move(query)).first->second.get();
 }
 
-bool JournalConnection::run(QSqlQuery *query, const QVariantList &values) {
+bool JournalConnection::run(QSqlQuery *query, const QVariantList &values)
+{
     if (!query)
         return false;
     for (int i = 0; i < values.size(); ++i) {
@@ -197,7 +208,8 @@ bool JournalConnection::run(QSqlQuery *query, const QVariantList &values) {
     return true;
 }
 
-bool JournalConnection::readRow(QSqlQuery *query) {
+bool JournalConnection::readRow(QSqlQuery *query)
+{
     if (query->next())
         return true;
     if (query->lastError().isValid()) {
@@ -211,7 +223,8 @@ bool JournalConnection::readRow(QSqlQuery *query) {
     return false;
 }
 
-bool JournalConnection::readDone(QSqlQuery *query) {
+bool JournalConnection::readDone(QSqlQuery *query)
+{
     const QSqlError error = query->lastError();
     query->finish();
     if (!error.isValid())
@@ -220,7 +233,8 @@ bool JournalConnection::readDone(QSqlQuery *query) {
     return false;
 }
 
-bool JournalConnection::exec(const QString &sql) {
+bool JournalConnection::exec(const QString &sql)
+{
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     if (!query.exec(sql)) {
         setSqlError(query.lastError());
@@ -229,7 +243,8 @@ bool JournalConnection::exec(const QString &sql) {
     return true;
 }
 
-QVariant JournalConnection::scalar(const QString &sql) {
+QVariant JournalConnection::scalar(const QString &sql)
+{
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
@@ -248,15 +263,18 @@ QVariant JournalConnection::scalar(const QString &sql) {
     return value.isNull() ? QVariant(QString()) : value;
 }
 
-bool JournalConnection::begin() {
+bool JournalConnection::begin()
+{
     return start(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-bool JournalConnection::beginRead() {
+bool JournalConnection::beginRead()
+{
     return start(QStringLiteral("BEGIN"));
 }
 
-bool JournalConnection::start(const QString &statement) {
+bool JournalConnection::start(const QString &statement)
+{
     clearError();
     if (!m_open) {
         setError(JournalError::CannotOpen, tr("The journal %1 is not open.").arg(displayPath()));
@@ -268,7 +286,8 @@ bool JournalConnection::start(const QString &statement) {
     return true;
 }
 
-bool JournalConnection::commit() {
+bool JournalConnection::commit()
+{
     if (!exec(QStringLiteral("COMMIT"))) {
         rollback();
         return false;
@@ -277,7 +296,8 @@ bool JournalConnection::commit() {
     return true;
 }
 
-void JournalConnection::rollback() {
+void JournalConnection::rollback()
+{
     // Keeps the error that made the caller roll back.
     const JournalError error = m_error;
     const QString message = m_errorString;

@@ -18,7 +18,8 @@ namespace dataarts {
 // thread that opened it): WAL mode, synchronous=FULL, foreign keys on, a busy timeout.
 // Holds the prepared statements, runs transactions and turns SQLite errors into a
 // JournalError and a translated message.
-class JournalConnection {
+class JournalConnection
+{
     Q_DECLARE_TR_FUNCTIONS(Journal)
 public:
     explicit JournalConnection(const QString &path);

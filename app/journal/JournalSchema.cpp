@@ -69,11 +69,13 @@ const char *const kVersion1[] = {
 
 } // namespace
 
-int JournalSchema::currentVersion() {
+int JournalSchema::currentVersion()
+{
     return 1;
 }
 
-QStringList JournalSchema::steps(int version) {
+QStringList JournalSchema::steps(int version)
+{
     QStringList statements;
     if (version == 1) {
         for (const char *sql : kVersion1)
@@ -82,7 +84,8 @@ QStringList JournalSchema::steps(int version) {
     return statements;
 }
 
-bool JournalSchema::migrate(JournalConnection &connection, int *versionFound) {
+bool JournalSchema::migrate(JournalConnection &connection, int *versionFound)
+{
     if (!connection.begin())
         return false;
     const QVariant hasTable = connection.scalar(QStringLiteral(

@@ -8,7 +8,8 @@ class JournalConnection;
 
 // The journal's tables and their migrations. The version lives in the schema_version
 // table; each version's statements run once, in order, in one transaction.
-class JournalSchema {
+class JournalSchema
+{
 public:
     static int currentVersion();
     // Brings the open connection's database to currentVersion(); false with the

@@ -12,18 +12,21 @@ namespace dataarts {
 
 namespace {
 
-bool keyPartFirst(RunKind kind) {
+bool keyPartFirst(RunKind kind)
+{
     return kind == RunKind::BatchOffline || kind == RunKind::BatchPublish;
 }
 
 // The item's key values in keyColumns() order.
-QStringList keyValues(RunKind kind, const JournalItem &item) {
+QStringList keyValues(RunKind kind, const JournalItem &item)
+{
     if (keyPartFirst(kind))
         return {item.keyPart, item.keyId};
     return {item.keyId, item.keyPart};
 }
 
-QString statusName(RunStatus status) {
+QString statusName(RunStatus status)
+{
     switch (status) {
     case RunStatus::Running:
         return QStringLiteral("RUNNING");
@@ -35,23 +38,27 @@ QString statusName(RunStatus status) {
     return QString();
 }
 
-QJsonValue idOrNull(qint64 id) {
+QJsonValue idOrNull(qint64 id)
+{
     return id > 0 ? QJsonValue(id) : QJsonValue();
 }
 
-QJsonValue timeOrNull(const QDateTime &time) {
+QJsonValue timeOrNull(const QDateTime &time)
+{
     return time.isValid() ? QJsonValue(RunExport::timeText(time)) : QJsonValue();
 }
 
 } // namespace
 
-QString RunExport::timeText(const QDateTime &time) {
+QString RunExport::timeText(const QDateTime &time)
+{
     if (!time.isValid())
         return QString();
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QStringList RunExport::keyColumns(RunKind kind) {
+QStringList RunExport::keyColumns(RunKind kind)
+{
     switch (kind) {
     case RunKind::BatchOffline:
     case RunKind::BatchPublish:
@@ -70,7 +77,8 @@ QStringList RunExport::keyColumns(RunKind kind) {
     return {QStringLiteral("id"), QStringLiteral("detail")};
 }
 
-QStringList RunExport::csvHeader(RunKind kind) {
+QStringList RunExport::csvHeader(RunKind kind)
+{
     return keyColumns(kind) +
            QStringList{QStringLiteral("name"),        QStringLiteral("state"),
                        QStringLiteral("code"),        QStringLiteral("remark"),
@@ -79,7 +87,8 @@ QStringList RunExport::csvHeader(RunKind kind) {
                        QStringLiteral("updated_at")};
 }
 
-QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark) {
+QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark)
+{
     QByteArray out;
     if (byteOrderMark)
         out += CsvWriter::byteOrderMark();
@@ -95,7 +104,8 @@ QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark) {
     return out;
 }
 
-QByteArray RunExport::json(const RunRecord &record) {
+QByteArray RunExport::json(const RunRecord &record)
+{
     const RunSummary &run = record.run;
     QJsonObject runObject{
         {QStringLiteral("id"), run.id},
@@ -176,7 +186,8 @@ QByteArray RunExport::json(const RunRecord &record) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool RunExport::write(const QByteArray &bytes, const QString &path, QString *error) {
+bool RunExport::write(const QByteArray &bytes, const QString &path, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
@@ -197,11 +208,13 @@ bool RunExport::write(const QByteArray &bytes, const QString &path, QString *err
 }
 
 bool RunExport::writeCsv(const RunRecord &run, const QString &path, bool byteOrderMark,
-                         QString *error) {
+                         QString *error)
+{
     return write(csv(run, byteOrderMark), path, error);
 }
 
-bool RunExport::writeJson(const RunRecord &run, const QString &path, QString *error) {
+bool RunExport::writeJson(const RunRecord &run, const QString &path, QString *error)
+{
     return write(json(run), path, error);
 }
 

@@ -14,7 +14,8 @@ namespace dataarts {
 // document with the run, its totals by state, its requests and every item. Column and
 // field names are stable identifiers (not translated); times are ISO 8601 UTC with
 // milliseconds; remarks are the server's, verbatim.
-class RunExport {
+class RunExport
+{
     Q_DECLARE_TR_FUNCTIONS(RunExport)
 public:
     // The names of an item's two key fields for a kind, in the order written:

@@ -8,7 +8,8 @@ namespace dataarts::runParameters {
 
 namespace {
 
-bool looksSecret(const QString &name) {
+bool looksSecret(const QString &name)
+{
     QString folded;
     folded.reserve(name.size());
     for (const QChar c : name) {
@@ -37,7 +38,8 @@ bool looksSecret(const QString &name) {
 
 QString findIn(const QJsonValue &value, const QString &path);
 
-QString findInObject(const QJsonObject &object, const QString &path) {
+QString findInObject(const QJsonObject &object, const QString &path)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString here = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
         if (looksSecret(it.key()))
@@ -49,7 +51,8 @@ QString findInObject(const QJsonObject &object, const QString &path) {
     return QString();
 }
 
-QString findIn(const QJsonValue &value, const QString &path) {
+QString findIn(const QJsonValue &value, const QString &path)
+{
     if (value.isObject())
         return findInObject(value.toObject(), path);
     if (value.isArray()) {
@@ -66,7 +69,8 @@ QString findIn(const QJsonValue &value, const QString &path) {
 
 } // namespace
 
-QJsonObject connectionFacts(const ConnectionSettings &settings) {
+QJsonObject connectionFacts(const ConnectionSettings &settings)
+{
     QJsonObject facts;
     facts.insert(
         QStringLiteral("endpoint"),
@@ -88,7 +92,8 @@ QJsonObject connectionFacts(const ConnectionSettings &settings) {
     return facts;
 }
 
-QString secretLikeField(const QJsonObject &parameters) {
+QString secretLikeField(const QJsonObject &parameters)
+{
     return findInObject(parameters, QString());
 }
 

@@ -4,11 +4,13 @@
 
 using namespace dataarts;
 
-class TestApiTargetListReader : public QObject {
+class TestApiTargetListReader : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void withAndWithoutHeader() {
+    void withAndWithoutHeader()
+    {
         const QByteArray body = "9c2f0e3a5b7d4e1f8a6b3c2d1e0f9a8b,f1e2d3c4b5a69788\n"
                                 "api-2,cluster_2\n";
         for (const QByteArray &data :
@@ -23,7 +25,8 @@ private slots:
         }
     }
 
-    void everyKindOfBadLine() {
+    void everyKindOfBadLine()
+    {
         const QByteArray longId(65, 'a');
         const QByteArray data = "api_id,instance_id\r\n" // 1 header
                                 "a1,c1\r\n"              // 2 good
@@ -56,7 +59,8 @@ private slots:
         QVERIFY(r.problems[8].reason.contains(QStringLiteral("never closed")));
     }
 
-    void largeInput() {
+    void largeInput()
+    {
         QByteArray data;
         data.reserve(100000 * 24);
         for (int i = 0; i < 100000; ++i)

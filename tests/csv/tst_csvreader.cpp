@@ -5,16 +5,19 @@
 
 using namespace dataarts;
 
-class TestCsvReader : public QObject {
+class TestCsvReader : public QObject
+{
     Q_OBJECT
 
 private:
-    static QStringList fields(const CsvReader::Result &r, int index) {
+    static QStringList fields(const CsvReader::Result &r, int index)
+    {
         return r.records.value(index).fields;
     }
 
 private slots:
-    void plainRecordsWithLineNumbers() {
+    void plainRecordsWithLineNumbers()
+    {
         const auto r = CsvReader::read("a,b\nc,d\n");
         QVERIFY(r.problems.isEmpty());
         QCOMPARE(r.records.size(), 2);
@@ -24,7 +27,8 @@ private slots:
         QCOMPARE(r.records[1].line, 2);
     }
 
-    void lineEndsOfEveryKind() {
+    void lineEndsOfEveryKind()
+    {
         // CRLF, LF, a lone CR, and no break after the last record.
         const auto r = CsvReader::read("a,1\r\nb,2\nc,3\rd,4");
         QVERIFY(r.problems.isEmpty());
@@ -36,7 +40,8 @@ private slots:
         QCOMPARE(fields(r, 3).at(1), QStringLiteral("4"));
     }
 
-    void quotedFields() {
+    void quotedFields()
+    {
         const auto r = CsvReader::read("\"x, y\",\"say \"\"hi\"\"\",\"\"\r\n"
                                        "\"two\r\nlines\",\"three\nlines\nhere\"\r\n"
                                        "after,\"\"\"\"\r\n");
@@ -51,7 +56,8 @@ private slots:
         QCOMPARE(fields(r, 2), (QStringList{QStringLiteral("after"), QStringLiteral("\"")}));
     }
 
-    void fieldsKeepTheirSpacesAndEmptyFieldsCount() {
+    void fieldsKeepTheirSpacesAndEmptyFieldsCount()
+    {
         const auto r = CsvReader::read(" a , b ,\n,\n");
         QVERIFY(r.problems.isEmpty());
         QCOMPARE(fields(r, 0),
@@ -59,7 +65,8 @@ private slots:
         QCOMPARE(fields(r, 1), (QStringList{QString(), QString()}));
     }
 
-    void blankLinesAreSkippedButCounted() {
+    void blankLinesAreSkippedButCounted()
+    {
         const auto r = CsvReader::read("\n\r\na\n\n\nb\r\n\r\n");
         QVERIFY(r.problems.isEmpty());
         QCOMPARE(r.records.size(), 2);
@@ -67,14 +74,16 @@ private slots:
         QCOMPARE(r.records[1].line, 6);
     }
 
-    void utf8ByteOrderMarkIsSkipped() {
+    void utf8ByteOrderMarkIsSkipped()
+    {
         const auto r = CsvReader::read("\xEF\xBB\xBF"
                                        "biz_type,biz_id\r\n");
         QVERIFY(r.problems.isEmpty());
         QCOMPARE(fields(r, 0).at(0), QStringLiteral("biz_type"));
     }
 
-    void chineseText() {
+    void chineseText()
+    {
         const QString text = QStringLiteral("订单表,\"备注, 含逗号\"\n");
         const auto r = CsvReader::read(text.toUtf8());
         QVERIFY(r.problems.isEmpty());
@@ -82,7 +91,8 @@ private slots:
                  (QStringList{QStringLiteral("订单表"), QStringLiteral("备注, 含逗号")}));
     }
 
-    void utf16WithByteOrderMarkIsDecoded() {
+    void utf16WithByteOrderMarkIsDecoded()
+    {
         const QString text = QStringLiteral("表,1\r\nb,\"2\"\r\n");
         QStringEncoder le(QStringEncoder::Utf16LE);
         QByteArray bytes = "\xFF\xFE" + QByteArray(le.encode(text));
@@ -98,7 +108,8 @@ private slots:
         QCOMPARE(fields(r, 0).at(0), QStringLiteral("表"));
     }
 
-    void textAfterClosingQuoteIsReportedAndReadingGoesOn() {
+    void textAfterClosingQuoteIsReportedAndReadingGoesOn()
+    {
         const auto r = CsvReader::read("a,1\n\"b\"x,2\nc,3\n");
         QCOMPARE(r.records.size(), 2);
         QCOMPARE(r.records[1].line, 3);
@@ -108,7 +119,8 @@ private slots:
                  qPrintable(r.problems[0].reason));
     }
 
-    void quoteInsideUnquotedFieldIsReported() {
+    void quoteInsideUnquotedFieldIsReported()
+    {
         const auto r = CsvReader::read("a,1\nb,2\"3\nc,3\n");
         QCOMPARE(r.records.size(), 2);
         QCOMPARE(r.problems.size(), 1);
@@ -116,7 +128,8 @@ private slots:
         QVERIFY(r.problems[0].reason.contains(QStringLiteral("field 2")));
     }
 
-    void unclosedQuoteReportsTheLinesItSwallows() {
+    void unclosedQuoteReportsTheLinesItSwallows()
+    {
         const auto r = CsvReader::read("a,1\nb,\"2\nc,3\nd,4\n");
         QCOMPARE(r.records.size(), 1);
         QCOMPARE(r.problems.size(), 1);
@@ -125,7 +138,8 @@ private slots:
                  qPrintable(r.problems[0].reason));
     }
 
-    void invalidUtf8IsReportedWithItsLine() {
+    void invalidUtf8IsReportedWithItsLine()
+    {
         const auto r = CsvReader::read("a,1\nb,\xC3\x28\nc,\xE4\xB8\n\xE8\xA1\xA8,4\n");
         QCOMPARE(r.records.size(), 2);
         QCOMPARE(r.records[1].fields.at(0), QStringLiteral("表"));
@@ -136,13 +150,15 @@ private slots:
         QVERIFY(r.problems[0].reason.contains(QStringLiteral("UTF-8")));
     }
 
-    void emptyInput() {
+    void emptyInput()
+    {
         QVERIFY(CsvReader::read(QByteArray()).records.isEmpty());
         QVERIFY(CsvReader::read("\xEF\xBB\xBF").records.isEmpty());
         QVERIFY(CsvReader::read("\r\n\n").problems.isEmpty());
     }
 
-    void problemTextNamesTheLine() {
+    void problemTextNamesTheLine()
+    {
         const auto r = CsvReader::read("\n\"x\"y\n");
         QCOMPARE(r.problems.size(), 1);
         QVERIFY(r.problems[0].text().startsWith(QStringLiteral("Line 2: ")));

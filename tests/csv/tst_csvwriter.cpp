@@ -5,16 +5,19 @@
 
 using namespace dataarts;
 
-class TestCsvWriter : public QObject {
+class TestCsvWriter : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void plainFieldsAreNotQuoted() {
+    void plainFieldsAreNotQuoted()
+    {
         QCOMPARE(CsvWriter::record({QStringLiteral("a"), QStringLiteral("b c"), QString()}),
                  QByteArray("a,b c,\r\n"));
     }
 
-    void specialFieldsAreQuoted() {
+    void specialFieldsAreQuoted()
+    {
         QCOMPARE(CsvWriter::field(QStringLiteral("x,y")), QByteArray("\"x,y\""));
         QCOMPARE(CsvWriter::field(QStringLiteral("say \"hi\"")), QByteArray("\"say \"\"hi\"\"\""));
         QCOMPARE(CsvWriter::field(QStringLiteral("a\nb")), QByteArray("\"a\nb\""));
@@ -24,7 +27,8 @@ private slots:
 
     void byteOrderMark() { QCOMPARE(CsvWriter::byteOrderMark(), QByteArray("\xEF\xBB\xBF")); }
 
-    void readerReadsBackWhatWriterWrote() {
+    void readerReadsBackWhatWriterWrote()
+    {
         const QList<QStringList> rows = {
             {QStringLiteral("id"), QStringLiteral("remark")},
             {QStringLiteral("1"), QStringLiteral("对象\"已下线\", 无法\r\n重复提交")},

@@ -6,11 +6,13 @@
 
 using namespace dataarts;
 
-class TestEntityListReader : public QObject {
+class TestEntityListReader : public QObject
+{
     Q_OBJECT
 
 private:
-    static QString reasonAt(const EntityListReader::Result &r, int line) {
+    static QString reasonAt(const EntityListReader::Result &r, int line)
+    {
         for (const InputProblem &p : r.problems) {
             if (p.line == line)
                 return p.reason;
@@ -19,7 +21,8 @@ private:
     }
 
 private slots:
-    void withAndWithoutHeader() {
+    void withAndWithoutHeader()
+    {
         const QByteArray body = "TABLE_MODEL,885123875376193536\r\nDIMENSION,42\r\n";
         for (const QByteArray &data :
              QList<QByteArray>{body, QByteArray("biz_type,biz_id\r\n") + body,
@@ -36,14 +39,16 @@ private slots:
         QCOMPARE(r.entities.first().line, 2);
     }
 
-    void headerOnlyCountsOnTheFirstLine() {
+    void headerOnlyCountsOnTheFirstLine()
+    {
         const auto r = EntityListReader::read("TAG,1\nbiz_type,biz_id\n");
         QCOMPARE(r.entities.size(), 1);
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems[0].line, 2);
     }
 
-    void everyBizTypeIsAccepted() {
+    void everyBizTypeIsAccepted()
+    {
         QByteArray data;
         int id = 1;
         for (const QString &type : bizTypes::all())
@@ -53,14 +58,16 @@ private slots:
         QCOMPARE(r.entities.size(), 40);
     }
 
-    void fieldsAreTrimmedAndTypesUpperCased() {
+    void fieldsAreTrimmedAndTypesUpperCased()
+    {
         const auto r = EntityListReader::read("  table_model ,\" 123 \"\n");
         QVERIFY(r.problems.isEmpty());
         QCOMPARE(r.entities[0].bizType, QStringLiteral("TABLE_MODEL"));
         QCOMPARE(r.entities[0].bizId, QStringLiteral("123"));
     }
 
-    void everyKindOfBadLine() {
+    void everyKindOfBadLine()
+    {
         const QByteArray data = "TABLE_MODEL,1\n"             // 1 good
                                 "TABLE,2\n"                   // 2 unknown type
                                 ",3\n"                        // 3 empty type
@@ -107,7 +114,8 @@ private slots:
             QCOMPARE(p.duplicate, p.line == 15);
     }
 
-    void duplicatesAreFlaggedNotDropped() {
+    void duplicatesAreFlaggedNotDropped()
+    {
         const auto r = EntityListReader::read("TAG,1\nTAG,2\ntag,1\nTAG,1\nDIMENSION,1\n");
         QCOMPARE(r.entities.size(), 3);
         QCOMPARE(r.problems.size(), 2);
@@ -116,7 +124,8 @@ private slots:
         QVERIFY(r.problems[0].duplicate && r.problems[1].duplicate);
     }
 
-    void blankLinesAndEmptyRecordsAreSkipped() {
+    void blankLinesAndEmptyRecordsAreSkipped()
+    {
         const auto r =
             EntityListReader::read("\xEF\xBB\xBF\r\nbiz_type,biz_id\r\n\r\n,,\r\n  ,\r\nTAG,9\r\n");
         QVERIFY(r.problems.isEmpty());
@@ -124,7 +133,8 @@ private slots:
         QCOMPARE(r.entities[0].line, 6);
     }
 
-    void largeInputKeepsOrderAndLineNumbers() {
+    void largeInputKeepsOrderAndLineNumbers()
+    {
         QByteArray data = "biz_type,biz_id\r\n";
         data.reserve(100000 * 32);
         const QList<QString> &types = bizTypes::all();
@@ -149,7 +159,8 @@ private slots:
         QCOMPARE(r.entities.last().line, 100000);
     }
 
-    void reasonsAreTranslated() {
+    void reasonsAreTranslated()
+    {
         Language language;
         QVERIFY(language.apply(QStringLiteral("zh_CN")));
         const auto r = EntityListReader::read("TABLE,1\n");

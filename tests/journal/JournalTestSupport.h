@@ -14,7 +14,8 @@ namespace journaltest {
 using namespace dataarts;
 
 // A batch-offline run of n TABLE_MODEL entities with realistic parameters.
-inline NewRun offlineRun(int n, const QString &firstId = QStringLiteral("885123875376193536")) {
+inline NewRun offlineRun(int n, const QString &firstId = QStringLiteral("885123875376193536"))
+{
     NewRun run;
     run.kind = RunKind::BatchOffline;
     run.profileId = QStringLiteral("p-1");
@@ -34,7 +35,8 @@ inline NewRun offlineRun(int n, const QString &firstId = QStringLiteral("8851238
 }
 
 inline ItemOutcome outcome(qint64 itemId, ItemState state, const QString &code = QString(),
-                           const QString &remark = QString()) {
+                           const QString &remark = QString())
+{
     ItemOutcome o;
     o.itemId = itemId;
     o.state = state;
@@ -45,7 +47,8 @@ inline ItemOutcome outcome(qint64 itemId, ItemState state, const QString &code =
 
 // A 200 answer that gives every item the same state.
 inline RequestAnswer answerAll(qint64 ref, const QList<qint64> &itemIds, ItemState state,
-                               const QString &requestId = QStringLiteral("req-1")) {
+                               const QString &requestId = QStringLiteral("req-1"))
+{
     RequestAnswer answer;
     answer.requestRef = ref;
     answer.requestId = requestId;
@@ -56,7 +59,8 @@ inline RequestAnswer answerAll(qint64 ref, const QList<qint64> &itemIds, ItemSta
 }
 
 // One value read through the journal's own connection.
-inline QVariant scalar(const Journal &journal, const QString &sql) {
+inline QVariant scalar(const Journal &journal, const QString &sql)
+{
     QSqlQuery q(QSqlDatabase::database(journal.connectionName(), false));
     if (!q.exec(sql) || !q.next())
         return QVariant();

@@ -11,7 +11,8 @@
 using namespace dataarts;
 using namespace journaltest;
 
-class TestJournal : public QObject {
+class TestJournal : public QObject
+{
     Q_OBJECT
 
 private:
@@ -20,7 +21,8 @@ private:
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("j%1.sqlite").arg(++m_count)); }
 
-    static JournalItem itemOf(const RunRecord &run, qint64 id) {
+    static JournalItem itemOf(const RunRecord &run, qint64 id)
+    {
         for (const JournalItem &item : run.items) {
             if (item.id == id)
                 return item;
@@ -29,14 +31,16 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DataArtsDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_journal"));
     }
 
-    void createsFolderAndSchema() {
+    void createsFolderAndSchema()
+    {
         const QString path = m_dir.filePath(QStringLiteral("a/b/journal.sqlite"));
         Journal journal(path);
         QVERIFY2(journal.open(), qPrintable(journal.errorString()));
@@ -56,7 +60,8 @@ private slots:
         }
     }
 
-    void migratesAnEmptyFile() {
+    void migratesAnEmptyFile()
+    {
         const QString path = freshPath();
         QFile empty(path);
         QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -69,7 +74,8 @@ private slots:
         QVERIFY(journal.createRun(offlineRun(1)).isValid());
     }
 
-    void reopeningKeepsEverything() {
+    void reopeningKeepsEverything()
+    {
         const QString path = freshPath();
         qint64 runId = 0;
         {
@@ -93,7 +99,8 @@ private slots:
                  QStringLiteral("李娜"));
     }
 
-    void refusesAJournalFromANewerVersion() {
+    void refusesAJournalFromANewerVersion()
+    {
         const QString path = freshPath();
         {
             Journal journal(path);
@@ -111,7 +118,8 @@ private slots:
         QCOMPARE(journal.error(), JournalError::CannotOpen);
     }
 
-    void fullItemLifeCycle() {
+    void fullItemLifeCycle()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
@@ -217,7 +225,8 @@ private slots:
         QCOMPARE(run->run.total, 5);
     }
 
-    void neverSendsAnItemTwice() {
+    void neverSendsAnItemTwice()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun a = journal.createRun(offlineRun(3));
@@ -248,7 +257,8 @@ private slots:
         QCOMPARE(itemOf(*run, a.itemIds[1]).attempts, 0);
     }
 
-    void answersMustAccountForEveryItem() {
+    void answersMustAccountForEveryItem()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun run = journal.createRun(offlineRun(4));
@@ -282,7 +292,8 @@ private slots:
         QVERIFY(other > 0);
     }
 
-    void batchedAnswersAreAllOrNothing() {
+    void batchedAnswersAreAllOrNothing()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun run = journal.createRun(offlineRun(150));
@@ -306,7 +317,8 @@ private slots:
         QCOMPARE(loaded->run.status(), RunStatus::Finished);
     }
 
-    void refusesStateChangesOutsideTheLifeCycle() {
+    void refusesStateChangesOutsideTheLifeCycle()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun run = journal.createRun(offlineRun(4));
@@ -333,7 +345,8 @@ private slots:
         QVERIFY(journal.updateItems({outcome(ids[3], ItemState::Cancelled)}));
     }
 
-    void cancelStopsQueuedItemsOnly() {
+    void cancelStopsQueuedItemsOnly()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun run = journal.createRun(offlineRun(10));
@@ -354,7 +367,8 @@ private slots:
         QCOMPARE(journal.error(), JournalError::NotFound);
     }
 
-    void unfinishedRunsAndReconciliation() {
+    void unfinishedRunsAndReconciliation()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun done = journal.createRun(offlineRun(2));
@@ -408,7 +422,8 @@ private slots:
         QCOMPARE(ids, (QList<qint64>{queued.runId}));
     }
 
-    void retryFailedMakesALinkedRun() {
+    void retryFailedMakesALinkedRun()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         const CreatedRun run = journal.createRun(offlineRun(5));
@@ -442,7 +457,8 @@ private slots:
         QCOMPARE(journal.error(), JournalError::NotFound);
     }
 
-    void prunesOldFinishedRunsOnly() {
+    void prunesOldFinishedRunsOnly()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         QDateTime now = QDateTime(QDate(2025, 1, 10), QTime(8, 0), Qt::UTC);
@@ -484,7 +500,8 @@ private slots:
         QCOMPARE(journal.error(), JournalError::Invalid);
     }
 
-    void retentionSetting() {
+    void retentionSetting()
+    {
         QSettings().remove(QStringLiteral("journal"));
         QCOMPARE(Journal::retentionDays(), 180);
         Journal::setRetentionDays(30);
@@ -494,7 +511,8 @@ private slots:
         QSettings().remove(QStringLiteral("journal"));
     }
 
-    void refusesARunWithoutItems() {
+    void refusesARunWithoutItems()
+    {
         Journal journal(freshPath());
         QVERIFY(journal.open());
         QVERIFY(!journal.createRun(offlineRun(0)).isValid());
@@ -505,7 +523,8 @@ private slots:
         QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt(), 0);
     }
 
-    void instancesOnTheSameFileShareIt() {
+    void instancesOnTheSameFileShareIt()
+    {
         const QString path = freshPath();
         Journal a(path);
         Journal b(path);
