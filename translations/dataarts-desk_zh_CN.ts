@@ -195,6 +195,10 @@
         <source>The journal %1 was written by a newer version of DataArts Desk (journal version %2; this version knows up to %3). Update DataArts Desk to use it.</source>
         <translation>日志 %1 由更新版本的 DataArts Desk 写入（日志版本 %2；本版本最高支持 %3）。请更新 DataArts Desk 后再使用。</translation>
     </message>
+    <message>
+        <source>Run %1 has been cancelled: nothing more is sent.</source>
+        <translation>运行 %1 已取消：不再发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

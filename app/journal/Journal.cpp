@@ -29,7 +29,7 @@ const char kInsertRun[] =
 const char kInsertItem[] =
     "INSERT INTO items (run_id, key_id, key_part, display_name, state, created_at, updated_at) "
     "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)";
-const char kRunExists[] = "SELECT 1 FROM runs WHERE id = ?";
+const char kRunExists[] = "SELECT cancelled FROM runs WHERE id = ?";
 const char kInsertRequest[] = "INSERT INTO requests (run_id, sent_at) VALUES (?, ?)";
 const char kMarkSending[] =
     "UPDATE items SET state = 'SENDING', request_ref = ?, attempts = attempts + 1, "
@@ -354,8 +354,14 @@ qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds)
         m_db->rollback();
         return qint64(0);
     };
-    if (!requireRun(runId))
+    bool cancelled = false;
+    if (!requireRun(runId, &cancelled))
         return abort();
+    if (cancelled) {
+        fail(JournalError::Invalid,
+             tr("Run %1 has been cancelled: nothing more is sent.").arg(runId));
+        return abort();
+    }
     QSqlQuery *insertRequest = m_db->prepared(kInsertRequest);
     if (!m_db->run(insertRequest, {runId, now}))
         return abort();
@@ -380,12 +386,14 @@ qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds)
     return ref;
 }
 
-bool Journal::requireRun(qint64 runId)
+bool Journal::requireRun(qint64 runId, bool *cancelled)
 {
     QSqlQuery *exists = m_db->prepared(kRunExists);
     if (!m_db->run(exists, {runId}))
         return false;
     const bool found = exists->next();
+    if (found && cancelled)
+        *cancelled = exists->value(0).toInt() != 0;
     if (!m_db->readDone(exists))
         return false;
     return found || fail(JournalError::NotFound, tr("The journal has no run %1.").arg(runId));

@@ -72,7 +72,7 @@ public:
     CreatedRun createRun(const NewRun &run);
     // Marks QUEUED items of the run SENDING, carried by a new request, and commits; send
     // the request only after this returns a request reference (> 0). 0 on error, with
-    // nothing changed (e.g. an item that is not QUEUED).
+    // nothing changed (an item that is not QUEUED, a cancelled run, ...).
     qint64 markSending(qint64 runId, const QList<qint64> &itemIds);
     // Records a request's answer and the new state of each item it carried (all of them,
     // each once), in one transaction.
@@ -82,8 +82,8 @@ public:
     // Later changes: reconciliation of UNKNOWN items, approvals of PENDING_APPROVAL items,
     // scheduled items taking effect. All or none.
     bool updateItems(const QList<ItemOutcome> &updates);
-    // Cancel: the run's QUEUED items become CANCELLED (in-flight ones are still answered).
-    // Returns how many, or -1 on error.
+    // Cancel: the run's QUEUED items become CANCELLED (in-flight ones are still answered)
+    // and nothing more of it is sent. Returns how many, or -1 on error.
     int cancelQueued(qint64 runId);
     // After a crash: the run's SENDING items become UNKNOWN, to be reconciled. Returns how
     // many, or -1 on error.
@@ -114,7 +114,7 @@ private:
     qint64 nowMs() const;
     bool ensureOpen();
     bool fail(JournalError error, const QString &message);
-    bool requireRun(qint64 runId);
+    bool requireRun(qint64 runId, bool *cancelled = nullptr);
     bool insertRun(const NewRun &run, qint64 retryOf, CreatedRun *created);
     bool applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds);
     bool finishIfDone(qint64 runId);

@@ -358,11 +358,24 @@ private slots:
         QVERIFY(summary->cancelled);
         QCOMPARE(summary->status(), RunStatus::Running); // in-flight ones still count
         QCOMPARE(journal.markSending(run.runId, {run.itemIds[5]}), 0);
+        QCOMPARE(journal.error(), JournalError::Invalid);
 
         QVERIFY(journal.recordAnswer(answerAll(ref, run.itemIds.mid(0, 3), ItemState::Success)));
         summary = journal.runSummary(run.runId);
         QCOMPARE(summary->status(), RunStatus::Cancelled);
         QCOMPARE(summary->count(ItemState::Success), 3);
+        // A run cancelled while a request's outcome was unknown: an item found unapplied
+        // is queued again, but not sent; cancelling again settles it.
+        const CreatedRun other = journal.createRun(offlineRun(1));
+        const qint64 lost = journal.markSending(other.runId, other.itemIds);
+        QVERIFY(journal.recordAnswer(answerAll(lost, other.itemIds, ItemState::Unknown)));
+        QCOMPARE(journal.cancelQueued(other.runId), 0);
+        QVERIFY(journal.updateItems({outcome(other.itemIds[0], ItemState::Queued)}));
+        QCOMPARE(journal.markSending(other.runId, other.itemIds), 0);
+        QVERIFY(journal.errorString().contains(QStringLiteral("cancelled")));
+        QCOMPARE(journal.cancelQueued(other.runId), 1);
+        QCOMPARE(journal.runSummary(other.runId)->status(), RunStatus::Cancelled);
+
         QCOMPARE(journal.cancelQueued(31337), -1);
         QCOMPARE(journal.error(), JournalError::NotFound);
     }
