@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -178,11 +177,6 @@ RunStatus RunSummary::status() const
         return RunStatus::Running;
     return cancelled ? RunStatus::Cancelled : RunStatus::Finished;
 }
-
-struct Journal::Where {
-    QString sql;
-    QVariantList values;
-};
 
 QString Journal::defaultPath()
 {
@@ -792,35 +786,7 @@ std::optional<RunRecord> Journal::loadRun(qint64 runId)
     return record;
 }
 
-Journal::Where Journal::where(const JournalQuery &query) const
-{
-    // Conditions on the run (alias r); item conditions are added by the callers.
-    Where w;
-    QStringList clauses;
-    if (query.kind) {
-        clauses.append(QStringLiteral("r.kind = ?"));
-        w.values.append(runKinds::name(*query.kind));
-    }
-    if (query.from.isValid()) {
-        clauses.append(QStringLiteral("r.created_at >= ?"));
-        w.values.append(query.from.toMSecsSinceEpoch());
-    }
-    if (query.to.isValid()) {
-        clauses.append(QStringLiteral("r.created_at < ?"));
-        w.values.append(query.to.toMSecsSinceEpoch());
-    }
-    w.sql = clauses.join(QLatin1String(" AND "));
-    return w;
-}
-
 namespace {
-
-void addClause(QString *sql, const QString &clause)
-{
-    if (!sql->isEmpty())
-        sql->append(QLatin1String(" AND "));
-    sql->append(clause);
-}
 
 int clampedLimit(int limit)
 {
@@ -829,70 +795,99 @@ int clampedLimit(int limit)
 
 } // namespace
 
+// The conditions of a search, ANDed, with their values in order.
+struct Journal::Where {
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariantList &clauseValues)
+    {
+        clauses.append(clause);
+        values += clauseValues;
+    }
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
+    }
+};
+
+Journal::Where Journal::runConditions(const JournalQuery &query) const
+{
+    Where w;
+    if (query.kind)
+        w.add(QStringLiteral("r.kind = ?"), {runKinds::name(*query.kind)});
+    if (query.from.isValid())
+        w.add(QStringLiteral("r.created_at >= ?"), {query.from.toMSecsSinceEpoch()});
+    if (query.to.isValid())
+        w.add(QStringLiteral("r.created_at < ?"), {query.to.toMSecsSinceEpoch()});
+    return w;
+}
+
+bool Journal::readPage(const QString &columns, const QString &from, const Where &where,
+                       const QString &order, const JournalQuery &query, int *total,
+                       const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery q(QSqlDatabase::database(m_db->name(), false));
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.sql())) {
+        m_db->setSqlError(q.lastError());
+        return false;
+    }
+    if (!m_db->run(&q, where.values) || !m_db->readRow(&q))
+        return false;
+    *total = q.value(0).toInt();
+    q.finish();
+
+    if (!q.prepare(QStringLiteral("SELECT ") + columns + from + where.sql() +
+                   QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"))) {
+        m_db->setSqlError(q.lastError());
+        return false;
+    }
+    if (!m_db->run(&q, where.values +
+                           QVariantList{clampedLimit(query.limit), std::max(0, query.offset)})) {
+        return false;
+    }
+    while (q.next())
+        row(q);
+    return m_db->readDone(&q);
+}
+
 RunPage Journal::searchRuns(const JournalQuery &query)
 {
     RunPage page;
     if (!ensureOpen())
         return page;
-    Where w = where(query);
+    Where w = runConditions(query);
     if (!query.id.isEmpty()) {
-        // Driven by the item key indexes.
+        // Driven by the item key indexes; "+state" keeps SQLite on them rather than on
+        // every item in that state.
         QString inner =
-            QStringLiteral("SELECT run_id FROM items WHERE (key_id = ? OR key_part = ?)");
-        w.values.append(query.id);
-        w.values.append(query.id);
+            QStringLiteral("r.id IN (SELECT run_id FROM items WHERE (key_id = ? OR key_part = ?)");
+        QVariantList values{query.id, query.id};
         if (query.state) {
-            // "+state": look the id up in its index, not every item in that state.
             inner += QLatin1String(" AND +state = ?");
-            w.values.append(itemStates::name(*query.state));
+            values.append(itemStates::name(*query.state));
         }
-        addClause(&w.sql, QStringLiteral("r.id IN (") + inner + QLatin1Char(')'));
+        w.add(inner + QLatin1Char(')'), values);
     } else if (query.state) {
-        addClause(&w.sql, QStringLiteral("EXISTS (SELECT 1 FROM items i WHERE i.run_id = r.id AND "
-                                         "i.state = ?)"));
-        w.values.append(itemStates::name(*query.state));
+        w.add(QStringLiteral("EXISTS (SELECT 1 FROM items i WHERE i.run_id = r.id AND "
+                             "i.state = ?)"),
+              {itemStates::name(*query.state)});
     }
-    const QString condition = w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql;
-
     if (!m_db->beginRead())
         return page;
-    const auto abort = [this] {
-        m_db->rollback();
-        return RunPage();
-    };
-    QSqlQuery q(QSqlDatabase::database(m_db->name(), false));
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM runs r") + condition)) {
-        m_db->setSqlError(q.lastError());
-        return abort();
-    }
-    if (!m_db->run(&q, w.values) || !m_db->readRow(&q))
-        return abort();
-    page.total = q.value(0).toInt();
-    q.finish();
-
-    QVariantList values = w.values;
-    values << clampedLimit(query.limit) << std::max(0, query.offset);
-    if (!q.prepare(QStringLiteral("SELECT " DESK_RUN_COLUMNS " FROM runs r") + condition +
-                   QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"))) {
-        m_db->setSqlError(q.lastError());
-        return abort();
-    }
-    if (!m_db->run(&q, values))
-        return abort();
-    while (q.next()) {
-        RunSummary summary;
-        readSummaryRow(q, &summary);
-        page.runs.append(summary);
-    }
-    if (!m_db->readDone(&q))
-        return abort();
-    for (RunSummary &summary : page.runs) {
-        if (!readCounts(&summary))
-            return abort();
-    }
+    const bool ok = readPage(QStringLiteral(DESK_RUN_COLUMNS), QStringLiteral(" FROM runs r"), w,
+                             QStringLiteral("r.created_at DESC, r.id DESC"), query, &page.total,
+                             [&page](const QSqlQuery &q) {
+                                 RunSummary summary;
+                                 readSummaryRow(q, &summary);
+                                 page.runs.append(summary);
+                             }) &&
+                    std::all_of(page.runs.begin(), page.runs.end(),
+                                [this](RunSummary &summary) { return readCounts(&summary); });
     m_db->rollback();
-    return page;
+    return ok ? page : RunPage();
 }
 
 ItemPage Journal::searchItems(const JournalQuery &query)
@@ -900,62 +895,31 @@ ItemPage Journal::searchItems(const JournalQuery &query)
     ItemPage page;
     if (!ensureOpen())
         return page;
-    Where w = where(query);
-    if (!query.id.isEmpty()) {
-        addClause(&w.sql, QStringLiteral("(i.key_id = ? OR i.key_part = ?)"));
-        w.values.append(query.id);
-        w.values.append(query.id);
-    }
+    Where w = runConditions(query);
+    if (!query.id.isEmpty())
+        w.add(QStringLiteral("(i.key_id = ? OR i.key_part = ?)"), {query.id, query.id});
     if (query.state) {
         // With an id, "+" keeps SQLite on the id indexes rather than items_state.
-        addClause(&w.sql, query.id.isEmpty() ? QStringLiteral("i.state = ?")
-                                             : QStringLiteral("+i.state = ?"));
-        w.values.append(itemStates::name(*query.state));
+        w.add(query.id.isEmpty() ? QStringLiteral("i.state = ?") : QStringLiteral("+i.state = ?"),
+              {itemStates::name(*query.state)});
     }
-    const QString from = QStringLiteral(" FROM items i JOIN runs r ON r.id = i.run_id "
-                                        "LEFT JOIN requests q ON q.id = i.request_ref");
-    const QString condition = w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql;
-
     if (!m_db->beginRead())
         return page;
-    const auto abort = [this] {
-        m_db->rollback();
-        return ItemPage();
-    };
-    QSqlQuery q(QSqlDatabase::database(m_db->name(), false));
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*)") + from + condition)) {
-        m_db->setSqlError(q.lastError());
-        return abort();
-    }
-    if (!m_db->run(&q, w.values) || !m_db->readRow(&q))
-        return abort();
-    page.total = q.value(0).toInt();
-    q.finish();
-
-    QVariantList values = w.values;
-    values << clampedLimit(query.limit) << std::max(0, query.offset);
-    if (!q.prepare(
-            QStringLiteral("SELECT " DESK_ITEM_COLUMNS ", r.kind, r.created_at") + from +
-            condition +
-            QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC, i.id LIMIT ? OFFSET ?"))) {
-        m_db->setSqlError(q.lastError());
-        return abort();
-    }
-    if (!m_db->run(&q, values))
-        return abort();
-    while (q.next()) {
-        ItemHit hit;
-        hit.item = readItemRow(q);
-        hit.runId = hit.item.runId;
-        runKinds::fromName(q.value(kItemColumnCount).toString(), &hit.kind);
-        hit.runCreatedAt = fromMs(q.value(kItemColumnCount + 1));
-        page.items.append(hit);
-    }
-    if (!m_db->readDone(&q))
-        return abort();
+    const bool ok =
+        readPage(QStringLiteral(DESK_ITEM_COLUMNS ", r.kind, r.created_at"),
+                 QStringLiteral(" FROM items i JOIN runs r ON r.id = i.run_id "
+                                "LEFT JOIN requests q ON q.id = i.request_ref"),
+                 w, QStringLiteral("r.created_at DESC, r.id DESC, i.id"), query, &page.total,
+                 [&page](const QSqlQuery &q) {
+                     ItemHit hit;
+                     hit.item = readItemRow(q);
+                     hit.runId = hit.item.runId;
+                     runKinds::fromName(q.value(kItemColumnCount).toString(), &hit.kind);
+                     hit.runCreatedAt = fromMs(q.value(kItemColumnCount + 1));
+                     page.items.append(hit);
+                 });
     m_db->rollback();
-    return page;
+    return ok ? page : ItemPage();
 }
 
 bool Journal::checkIntegrity()

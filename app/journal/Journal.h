@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace dataarts {
 
 class JournalConnection;
@@ -120,7 +122,10 @@ private:
     bool finishIfDone(qint64 runId);
     bool readSummary(qint64 runId, RunSummary *summary);
     bool readCounts(RunSummary *summary);
-    Where where(const JournalQuery &query) const;
+    Where runConditions(const JournalQuery &query) const;
+    bool readPage(const QString &columns, const QString &from, const Where &where,
+                  const QString &order, const JournalQuery &query, int *total,
+                  const std::function<void(const QSqlQuery &)> &row);
 
     QString m_path;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
