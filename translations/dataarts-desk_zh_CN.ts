@@ -199,6 +199,22 @@
         <source>Run %1 has been cancelled: nothing more is sent.</source>
         <translation>运行 %1 已取消：不再发送任何内容。</translation>
     </message>
+    <message>
+        <source>Item %1 appears more than once in the request.</source>
+        <translation>条目 %1 在请求中出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The journal %1 did not mark the items as being sent.</source>
+        <translation>日志 %1 未能将这些条目标记为正在发送。</translation>
+    </message>
+    <message>
+        <source>The journal %1 did not record the answer.</source>
+        <translation>日志 %1 未能记录该应答。</translation>
+    </message>
+    <message>
+        <source>Item %1 appears more than once in the answer to request %2.</source>
+        <translation>条目 %1 在请求 %2 的应答中出现了不止一次。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -30,20 +31,24 @@ const char kInsertItem[] =
     "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)";
 const char kRunExists[] = "SELECT cancelled FROM runs WHERE id = ?";
 const char kInsertRequest[] = "INSERT INTO requests (run_id, sent_at) VALUES (?, ?)";
+// %1: "?, ?, ..." (one per item). Several items per statement: far fewer statements per
+// batch than one per item.
 const char kMarkSending[] =
     "UPDATE items SET state = 'SENDING', request_ref = ?, attempts = attempts + 1, "
-    "updated_at = ? WHERE id = ? AND run_id = ? AND state = 'QUEUED'";
-const char kInsertRequestItem[] = "INSERT INTO request_items (request_ref, item_id) VALUES (?, ?)";
-const char kItemState[] = "SELECT state, run_id FROM items WHERE id = ?";
+    "updated_at = ? WHERE run_id = ? AND state = 'QUEUED' AND id IN (%1)";
+// %1: "(?, ?), ..." (request, item).
+const char kInsertRequestItems[] = "INSERT INTO request_items (request_ref, item_id) VALUES %1";
+const char kItemState[] = "SELECT state, run_id, request_ref FROM items WHERE id = ?";
 const char kRequestInfo[] = "SELECT run_id, answered_at FROM requests WHERE id = ?";
 const char kRequestItemCount[] = "SELECT COUNT(*) FROM request_items WHERE request_ref = ?";
 const char kAnswerRequest[] =
     "UPDATE requests SET request_id = ?, http_status = ?, error_code = ?, remark = ?, "
     "result_body = ?, answered_at = ? WHERE id = ?";
-const char kAnswerItem[] =
+// %1: "?, ?, ..." (the items given the same outcome).
+const char kAnswerItems[] =
     "UPDATE items SET state = ?, code = ?, remark = ?, approval_id = COALESCE(?, approval_id), "
     "effective_at = COALESCE(?, effective_at), updated_at = ? "
-    "WHERE id = ? AND request_ref = ? AND state = 'SENDING'";
+    "WHERE request_ref = ? AND state = 'SENDING' AND id IN (%1)";
 const char kUpdateItem[] =
     "UPDATE items SET state = ?, code = ?, remark = ?, approval_id = COALESCE(?, approval_id), "
     "effective_at = COALESCE(?, effective_at), updated_at = ? WHERE id = ? AND state = ?";
@@ -88,6 +93,21 @@ const char kRunRequestItems[] =
 const char kRunItems[] = "SELECT " DESK_ITEM_COLUMNS " FROM items i LEFT JOIN requests q ON "
                          "q.id = i.request_ref WHERE i.run_id = ? ORDER BY i.id";
 constexpr int kItemColumnCount = 15;
+// Items per statement, well below SQLite's limit on bound values.
+constexpr qsizetype kItemsPerStatement = 400;
+
+// "?, ?, ?" or "(?, ?), (?, ?)" for n items.
+QString placeholders(qsizetype n, QLatin1String one)
+{
+    QString text;
+    text.reserve(n * (one.size() + 2));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0)
+            text += QLatin1String(", ");
+        text += one;
+    }
+    return text;
+}
 
 QVariant nullable(const QString &text)
 {
@@ -360,19 +380,27 @@ qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds)
     if (!m_db->run(insertRequest, {runId, now}))
         return abort();
     const qint64 ref = insertRequest->lastInsertId().toLongLong();
-    QSqlQuery *mark = m_db->prepared(kMarkSending);
-    QSqlQuery *link = m_db->prepared(kInsertRequestItem);
-    for (const qint64 itemId : itemIds) {
-        if (!m_db->run(mark, {ref, now, itemId, runId}))
+    for (qsizetype from = 0; from < itemIds.size(); from += kItemsPerStatement) {
+        const QList<qint64> chunk = itemIds.mid(from, kItemsPerStatement);
+        QSqlQuery *mark = m_db->prepared(
+            QString::fromLatin1(kMarkSending).arg(placeholders(chunk.size(), QLatin1String("?"))));
+        QVariantList values{ref, now, runId};
+        for (const qint64 id : chunk)
+            values.append(id);
+        if (!m_db->run(mark, values))
             return abort();
-        if (mark->numRowsAffected() != 1) {
-            fail(JournalError::Invalid,
-                 tr("Item %1 of run %2 is not waiting to be sent, so it was not sent again.")
-                     .arg(itemId)
-                     .arg(runId));
-            return abort();
+        if (mark->numRowsAffected() != chunk.size()) {
+            m_db->rollback();
+            explainNotSendable(runId, itemIds);
+            return 0;
         }
-        if (!m_db->run(link, {ref, itemId}))
+        QSqlQuery *link =
+            m_db->prepared(QString::fromLatin1(kInsertRequestItems)
+                               .arg(placeholders(chunk.size(), QLatin1String("(?, ?)"))));
+        values.clear();
+        for (const qint64 id : chunk)
+            values << ref << id;
+        if (!m_db->run(link, values))
             return abort();
     }
     if (!m_db->commit())
@@ -393,7 +421,60 @@ bool Journal::requireRun(qint64 runId, bool *cancelled)
     return found || fail(JournalError::NotFound, tr("The journal has no run %1.").arg(runId));
 }
 
-bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds)
+void Journal::explainNotSendable(qint64 runId, const QList<qint64> &itemIds)
+{
+    QSet<qint64> seen;
+    QSqlQuery *read = m_db->prepared(kItemState);
+    for (const qint64 id : itemIds) {
+        if (seen.contains(id)) {
+            fail(JournalError::Invalid,
+                 tr("Item %1 appears more than once in the request.").arg(id));
+            return;
+        }
+        seen.insert(id);
+        if (!m_db->run(read, {id}))
+            return;
+        const bool found = read->next();
+        const bool sendable = found && read->value(0).toString() == QLatin1String("QUEUED") &&
+                              read->value(1).toLongLong() == runId;
+        if (!m_db->readDone(read))
+            return;
+        if (!sendable) {
+            fail(JournalError::Invalid,
+                 tr("Item %1 of run %2 is not waiting to be sent, so it was not sent again.")
+                     .arg(id)
+                     .arg(runId));
+            return;
+        }
+    }
+    fail(JournalError::Failed, tr("The journal %1 did not mark the items as being sent.")
+                                   .arg(QDir::toNativeSeparators(m_path)));
+}
+
+void Journal::explainNotAnswerable(qint64 requestRef, const QList<qint64> &itemIds)
+{
+    QSqlQuery *read = m_db->prepared(kItemState);
+    for (const qint64 id : itemIds) {
+        if (!m_db->run(read, {id}))
+            return;
+        const bool found = read->next();
+        const bool waiting = found && read->value(0).toString() == QLatin1String("SENDING") &&
+                             read->value(2).toLongLong() == requestRef;
+        if (!m_db->readDone(read))
+            return;
+        if (!waiting) {
+            fail(
+                JournalError::Invalid,
+                tr("Item %1 is not waiting for the answer to request %2.").arg(id).arg(requestRef));
+            return;
+        }
+    }
+    fail(JournalError::Failed,
+         tr("The journal %1 did not record the answer.").arg(QDir::toNativeSeparators(m_path)));
+}
+
+bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds,
+                          QList<qint64> *suspects)
 {
     QSqlQuery *info = m_db->prepared(kRequestInfo);
     if (!m_db->run(info, {answer.requestRef}))
@@ -431,23 +512,61 @@ bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds)
                     answer.requestRef})) {
         return false;
     }
-    QSqlQuery *update = m_db->prepared(kAnswerItem);
+    // Items with the same outcome (typically all of them) are updated together.
+    struct Group {
+        const ItemOutcome *outcome;
+        QList<qint64> ids;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> groupOf;
+    QSet<qint64> seen;
     for (const ItemOutcome &outcome : answer.items) {
         if (outcome.state == ItemState::Sending) {
             return fail(
                 JournalError::Invalid,
                 tr("An answer cannot leave item %1 in the SENDING state.").arg(outcome.itemId));
         }
-        if (!m_db->run(update, {itemStates::name(outcome.state), outcome.code, outcome.remark,
-                                nullable(outcome.approvalId), nullableMs(outcome.effectiveAt), now,
-                                outcome.itemId, answer.requestRef})) {
-            return false;
-        }
-        if (update->numRowsAffected() != 1) {
+        if (seen.contains(outcome.itemId)) {
             return fail(JournalError::Invalid,
-                        tr("Item %1 is not waiting for the answer to request %2.")
+                        tr("Item %1 appears more than once in the answer to request %2.")
                             .arg(outcome.itemId)
                             .arg(answer.requestRef));
+        }
+        seen.insert(outcome.itemId);
+        const QString key = itemStates::name(outcome.state) + QChar(0x1f) + outcome.code +
+                            QChar(0x1f) + outcome.remark + QChar(0x1f) + outcome.approvalId +
+                            QChar(0x1f) +
+                            QString::number(nullableMs(outcome.effectiveAt).toLongLong());
+        const auto it = groupOf.constFind(key);
+        if (it == groupOf.cend()) {
+            groupOf.insert(key, groups.size());
+            groups.append({&outcome, {outcome.itemId}});
+        } else {
+            groups[it.value()].ids.append(outcome.itemId);
+        }
+    }
+    for (const Group &group : std::as_const(groups)) {
+        const ItemOutcome &outcome = *group.outcome;
+        for (qsizetype from = 0; from < group.ids.size(); from += kItemsPerStatement) {
+            const QList<qint64> chunk = group.ids.mid(from, kItemsPerStatement);
+            QSqlQuery *update =
+                m_db->prepared(QString::fromLatin1(kAnswerItems)
+                                   .arg(placeholders(chunk.size(), QLatin1String("?"))));
+            QVariantList values{itemStates::name(outcome.state),
+                                outcome.code,
+                                outcome.remark,
+                                nullable(outcome.approvalId),
+                                nullableMs(outcome.effectiveAt),
+                                now,
+                                answer.requestRef};
+            for (const qint64 id : chunk)
+                values.append(id);
+            if (!m_db->run(update, values))
+                return false;
+            if (update->numRowsAffected() != chunk.size()) {
+                *suspects = chunk; // explained after the rollback, on the states before
+                return false;
+            }
         }
     }
     if (!runIds->contains(runId))
@@ -475,8 +594,11 @@ bool Journal::recordAnswers(const QList<RequestAnswer> &answers)
         return false;
     QList<qint64> runIds;
     for (const RequestAnswer &answer : answers) {
-        if (!applyAnswer(answer, &runIds)) {
+        QList<qint64> suspects;
+        if (!applyAnswer(answer, &runIds, &suspects)) {
             m_db->rollback();
+            if (!suspects.isEmpty())
+                explainNotAnswerable(answer.requestRef, suspects);
             return false;
         }
     }

@@ -118,7 +118,13 @@ private:
     bool fail(JournalError error, const QString &message);
     bool requireRun(qint64 runId, bool *cancelled = nullptr);
     bool insertRun(const NewRun &run, qint64 retryOf, CreatedRun *created);
-    bool applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds);
+    // False with the error set, or with *suspects set to the items one of which is not
+    // waiting for this answer.
+    bool applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds, QList<qint64> *suspects);
+    // Why the items could not be marked or answered (set as the error); run after the
+    // rollback, so that they are seen as they were.
+    void explainNotSendable(qint64 runId, const QList<qint64> &itemIds);
+    void explainNotAnswerable(qint64 requestRef, const QList<qint64> &itemIds);
     bool finishIfDone(qint64 runId);
     bool readSummary(qint64 runId, RunSummary *summary);
     bool readCounts(RunSummary *summary);

@@ -165,6 +165,7 @@ void JournalConnection::close()
     if (m_inTransaction)
         rollback();
     m_statements.clear();
+    m_builtStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();
@@ -173,18 +174,37 @@ void JournalConnection::close()
     m_open = false;
 }
 
+std::unique_ptr<QSqlQuery> JournalConnection::prepare(const QString &sql)
+{
+    auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        setSqlError(query->lastError());
+        return nullptr;
+    }
+    return query;
+}
+
 QSqlQuery *JournalConnection::prepared(const char *sql)
 {
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return it->second.get();
-    auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
-    query->setForwardOnly(true);
-    if (!query->prepare(QString::fromUtf8(sql))) {
-        setSqlError(query->lastError());
+    std::unique_ptr<QSqlQuery> query = prepare(QString::fromUtf8(sql));
+    if (!query)
         return nullptr;
-    }
     return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+QSqlQuery *JournalConnection::prepared(const QString &sql)
+{
+    auto it = m_builtStatements.find(sql);
+    if (it != m_builtStatements.end())
+        return it->second.get();
+    std::unique_ptr<QSqlQuery> query = prepare(sql);
+    if (!query)
+        return nullptr;
+    return m_builtStatements.emplace(sql, std::move(query)).first->second.get();
 }
 
 bool JournalConnection::run(QSqlQuery *query, const QVariantList &values)
@@ -302,6 +322,8 @@ void JournalConnection::rollback()
     const JournalError error = m_error;
     const QString message = m_errorString;
     for (auto &entry : m_statements)
+        entry.second->finish();
+    for (auto &entry : m_builtStatements)
         entry.second->finish();
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     query.exec(QStringLiteral("ROLLBACK"));

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <unordered_map>
 
@@ -36,6 +37,9 @@ public:
     // A statement prepared once and kept; nullptr (error set) when it does not prepare.
     // sql must be a string literal: its address is the key.
     QSqlQuery *prepared(const char *sql);
+    // The same for statements built at run time (e.g. "IN (?, ?, ?)" for a batch size),
+    // kept by their text.
+    QSqlQuery *prepared(const QString &sql);
     // Runs a prepared statement with the values bound in order; false with the error set.
     // A null QString is bound as "", an invalid QVariant as NULL. numRowsAffected() is the
     // connection's: read it before running anything else.
@@ -76,7 +80,10 @@ private:
     QString m_name;
     bool m_open = false;
     bool m_inTransaction = false;
+    std::unique_ptr<QSqlQuery> prepare(const QString &sql);
+
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_builtStatements;
     JournalError m_error = JournalError::None;
     QString m_errorString;
 };

@@ -241,6 +241,8 @@ private slots:
         QVERIFY(journal.errorString().contains(QStringLiteral("not waiting to be sent")));
         // The same item twice in one request.
         QCOMPARE(journal.markSending(a.runId, {a.itemIds[2], a.itemIds[2]}), 0);
+        QVERIFY2(journal.errorString().contains(QStringLiteral("more than once")),
+                 qPrintable(journal.errorString()));
         // An item of another run.
         QCOMPARE(journal.markSending(a.runId, {b.itemIds[0]}), 0);
         QCOMPARE(journal.error(), JournalError::Invalid);
@@ -315,6 +317,50 @@ private slots:
         QCOMPARE(loaded->run.count(ItemState::Success), 100);
         QCOMPARE(loaded->run.count(ItemState::Failed), 50);
         QCOMPARE(loaded->run.status(), RunStatus::Finished);
+    }
+
+    void largeRequestsAndMixedAnswers()
+    {
+        // More items than one statement takes, answered with several different outcomes.
+        Journal journal(freshPath());
+        QVERIFY(journal.open());
+        const CreatedRun run = journal.createRun(offlineRun(1000));
+        QList<qint64> ids = run.itemIds;
+        // An item of the run that is not queued any more, at the end of a long request.
+        const qint64 first = journal.markSending(run.runId, {ids.last()});
+        QVERIFY(first > 0);
+        QCOMPARE(journal.markSending(run.runId, ids), 0);
+        QVERIFY2(journal.errorString().contains(QString::number(ids.last())),
+                 qPrintable(journal.errorString()));
+        QCOMPARE(journal.runSummary(run.runId)->count(ItemState::Sending), 1);
+
+        ids.removeLast();
+        const qint64 ref = journal.markSending(run.runId, ids);
+        QVERIFY2(ref > 0, qPrintable(journal.errorString()));
+        RequestAnswer answer = answerAll(ref, ids, ItemState::Success);
+        for (int i = 0; i < ids.size(); i += 3) {
+            answer.items[i] = outcome(ids[i], ItemState::Failed, QStringLiteral("DS.6000"),
+                                      QStringLiteral("remark %1").arg(i % 2));
+        }
+        answer.items[10].approvalId = QStringLiteral("appr-10");
+        answer.items[10].state = ItemState::PendingApproval;
+        // The last item belongs to another request: refused, nothing changes.
+        RequestAnswer wrong = answer;
+        wrong.items.last().itemId = run.itemIds.last();
+        QVERIFY(!journal.recordAnswer(wrong));
+        QVERIFY2(journal.errorString().contains(QString::number(run.itemIds.last())),
+                 qPrintable(journal.errorString()));
+        QCOMPARE(journal.runSummary(run.runId)->count(ItemState::Sending), 1000);
+
+        QVERIFY2(journal.recordAnswer(answer), qPrintable(journal.errorString()));
+        const auto loaded = journal.loadRun(run.runId);
+        QCOMPARE(loaded->run.count(ItemState::Failed), 333);
+        QCOMPARE(loaded->run.count(ItemState::PendingApproval), 1);
+        QCOMPARE(loaded->run.count(ItemState::Success), 999 - 333 - 1);
+        QCOMPARE(itemOf(*loaded, ids[3]).remark, QStringLiteral("remark 1"));
+        QCOMPARE(itemOf(*loaded, ids[6]).remark, QStringLiteral("remark 0"));
+        QCOMPARE(itemOf(*loaded, ids[10]).approvalId, QStringLiteral("appr-10"));
+        QCOMPARE(loaded->requests[1].itemIds.size(), 999);
     }
 
     void refusesStateChangesOutsideTheLifeCycle()
