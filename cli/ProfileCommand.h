@@ -8,7 +8,8 @@ namespace dataarts::cli {
 
 // Shared by the "profile …" commands: they talk to the keychain, which answers
 // asynchronously, so they run the application's event loop until finish() is called.
-class ProfileCommand : public Command {
+class ProfileCommand : public Command
+{
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 protected:
     // Calls start() once the event loop runs and returns the code given to finish().

@@ -10,12 +10,14 @@
 
 namespace dataarts::cli {
 
-QString ProfileCommandAdd::summary() const {
+QString ProfileCommandAdd::summary() const
+{
     return tr("Store a connection profile, with the keys from DATAARTS_AK / DATAARTS_SK in the "
               "keychain");
 }
 
-int ProfileCommandAdd::run(const QStringList &arguments) {
+int ProfileCommandAdd::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +

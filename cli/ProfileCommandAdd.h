@@ -8,10 +8,12 @@ namespace dataarts::cli {
 //   --workspace ID [--instance-id ID] [--dlm-type T] [--ca-file F]
 // Stores the profile; the AK/SK come from DATAARTS_AK / DATAARTS_SK (never from arguments)
 // and go to the OS keychain only.
-class ProfileCommandAdd : public ProfileCommand {
+class ProfileCommandAdd : public ProfileCommand
+{
     Q_DECLARE_TR_FUNCTIONS(ProfileCommandAdd)
 public:
-    QStringList words() const override {
+    QStringList words() const override
+    {
         return {QStringLiteral("profile"), QStringLiteral("add")};
     }
     QString summary() const override;

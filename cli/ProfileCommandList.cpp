@@ -12,7 +12,8 @@
 namespace dataarts::cli {
 namespace {
 
-QJsonObject toJson(const Profile &p, bool lastUsed) {
+QJsonObject toJson(const Profile &p, bool lastUsed)
+{
     QJsonObject o;
     o.insert(QStringLiteral("id"), p.id.toString(QUuid::WithoutBraces));
     o.insert(QStringLiteral("name"), p.displayName);
@@ -39,11 +40,13 @@ QJsonObject toJson(const Profile &p, bool lastUsed) {
 
 } // namespace
 
-QString ProfileCommandList::summary() const {
+QString ProfileCommandList::summary() const
+{
     return tr("List the stored connection profiles");
 }
 
-int ProfileCommandList::run(const QStringList &arguments) {
+int ProfileCommandList::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();

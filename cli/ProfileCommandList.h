@@ -6,10 +6,12 @@ namespace dataarts::cli {
 
 // dataarts-desk-cli profile list [--format table|json]: the stored profiles (no secrets;
 // the keychain is not touched).
-class ProfileCommandList : public ProfileCommand {
+class ProfileCommandList : public ProfileCommand
+{
     Q_DECLARE_TR_FUNCTIONS(ProfileCommandList)
 public:
-    QStringList words() const override {
+    QStringList words() const override
+    {
         return {QStringLiteral("profile"), QStringLiteral("list")};
     }
     QString summary() const override;

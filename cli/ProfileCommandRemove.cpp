@@ -8,11 +8,13 @@
 
 namespace dataarts::cli {
 
-QString ProfileCommandRemove::summary() const {
+QString ProfileCommandRemove::summary() const
+{
     return tr("Remove a connection profile and its keychain entries");
 }
 
-int ProfileCommandRemove::run(const QStringList &arguments) {
+int ProfileCommandRemove::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();

@@ -15,10 +15,12 @@
 namespace dataarts::cli {
 namespace {
 
-class Main {
+class Main
+{
     Q_DECLARE_TR_FUNCTIONS(Main)
 public:
-    static void printOverview(const std::vector<std::unique_ptr<Command>> &commands) {
+    static void printOverview(const std::vector<std::unique_ptr<Command>> &commands)
+    {
         out() << tr("Usage: %1 [--lang zh_CN|en] COMMAND [OPTIONS]")
                      .arg(QCoreApplication::applicationName())
               << "\n\n"
@@ -30,11 +32,13 @@ public:
         out().flush();
     }
 
-    static QString unsupportedLanguage(const QString &code) {
+    static QString unsupportedLanguage(const QString &code)
+    {
         return tr("Unsupported language \"%1\": use zh_CN or en.").arg(code);
     }
 
-    static QString unknownCommand(const QString &word) {
+    static QString unknownCommand(const QString &word)
+    {
         return tr("Unknown command \"%1\". Run with --help for the list.").arg(word);
     }
 };
@@ -42,7 +46,8 @@ public:
 } // namespace
 } // namespace dataarts::cli
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     using namespace dataarts::cli;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dataarts-desk-cli"));

@@ -31,8 +31,7 @@ public:
         : m_data(bytes)
         , m_size(bytes.size())
         , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
-    {
-    }
+    {}
 
     CsvReader::Result run()
     {

@@ -57,8 +57,8 @@ bool isKnown(const QString &name)
 const QStringList &tableTypes()
 {
     static const QStringList names = {
-        QStringLiteral("TABLE_MODEL_LOGIC"),     QStringLiteral("TABLE_MODEL"),
-        QStringLiteral("DIMENSION_LOGIC_TABLE"), QStringLiteral("FACT_LOGIC_TABLE"),
+        QStringLiteral("TABLE_MODEL_LOGIC"),       QStringLiteral("TABLE_MODEL"),
+        QStringLiteral("DIMENSION_LOGIC_TABLE"),   QStringLiteral("FACT_LOGIC_TABLE"),
         QStringLiteral("AGGREGATION_LOGIC_TABLE"),
     };
     return names;

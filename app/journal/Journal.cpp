@@ -220,8 +220,7 @@ Journal::Journal(const QString &path)
     : m_path(path)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_db(std::make_unique<JournalConnection>(path))
-{
-}
+{}
 
 Journal::~Journal() = default;
 

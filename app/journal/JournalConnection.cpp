@@ -33,8 +33,7 @@ enum SqliteCode {
 JournalConnection::JournalConnection(const QString &path)
     : m_path(path)
     , m_name(uniqueConnectionName())
-{
-}
+{}
 
 JournalConnection::~JournalConnection()
 {

@@ -6,10 +6,11 @@ namespace dataarts {
 
 ConnectionSettingsBuilder::ConnectionSettingsBuilder(SecretStore *secrets, QObject *parent)
     : QObject(parent)
-    , m_secrets(secrets) {
-}
+    , m_secrets(secrets)
+{}
 
-ConnectionSettings ConnectionSettingsBuilder::withoutSecrets(const Profile &profile) {
+ConnectionSettings ConnectionSettingsBuilder::withoutSecrets(const Profile &profile)
+{
     ConnectionSettings s;
     s.endpoint = profile.endpoint();
     s.iamEndpoint = profile.iamEndpoint();
@@ -30,7 +31,8 @@ ConnectionSettings ConnectionSettingsBuilder::withoutSecrets(const Profile &prof
     return s;
 }
 
-ConnectionSettings ConnectionSettingsBuilder::forSandbox(const SandboxStartup &startup) {
+ConnectionSettings ConnectionSettingsBuilder::forSandbox(const SandboxStartup &startup)
+{
     ConnectionSettings s = withoutSecrets(Profile::sandbox());
     s.endpoint = startup.url;
     s.iamEndpoint = startup.url;
@@ -44,12 +46,14 @@ ConnectionSettings ConnectionSettingsBuilder::forSandbox(const SandboxStartup &s
     return s;
 }
 
-void ConnectionSettingsBuilder::finish(bool ok) {
+void ConnectionSettingsBuilder::finish(bool ok)
+{
     QMetaObject::invokeMethod(
         this, [this, ok] { emit finished(ok); }, Qt::QueuedConnection);
 }
 
-void ConnectionSettingsBuilder::start(const Profile &profile) {
+void ConnectionSettingsBuilder::start(const Profile &profile)
+{
     if (profile.isSandbox) {
         if (!m_sandbox) {
             m_error = tr("The sandbox is not running.");

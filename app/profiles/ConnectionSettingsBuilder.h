@@ -17,7 +17,8 @@ class SecretStore;
 // profile (regions:: or the custom URL), the secrets read from the SecretStore. The
 // built-in Sandbox profile reads nothing from the keychain: its URL, ids and keys come from
 // the running sandbox (setSandboxStartup()). finished() comes once, after start() returned.
-class ConnectionSettingsBuilder : public QObject {
+class ConnectionSettingsBuilder : public QObject
+{
     Q_OBJECT
 public:
     explicit ConnectionSettingsBuilder(SecretStore *secrets, QObject *parent = nullptr);

@@ -10,10 +10,11 @@ DuplicateProfileJob::DuplicateProfileJob(ProfileStore *profiles, SecretStore *se
                                          QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_secrets(secrets) {
-}
+    , m_secrets(secrets)
+{}
 
-void DuplicateProfileJob::start(const QUuid &sourceId) {
+void DuplicateProfileJob::start(const QUuid &sourceId)
+{
     const auto source = m_profiles->find(sourceId);
     const auto copy = m_profiles->duplicateOf(sourceId);
     if (!source || !copy) {

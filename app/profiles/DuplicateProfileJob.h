@@ -15,7 +15,8 @@ class SecretStore;
 // Stores a copy of a profile under a fresh id and a free name ("Name (copy)"), with copies
 // of the secrets it has in the keychain (missing ones stay missing). finished() comes once,
 // always after start() returned; profile() is the new profile.
-class DuplicateProfileJob : public QObject {
+class DuplicateProfileJob : public QObject
+{
     Q_OBJECT
 public:
     DuplicateProfileJob(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);

@@ -4,18 +4,21 @@
 
 namespace dataarts {
 
-Profile Profile::create() {
+Profile Profile::create()
+{
     Profile profile;
     profile.id = QUuid::createUuid();
     return profile;
 }
 
-QUuid Profile::sandboxId() {
+QUuid Profile::sandboxId()
+{
     static const QUuid id(QStringLiteral("{6c0e5a52-1b8f-4d0b-9c43-5a4e2f6d7b10}"));
     return id;
 }
 
-Profile Profile::sandbox() {
+Profile Profile::sandbox()
+{
     Profile profile;
     profile.id = sandboxId();
     profile.displayName = tr("Sandbox");
@@ -25,7 +28,8 @@ Profile Profile::sandbox() {
     return profile;
 }
 
-QUrl Profile::endpoint() const {
+QUrl Profile::endpoint() const
+{
     if (!customEndpoint.trimmed().isEmpty())
         return QUrl(customEndpoint.trimmed(), QUrl::StrictMode);
     if (!region.isEmpty())
@@ -33,13 +37,15 @@ QUrl Profile::endpoint() const {
     return QUrl();
 }
 
-QUrl Profile::iamEndpoint() const {
+QUrl Profile::iamEndpoint() const
+{
     if (!region.isEmpty() && regions::isKnown(region))
         return regions::iamEndpoint(region);
     return endpoint();
 }
 
-QString Profile::locationLabel() const {
+QString Profile::locationLabel() const
+{
     if (isSandbox)
         return tr("built-in emulator");
     if (!customEndpoint.trimmed().isEmpty())
@@ -47,7 +53,8 @@ QString Profile::locationLabel() const {
     return region;
 }
 
-QList<SecretField> Profile::secretFields() const {
+QList<SecretField> Profile::secretFields() const
+{
     QList<SecretField> fields;
     if (isSandbox)
         return fields;
@@ -60,11 +67,13 @@ QList<SecretField> Profile::secretFields() const {
     return fields;
 }
 
-QString Profile::authMethodName(AuthMethod method) {
+QString Profile::authMethodName(AuthMethod method)
+{
     return method == AuthMethod::IamPassword ? QStringLiteral("iam") : QStringLiteral("aksk");
 }
 
-bool Profile::authMethodFromName(const QString &name, AuthMethod *method) {
+bool Profile::authMethodFromName(const QString &name, AuthMethod *method)
+{
     if (name == QLatin1String("aksk"))
         *method = AuthMethod::AkSk;
     else if (name == QLatin1String("iam"))
@@ -74,7 +83,8 @@ bool Profile::authMethodFromName(const QString &name, AuthMethod *method) {
     return true;
 }
 
-QString Profile::proxyModeName(ProxyMode mode) {
+QString Profile::proxyModeName(ProxyMode mode)
+{
     switch (mode) {
     case ProxyMode::System:
         return QStringLiteral("system");
@@ -86,7 +96,8 @@ QString Profile::proxyModeName(ProxyMode mode) {
     return QString();
 }
 
-bool Profile::proxyModeFromName(const QString &name, ProxyMode *mode) {
+bool Profile::proxyModeFromName(const QString &name, ProxyMode *mode)
+{
     if (name == QLatin1String("system"))
         *mode = ProxyMode::System;
     else if (name == QLatin1String("none"))
@@ -98,7 +109,8 @@ bool Profile::proxyModeFromName(const QString &name, ProxyMode *mode) {
     return true;
 }
 
-bool Profile::operator==(const Profile &o) const {
+bool Profile::operator==(const Profile &o) const
+{
     return id == o.id && displayName == o.displayName && region == o.region &&
            customEndpoint == o.customEndpoint && projectId == o.projectId &&
            instanceId == o.instanceId && instanceName == o.instanceName &&

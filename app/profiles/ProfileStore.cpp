@@ -15,33 +15,37 @@ const QString kProfilesGroup = QStringLiteral("profiles");
 const QString kLastUsed = QStringLiteral("lastUsed");
 const QString kFormatVersion = QStringLiteral("formatVersion");
 
-QString groupName(const QUuid &id) {
+QString groupName(const QUuid &id)
+{
     return id.toString(QUuid::WithoutBraces);
 }
 
 } // namespace
 
-QString ProfileStore::defaultSettingsPath() {
+QString ProfileStore::defaultSettingsPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/DataArtsDesk/profiles.ini");
 }
 
 ProfileStore::ProfileStore(QObject *parent)
-    : ProfileStore(defaultSettingsPath(), parent) {
-}
+    : ProfileStore(defaultSettingsPath(), parent)
+{}
 
 ProfileStore::ProfileStore(const QString &settingsPath, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat)) {
-}
+    , m_settings(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat))
+{}
 
 ProfileStore::~ProfileStore() = default;
 
-QString ProfileStore::settingsPath() const {
+QString ProfileStore::settingsPath() const
+{
     return m_settings->fileName();
 }
 
-std::optional<Profile> ProfileStore::read(const QString &group) const {
+std::optional<Profile> ProfileStore::read(const QString &group) const
+{
     const QUuid id = QUuid::fromString(group);
     if (id.isNull())
         return std::nullopt;
@@ -73,7 +77,8 @@ std::optional<Profile> ProfileStore::read(const QString &group) const {
     return p;
 }
 
-QList<Profile> ProfileStore::profiles() const {
+QList<Profile> ProfileStore::profiles() const
+{
     m_settings->sync(); // pick up what another process (CLI or app) wrote
     m_settings->beginGroup(kProfilesGroup);
     const QStringList groups = m_settings->childGroups();
@@ -91,14 +96,16 @@ QList<Profile> ProfileStore::profiles() const {
     return list;
 }
 
-std::optional<Profile> ProfileStore::find(const QUuid &id) const {
+std::optional<Profile> ProfileStore::find(const QUuid &id) const
+{
     if (id.isNull())
         return std::nullopt;
     m_settings->sync();
     return read(groupName(id));
 }
 
-std::optional<Profile> ProfileStore::findByName(const QString &name) const {
+std::optional<Profile> ProfileStore::findByName(const QString &name) const
+{
     const QString wanted = name.trimmed();
     for (const Profile &profile : profiles()) {
         if (profile.displayName.compare(wanted, Qt::CaseInsensitive) == 0)
@@ -107,7 +114,8 @@ std::optional<Profile> ProfileStore::findByName(const QString &name) const {
     return std::nullopt;
 }
 
-FieldErrors ProfileStore::validate(const Profile &profile) const {
+FieldErrors ProfileStore::validate(const Profile &profile) const
+{
     const Profile p = ProfileValidator::normalized(profile);
     FieldErrors errors = ProfileValidator::validate(p);
     if (p.displayName.isEmpty())
@@ -126,7 +134,8 @@ FieldErrors ProfileStore::validate(const Profile &profile) const {
     return errors;
 }
 
-bool ProfileStore::commit(QString *error) {
+bool ProfileStore::commit(QString *error)
+{
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
@@ -137,7 +146,8 @@ bool ProfileStore::commit(QString *error) {
     return true;
 }
 
-bool ProfileStore::write(const Profile &profile, bool isNew, FieldErrors *errors, QString *error) {
+bool ProfileStore::write(const Profile &profile, bool isNew, FieldErrors *errors, QString *error)
+{
     const Profile p = ProfileValidator::normalized(profile);
     if (p.isSandbox || p.id.isNull()) {
         if (error)
@@ -199,15 +209,18 @@ bool ProfileStore::write(const Profile &profile, bool isNew, FieldErrors *errors
     return true;
 }
 
-bool ProfileStore::add(const Profile &profile, FieldErrors *errors, QString *error) {
+bool ProfileStore::add(const Profile &profile, FieldErrors *errors, QString *error)
+{
     return write(profile, true, errors, error);
 }
 
-bool ProfileStore::update(const Profile &profile, FieldErrors *errors, QString *error) {
+bool ProfileStore::update(const Profile &profile, FieldErrors *errors, QString *error)
+{
     return write(profile, false, errors, error);
 }
 
-QString ProfileStore::uniqueName(const QString &base) const {
+QString ProfileStore::uniqueName(const QString &base) const
+{
     const QString trimmed = base.trimmed();
     if (!findByName(trimmed))
         return trimmed;
@@ -218,7 +231,8 @@ QString ProfileStore::uniqueName(const QString &base) const {
     }
 }
 
-std::optional<Profile> ProfileStore::duplicateOf(const QUuid &id) const {
+std::optional<Profile> ProfileStore::duplicateOf(const QUuid &id) const
+{
     auto profile = find(id);
     if (!profile)
         return std::nullopt;
@@ -230,7 +244,8 @@ std::optional<Profile> ProfileStore::duplicateOf(const QUuid &id) const {
     return profile;
 }
 
-bool ProfileStore::remove(const QUuid &id, QString *error) {
+bool ProfileStore::remove(const QUuid &id, QString *error)
+{
     if (!find(id)) {
         if (error)
             *error = tr("No such profile.");
@@ -249,12 +264,14 @@ bool ProfileStore::remove(const QUuid &id, QString *error) {
     return true;
 }
 
-QUuid ProfileStore::lastUsed() const {
+QUuid ProfileStore::lastUsed() const
+{
     m_settings->sync();
     return QUuid::fromString(m_settings->value(kLastUsed).toString());
 }
 
-bool ProfileStore::setLastUsed(const QUuid &id) {
+bool ProfileStore::setLastUsed(const QUuid &id)
+{
     if (lastUsed() == id)
         return true;
     if (!id.isNull() && id != Profile::sandboxId() && !find(id))

@@ -19,7 +19,8 @@ namespace dataarts {
 // the app and the CLI share (defaultSettingsPath()). Only the non-secret fields of Profile
 // are written; secrets belong to SecretStore. The built-in Sandbox profile is never
 // stored (it may be the last used one).
-class ProfileStore : public QObject {
+class ProfileStore : public QObject
+{
     Q_OBJECT
 public:
     // The shared file: <GenericConfigLocation>/DataArtsDesk/profiles.ini.

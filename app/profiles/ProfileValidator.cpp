@@ -10,7 +10,8 @@
 namespace dataarts {
 namespace {
 
-bool hasControlCharacters(const QString &text) {
+bool hasControlCharacters(const QString &text)
+{
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
             c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
@@ -19,14 +20,16 @@ bool hasControlCharacters(const QString &text) {
     return false;
 }
 
-bool isLoopbackHost(const QString &host) {
+bool isLoopbackHost(const QString &host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-bool isValidHost(const QString &host) {
+bool isValidHost(const QString &host)
+{
     if (host.isEmpty() || host.size() > 253)
         return false;
     QUrl url;
@@ -38,7 +41,8 @@ bool isValidHost(const QString &host) {
 
 } // namespace
 
-Profile ProfileValidator::normalized(Profile profile) {
+Profile ProfileValidator::normalized(Profile profile)
+{
     for (QString *text :
          {&profile.displayName, &profile.region, &profile.customEndpoint, &profile.projectId,
           &profile.instanceId, &profile.instanceName, &profile.workspaceId, &profile.workspaceName,
@@ -51,7 +55,8 @@ Profile ProfileValidator::normalized(Profile profile) {
     return profile;
 }
 
-QString ProfileValidator::checkDisplayName(const QString &name) {
+QString ProfileValidator::checkDisplayName(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return tr("Enter a name for the profile.");
     if (name.size() > maxNameLength)
@@ -61,7 +66,8 @@ QString ProfileValidator::checkDisplayName(const QString &name) {
     return QString();
 }
 
-QString ProfileValidator::checkRegion(const QString &region, const QString &customEndpoint) {
+QString ProfileValidator::checkRegion(const QString &region, const QString &customEndpoint)
+{
     if (region.isEmpty()) {
         if (customEndpoint.trimmed().isEmpty())
             return tr("Choose a region or enter a custom endpoint URL.");
@@ -74,7 +80,8 @@ QString ProfileValidator::checkRegion(const QString &region, const QString &cust
     return QString();
 }
 
-QString ProfileValidator::checkEndpoint(const QString &text) {
+QString ProfileValidator::checkEndpoint(const QString &text)
+{
     if (text.trimmed().isEmpty())
         return QString();
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -95,7 +102,8 @@ QString ProfileValidator::checkEndpoint(const QString &text) {
     return QString();
 }
 
-QString ProfileValidator::checkProjectId(const QString &projectId) {
+QString ProfileValidator::checkProjectId(const QString &projectId)
+{
     static const QRegularExpression hex32(QStringLiteral("^[0-9A-Fa-f]{32}$"));
     if (projectId.isEmpty())
         return tr("Enter the project id, or resolve it from the region.");
@@ -106,7 +114,8 @@ QString ProfileValidator::checkProjectId(const QString &projectId) {
     return QString();
 }
 
-QString ProfileValidator::checkInstanceId(const QString &instanceId) {
+QString ProfileValidator::checkInstanceId(const QString &instanceId)
+{
     static const QRegularExpression idChars(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (instanceId.isEmpty())
         return QString(); // optional
@@ -115,7 +124,8 @@ QString ProfileValidator::checkInstanceId(const QString &instanceId) {
     return QString();
 }
 
-QString ProfileValidator::checkWorkspace(const QString &workspace) {
+QString ProfileValidator::checkWorkspace(const QString &workspace)
+{
     static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]*$"));
     if (workspace.isEmpty())
         return tr("Enter or pick a workspace.");
@@ -128,14 +138,16 @@ QString ProfileValidator::checkWorkspace(const QString &workspace) {
     return QString();
 }
 
-QString ProfileValidator::checkDlmType(const QString &dlmType) {
+QString ProfileValidator::checkDlmType(const QString &dlmType)
+{
     if (dlmType.isEmpty() || dlmType == QLatin1String("SHARED") ||
         dlmType == QLatin1String("EXCLUSIVE"))
         return QString();
     return tr("The DataService edition is SHARED or EXCLUSIVE, not \"%1\".").arg(dlmType);
 }
 
-QString ProfileValidator::checkCaBundle(const QString &path) {
+QString ProfileValidator::checkCaBundle(const QString &path)
+{
     if (path.isEmpty())
         return QString();
     const QFileInfo info(path);
@@ -146,7 +158,8 @@ QString ProfileValidator::checkCaBundle(const QString &path) {
     return QString();
 }
 
-FieldErrors ProfileValidator::validate(const Profile &p) {
+FieldErrors ProfileValidator::validate(const Profile &p)
+{
     FieldErrors errors;
     const auto add = [&errors](ProfileField field, const QString &message) {
         if (!message.isEmpty())
@@ -193,7 +206,8 @@ FieldErrors ProfileValidator::validate(const Profile &p) {
     return errors;
 }
 
-FieldErrors ProfileValidator::validateSecrets(const Profile &profile, const SecretValues &secrets) {
+FieldErrors ProfileValidator::validateSecrets(const Profile &profile, const SecretValues &secrets)
+{
     FieldErrors errors;
     for (const SecretField field : profile.secretFields()) {
         const QByteArray value = secrets.value(field);
@@ -220,7 +234,8 @@ FieldErrors ProfileValidator::validateSecrets(const Profile &profile, const Secr
     return errors;
 }
 
-QString ProfileValidator::fieldLabel(ProfileField field) {
+QString ProfileValidator::fieldLabel(ProfileField field)
+{
     switch (field) {
     case ProfileField::DisplayName:
         return tr("Name");
@@ -260,7 +275,8 @@ QString ProfileValidator::fieldLabel(ProfileField field) {
     return QString();
 }
 
-QString ProfileValidator::describe(const FieldErrors &errors) {
+QString ProfileValidator::describe(const FieldErrors &errors)
+{
     QStringList lines;
     for (const FieldError &error : errors)
         lines << tr("%1: %2").arg(fieldLabel(error.field), error.message);

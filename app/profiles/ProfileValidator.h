@@ -17,7 +17,8 @@ using FieldErrors = QList<FieldError>;
 
 // The rules every profile must meet before it is stored (uniqueness of the name is
 // ProfileStore's part, as it needs the other profiles).
-class ProfileValidator {
+class ProfileValidator
+{
     Q_DECLARE_TR_FUNCTIONS(ProfileValidator)
 public:
     // Trims the typed text fields; what the store saves.

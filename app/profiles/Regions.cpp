@@ -2,7 +2,8 @@
 
 namespace dataarts::regions {
 
-const QStringList &ids() {
+const QStringList &ids()
+{
     static const QStringList list = {
         QStringLiteral("cn-north-1"),     QStringLiteral("cn-north-2"),
         QStringLiteral("cn-north-4"),     QStringLiteral("cn-north-9"),
@@ -21,15 +22,18 @@ const QStringList &ids() {
     return list;
 }
 
-bool isKnown(const QString &id) {
+bool isKnown(const QString &id)
+{
     return ids().contains(id);
 }
 
-QUrl dataArtsEndpoint(const QString &id) {
+QUrl dataArtsEndpoint(const QString &id)
+{
     return QUrl(QStringLiteral("https://dayu.") + id + QStringLiteral(".myhuaweicloud.com"));
 }
 
-QUrl iamEndpoint(const QString &id) {
+QUrl iamEndpoint(const QString &id)
+{
     return QUrl(QStringLiteral("https://iam.") + id + QStringLiteral(".myhuaweicloud.com"));
 }
 

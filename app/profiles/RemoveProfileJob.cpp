@@ -9,10 +9,11 @@ namespace dataarts {
 RemoveProfileJob::RemoveProfileJob(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_secrets(secrets) {
-}
+    , m_secrets(secrets)
+{}
 
-void RemoveProfileJob::start(const QUuid &id) {
+void RemoveProfileJob::start(const QUuid &id)
+{
     m_id = id;
     if (id == Profile::sandboxId() || !m_profiles->find(id)) {
         m_error = id == Profile::sandboxId() ? tr("The built-in sandbox profile cannot be removed.")
@@ -37,7 +38,8 @@ void RemoveProfileJob::start(const QUuid &id) {
     });
 }
 
-void RemoveProfileJob::removeSettings() {
+void RemoveProfileJob::removeSettings()
+{
     QString error;
     if (!m_profiles->remove(m_id, &error)) {
         m_error = error;

@@ -12,7 +12,8 @@ class SecretStore;
 // Deletes a profile: every keychain entry of it first, then its settings. When the
 // keychain entries cannot be deleted the profile is kept (so that nothing is orphaned)
 // unless setForce(true). finished() comes once, always after start() returned.
-class RemoveProfileJob : public QObject {
+class RemoveProfileJob : public QObject
+{
     Q_OBJECT
 public:
     RemoveProfileJob(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);

@@ -5,7 +5,8 @@
 
 namespace dataarts {
 
-std::optional<SandboxStartup> SandboxStartup::parse(const QByteArray &output, QString *error) {
+std::optional<SandboxStartup> SandboxStartup::parse(const QByteArray &output, QString *error)
+{
     const auto failed = [error](const QString &message) -> std::optional<SandboxStartup> {
         if (error)
             *error = message;

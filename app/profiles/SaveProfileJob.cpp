@@ -8,20 +8,23 @@ namespace dataarts {
 SaveProfileJob::SaveProfileJob(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_secretStore(secrets) {
-}
+    , m_secretStore(secrets)
+{}
 
-void SaveProfileJob::finish(bool ok) {
+void SaveProfileJob::finish(bool ok)
+{
     QMetaObject::invokeMethod(
         this, [this, ok] { emit finished(ok); }, Qt::QueuedConnection);
 }
 
-void SaveProfileJob::fail(const QString &error) {
+void SaveProfileJob::fail(const QString &error)
+{
     m_error = error;
     finish(false);
 }
 
-void SaveProfileJob::start(const Profile &profile) {
+void SaveProfileJob::start(const Profile &profile)
+{
     Q_ASSERT(!m_started);
     m_started = true;
     m_profile = ProfileValidator::normalized(profile);
@@ -66,7 +69,8 @@ void SaveProfileJob::start(const Profile &profile) {
         });
 }
 
-void SaveProfileJob::storeProfile() {
+void SaveProfileJob::storeProfile()
+{
     QString error;
     const bool ok = m_isNew ? m_profiles->add(m_profile, &m_fieldErrors, &error)
                             : m_profiles->update(m_profile, &m_fieldErrors, &error);
@@ -85,7 +89,8 @@ void SaveProfileJob::storeProfile() {
     removeStaleSecrets();
 }
 
-void SaveProfileJob::removeStaleSecrets() {
+void SaveProfileJob::removeStaleSecrets()
+{
     if (m_isNew) {
         emit finished(true);
         return;

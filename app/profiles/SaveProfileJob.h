@@ -17,7 +17,8 @@ class SecretStore;
 // has its keychain entries removed again). Secrets the profile no longer needs (another
 // auth method, no proxy user) are deleted from the keychain. Used for "create", "edit" and
 // "Replace secret" alike; finished() comes once, always after start() returned.
-class SaveProfileJob : public QObject {
+class SaveProfileJob : public QObject
+{
     Q_OBJECT
 public:
     SaveProfileJob(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);

@@ -2,13 +2,15 @@
 
 namespace dataarts::secretFields {
 
-const QList<SecretField> &all() {
+const QList<SecretField> &all()
+{
     static const QList<SecretField> list = {SecretField::AccessKey, SecretField::SecretKey,
                                             SecretField::IamPassword, SecretField::ProxyPassword};
     return list;
 }
 
-QString name(SecretField field) {
+QString name(SecretField field)
+{
     switch (field) {
     case SecretField::AccessKey:
         return QStringLiteral("ak");

@@ -16,7 +16,8 @@ enum class SecretField {
     ProxyPassword, // "proxy_password"
 };
 
-inline size_t qHash(SecretField field, size_t seed = 0) noexcept {
+inline size_t qHash(SecretField field, size_t seed = 0) noexcept
+{
     return ::qHash(static_cast<int>(field), seed);
 }
 

@@ -13,7 +13,8 @@ namespace {
 const QString kProbeKey = QStringLiteral("availability-probe");
 
 // A keychain error that means "no usable keychain here" rather than "this entry".
-bool isBackendError(QKeychain::Error error) {
+bool isBackendError(QKeychain::Error error)
+{
     return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError ||
            error == QKeychain::NotImplemented;
 }
@@ -22,7 +23,8 @@ bool isBackendError(QKeychain::Error error) {
 // store is gone by then (a late answer after a probe timeout), so that no job is deleted
 // while the keychain is still working on it. Their connections use the store as context.
 template <typename Job>
-Job *newJob(const QString &service, const QString &key) {
+Job *newJob(const QString &service, const QString &key)
+{
     auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text in a file
@@ -32,16 +34,19 @@ Job *newJob(const QString &service, const QString &key) {
 
 } // namespace
 
-QString SecretStore::serviceName() {
+QString SecretStore::serviceName()
+{
     return QStringLiteral("dataarts-desk");
 }
 
-QString SecretStore::keyFor(const QUuid &profile, SecretField field) {
+QString SecretStore::keyFor(const QUuid &profile, SecretField field)
+{
     return profile.toString(QUuid::WithoutBraces) + QLatin1Char('/') + secretFields::name(field);
 }
 
 SecretStore::SecretStore(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     m_retryDelayMs = 1500;
 #else
@@ -51,11 +56,13 @@ SecretStore::SecretStore(QObject *parent)
 
 SecretStore::~SecretStore() = default;
 
-void SecretStore::post(std::function<void()> call) {
+void SecretStore::post(std::function<void()> call)
+{
     QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
 }
 
-void SecretStore::setAvailability(Availability availability, const QString &detail) {
+void SecretStore::setAvailability(Availability availability, const QString &detail)
+{
     m_availability = availability;
     m_detail = availability == Availability::Unavailable
                    ? (detail.isEmpty() ? tr("no answer") : detail)
@@ -76,12 +83,14 @@ void SecretStore::setAvailability(Availability availability, const QString &deta
     }
 }
 
-void SecretStore::becomeUnavailable(const QString &detail) {
+void SecretStore::becomeUnavailable(const QString &detail)
+{
     if (m_availability != Availability::Unavailable)
         setAvailability(Availability::Unavailable, detail);
 }
 
-void SecretStore::checkAvailability() {
+void SecretStore::checkAvailability()
+{
     if (m_availability != Availability::Unknown)
         return;
     m_attempts = 0;
@@ -89,7 +98,8 @@ void SecretStore::checkAvailability() {
     probe();
 }
 
-void SecretStore::probe() {
+void SecretStore::probe()
+{
     ++m_attempts;
     const quint64 generation = ++m_probeGeneration;
     auto *job = newJob<QKeychain::ReadPasswordJob>(serviceName(), kProbeKey);
@@ -112,7 +122,8 @@ void SecretStore::probe() {
     job->start();
 }
 
-void SecretStore::probeFailed(const QString &detail, bool retryable) {
+void SecretStore::probeFailed(const QString &detail, bool retryable)
+{
     if (retryable && m_retryDelayMs >= 0 && m_attempts < 2) {
         QTimer::singleShot(m_retryDelayMs, this, [this] {
             if (m_availability == Availability::Checking)
@@ -123,7 +134,8 @@ void SecretStore::probeFailed(const QString &detail, bool retryable) {
     setAvailability(Availability::Unavailable, detail);
 }
 
-void SecretStore::whenReady(std::function<void()> operation) {
+void SecretStore::whenReady(std::function<void()> operation)
+{
     if (m_availability == Availability::Available || m_availability == Availability::Unavailable) {
         operation();
         return;
@@ -132,7 +144,8 @@ void SecretStore::whenReady(std::function<void()> operation) {
     checkAvailability();
 }
 
-void SecretStore::read(const QUuid &profile, SecretField field, QObject *context, Callback done) {
+void SecretStore::read(const QUuid &profile, SecretField field, QObject *context, Callback done)
+{
     Q_ASSERT(context);
     const QString key = keyFor(profile, field);
     QPointer<QObject> guard(context);
@@ -175,7 +188,8 @@ void SecretStore::read(const QUuid &profile, SecretField field, QObject *context
 }
 
 void SecretStore::write(const QUuid &profile, SecretField field, const QByteArray &secret,
-                        QObject *context, Callback done) {
+                        QObject *context, Callback done)
+{
     Q_ASSERT(context);
     const QString key = keyFor(profile, field);
     QPointer<QObject> guard(context);
@@ -222,7 +236,8 @@ void SecretStore::write(const QUuid &profile, SecretField field, const QByteArra
     });
 }
 
-void SecretStore::remove(const QUuid &profile, SecretField field, QObject *context, Callback done) {
+void SecretStore::remove(const QUuid &profile, SecretField field, QObject *context, Callback done)
+{
     Q_ASSERT(context);
     const QString key = keyFor(profile, field);
     QPointer<QObject> guard(context);
@@ -266,7 +281,8 @@ struct SecretStore::BatchRun {
     std::function<void(SecretField, SecretStore::Callback)> step;
     SecretStore::BatchCallback done;
 
-    static void advance(const std::shared_ptr<BatchRun> &run) {
+    static void advance(const std::shared_ptr<BatchRun> &run)
+    {
         if (run->next >= run->fields.size() ||
             (run->stopOnFailure && !run->result.errorString.isEmpty())) {
             run->result.ok = run->result.errorString.isEmpty();
@@ -287,7 +303,8 @@ struct SecretStore::BatchRun {
     }
 };
 
-void SecretStore::startBatch(const std::shared_ptr<BatchRun> &run, QObject *context) {
+void SecretStore::startBatch(const std::shared_ptr<BatchRun> &run, QObject *context)
+{
     if (!run->fields.isEmpty()) {
         BatchRun::advance(run);
         return;
@@ -300,7 +317,8 @@ void SecretStore::startBatch(const std::shared_ptr<BatchRun> &run, QObject *cont
 }
 
 void SecretStore::readFields(const QUuid &profile, const QList<SecretField> &fields,
-                             QObject *context, BatchCallback done) {
+                             QObject *context, BatchCallback done)
+{
     auto run = std::make_shared<BatchRun>();
     run->fields = fields;
     run->collectValues = true;
@@ -312,7 +330,8 @@ void SecretStore::readFields(const QUuid &profile, const QList<SecretField> &fie
 }
 
 void SecretStore::writeFields(const QUuid &profile, const SecretValues &values, QObject *context,
-                              BatchCallback done) {
+                              BatchCallback done)
+{
     auto run = std::make_shared<BatchRun>();
     for (SecretField field : secretFields::all()) {
         if (values.contains(field))
@@ -327,7 +346,8 @@ void SecretStore::writeFields(const QUuid &profile, const SecretValues &values, 
 }
 
 void SecretStore::removeFields(const QUuid &profile, const QList<SecretField> &fields,
-                               QObject *context, BatchCallback done) {
+                               QObject *context, BatchCallback done)
+{
     auto run = std::make_shared<BatchRun>();
     run->fields = fields;
     run->done = std::move(done);
@@ -337,7 +357,8 @@ void SecretStore::removeFields(const QUuid &profile, const QList<SecretField> &f
     startBatch(run, context);
 }
 
-void SecretStore::removeProfile(const QUuid &profile, QObject *context, BatchCallback done) {
+void SecretStore::removeProfile(const QUuid &profile, QObject *context, BatchCallback done)
+{
     removeFields(profile, secretFields::all(), context, std::move(done));
 }
 

@@ -45,7 +45,8 @@ struct SecretBatchResult {
 // late. With no keychain, availability() is Unavailable, unavailableReason() says so in
 // words, and secrets are held in memory for this run only: nothing is written anywhere.
 // The insecure fallback of qtkeychain (plain text in a file) is never used.
-class SecretStore : public QObject {
+class SecretStore : public QObject
+{
     Q_OBJECT
 public:
     enum class Availability { Unknown, Checking, Available, Unavailable };

@@ -8,14 +8,16 @@
 namespace fileScan {
 namespace {
 
-QDirIterator iterate(const QString &root) {
+QDirIterator iterate(const QString &root)
+{
     return QDirIterator(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
                         QDirIterator::Subdirectories);
 }
 
 } // namespace
 
-QStringList filesContaining(const QString &root, const QList<QByteArray> &needles) {
+QStringList filesContaining(const QString &root, const QList<QByteArray> &needles)
+{
     QStringList hits;
     QDirIterator it = iterate(root);
     while (it.hasNext()) {
@@ -36,7 +38,8 @@ QStringList filesContaining(const QString &root, const QList<QByteArray> &needle
     return hits;
 }
 
-int countFiles(const QString &root) {
+int countFiles(const QString &root)
+{
     int count = 0;
     QDirIterator it = iterate(root);
     while (it.hasNext()) {
@@ -46,7 +49,8 @@ int countFiles(const QString &root) {
     return count;
 }
 
-QList<QByteArray> secretForms(const QByteArray &secret) {
+QList<QByteArray> secretForms(const QByteArray &secret)
+{
     const QString text = QString::fromUtf8(secret);
     const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     return {secret, utf16, secret.toBase64(), secret.toHex(), QUrl::toPercentEncoding(text)};

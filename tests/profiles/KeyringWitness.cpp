@@ -15,7 +15,8 @@ struct Run {
     QByteArray err;
 };
 
-Run secretTool(const QStringList &arguments) {
+Run secretTool(const QStringList &arguments)
+{
     Run run;
     QProcess process;
     process.start(secretToolPath(), arguments);
@@ -33,11 +34,13 @@ Run secretTool(const QStringList &arguments) {
 
 } // namespace
 
-QString secretToolPath() {
+QString secretToolPath()
+{
     return QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
 }
 
-QString environmentProblem() {
+QString environmentProblem()
+{
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         return QStringLiteral(
             "DBUS_SESSION_BUS_ADDRESS is not set: keychain tests need the private session bus "
@@ -48,7 +51,8 @@ QString environmentProblem() {
     return QString();
 }
 
-QStringList keys(bool *ok) {
+QStringList keys(bool *ok)
+{
     // Item attributes go to standard error, one "attribute.user = <key>" line per item.
     const Run run = secretTool(
         {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), kService});
@@ -63,7 +67,8 @@ QStringList keys(bool *ok) {
     return found;
 }
 
-QStringList keysOfProfile(const QString &profileId, bool *ok) {
+QStringList keysOfProfile(const QString &profileId, bool *ok)
+{
     QStringList mine;
     for (const QString &key : keys(ok)) {
         if (key.startsWith(profileId + QLatin1Char('/')))
@@ -72,7 +77,8 @@ QStringList keysOfProfile(const QString &profileId, bool *ok) {
     return mine;
 }
 
-QByteArray lookup(const QString &key, bool *found) {
+QByteArray lookup(const QString &key, bool *found)
+{
     const Run run = secretTool({QStringLiteral("lookup"), QStringLiteral("server"), kService,
                                 QStringLiteral("user"), key});
     *found = run.ok && run.exitCode == 0;
@@ -81,7 +87,8 @@ QByteArray lookup(const QString &key, bool *found) {
     return QByteArray::fromBase64(run.out.trimmed());
 }
 
-void clear(const QString &key) {
+void clear(const QString &key)
+{
     secretTool(
         {QStringLiteral("clear"), QStringLiteral("server"), kService, QStringLiteral("user"), key});
 }

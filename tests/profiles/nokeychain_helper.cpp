@@ -21,14 +21,16 @@ using namespace dataarts;
 namespace {
 
 template <typename Predicate>
-bool waitFor(Predicate done, int ms = 60000) {
+bool waitFor(Predicate done, int ms = 60000)
+{
     QDeadlineTimer deadline(ms);
     while (!done() && !deadline.hasExpired())
         QTest::qWait(10);
     return done();
 }
 
-QString availabilityName(SecretStore::Availability a) {
+QString availabilityName(SecretStore::Availability a)
+{
     switch (a) {
     case SecretStore::Availability::Unknown:
         return QStringLiteral("Unknown");
@@ -44,7 +46,8 @@ QString availabilityName(SecretStore::Availability a) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DataArtsDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("nokeychain_helper"));

@@ -23,7 +23,8 @@ const QString kProject = QStringLiteral("0123456789abcdef0123456789abcdef");
 
 } // namespace
 
-class TestCliProfile : public QObject {
+class TestCliProfile : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -45,7 +46,8 @@ private:
                bool withBus = true);
     QJsonArray listJson();
     QString idOf(const QString &name);
-    QStringList addArgs(const QString &name) const {
+    QStringList addArgs(const QString &name) const
+    {
         return {QStringLiteral("profile"),
                 QStringLiteral("add"),
                 name,
@@ -57,10 +59,12 @@ private:
                 QStringLiteral("ws-cli-01")};
     }
     QString home() const { return m_dir->filePath(QStringLiteral("home")); }
-    QString settingsFile() const {
+    QString settingsFile() const
+    {
         return home() + QStringLiteral("/.config/DataArtsDesk/profiles.ini");
     }
-    QByteArray settingsBytes() const {
+    QByteArray settingsBytes() const
+    {
         QFile file(settingsFile());
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
@@ -69,19 +73,22 @@ private:
     QStringList m_ids;
 };
 
-void TestCliProfile::initTestCase() {
+void TestCliProfile::initTestCase()
+{
     const QString problem = keyringWitness::environmentProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TestCliProfile::init() {
+void TestCliProfile::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QVERIFY(QDir().mkpath(home()));
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("runtime"))));
 }
 
-void TestCliProfile::cleanup() {
+void TestCliProfile::cleanup()
+{
     for (const QString &id : std::as_const(m_ids)) {
         for (const char *field : {"ak", "sk", "iam_password", "proxy_password"})
             keyringWitness::clear(id + QLatin1Char('/') + QLatin1String(field));
@@ -91,7 +98,8 @@ void TestCliProfile::cleanup() {
 }
 
 Result TestCliProfile::run(const QStringList &args, const QByteArray &ak, const QByteArray &sk,
-                           bool withBus) {
+                           bool withBus)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DATAARTS_AK"));
     env.remove(QStringLiteral("DATAARTS_SK"));
@@ -122,7 +130,8 @@ Result TestCliProfile::run(const QStringList &args, const QByteArray &ak, const 
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QJsonArray TestCliProfile::listJson() {
+QJsonArray TestCliProfile::listJson()
+{
     const Result r = run({QStringLiteral("profile"), QStringLiteral("list"),
                           QStringLiteral("--format"), QStringLiteral("json")});
     if (r.exitCode != 0)
@@ -130,7 +139,8 @@ QJsonArray TestCliProfile::listJson() {
     return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("profiles")).toArray();
 }
 
-QString TestCliProfile::idOf(const QString &name) {
+QString TestCliProfile::idOf(const QString &name)
+{
     for (const QJsonValue &v : listJson()) {
         if (v.toObject().value(QStringLiteral("name")).toString() == name) {
             const QString id = v.toObject().value(QStringLiteral("id")).toString();
@@ -141,7 +151,8 @@ QString TestCliProfile::idOf(const QString &name) {
     return QString();
 }
 
-void TestCliProfile::addKeepsKeysInKeychainOnly() {
+void TestCliProfile::addKeepsKeysInKeychainOnly()
+{
     const QByteArray ak =
         "AKCLI" + QUuid::createUuid().toByteArray(QUuid::Id128).left(15).toUpper();
     const QByteArray sk = "SK-cli-密钥-" + QUuid::createUuid().toByteArray(QUuid::Id128);
@@ -169,7 +180,8 @@ void TestCliProfile::addKeepsKeysInKeychainOnly() {
     }
 }
 
-void TestCliProfile::addWithEndpointAndOptions() {
+void TestCliProfile::addWithEndpointAndOptions()
+{
     const QString ca = m_dir->filePath(QStringLiteral("ca.pem"));
     QFile pem(ca);
     QVERIFY(pem.open(QIODevice::WriteOnly));
@@ -195,7 +207,8 @@ void TestCliProfile::addWithEndpointAndOptions() {
     QCOMPARE(p.value(QStringLiteral("auth")).toString(), QStringLiteral("aksk"));
 }
 
-void TestCliProfile::listTableAndJson() {
+void TestCliProfile::listTableAndJson()
+{
     Result r = run({QStringLiteral("profile"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("No profiles"));
@@ -228,7 +241,8 @@ void TestCliProfile::listTableAndJson() {
              QStringLiteral("ws-cli-01"));
 }
 
-void TestCliProfile::removeDeletesKeychainEntries() {
+void TestCliProfile::removeDeletesKeychainEntries()
+{
     QCOMPARE(run(addArgs(QStringLiteral("gone soon")), "AKRM", "SKRM-secret").exitCode, 0);
     QCOMPARE(run(addArgs(QStringLiteral("stays")), "AKST", "SKST-secret").exitCode, 0);
     const QString id = idOf(QStringLiteral("gone soon"));
@@ -254,7 +268,8 @@ void TestCliProfile::removeDeletesKeychainEntries() {
              2);
 }
 
-void TestCliProfile::badInput_data() {
+void TestCliProfile::badInput_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("withKeys");
     QTest::addColumn<QByteArray>("message");
@@ -310,7 +325,8 @@ void TestCliProfile::badInput_data() {
     QTest::newRow("profile alone") << QStringList{pr} << false << QByteArray("profile");
 }
 
-void TestCliProfile::badInput() {
+void TestCliProfile::badInput()
+{
     QFETCH(QStringList, args);
     QFETCH(bool, withKeys);
     QFETCH(QByteArray, message);
@@ -324,7 +340,8 @@ void TestCliProfile::badInput() {
     QVERIFY(!r.out.contains("SK-BAD-INPUT-SECRET"));
 }
 
-void TestCliProfile::duplicateNameIsRefused() {
+void TestCliProfile::duplicateNameIsRefused()
+{
     QCOMPARE(run(addArgs(QStringLiteral("Same")), "AK1", "SK-first").exitCode, 0);
     const QString id = idOf(QStringLiteral("Same"));
     const Result r = run(addArgs(QStringLiteral("same")), "AK2", "SK-second");
@@ -335,7 +352,8 @@ void TestCliProfile::duplicateNameIsRefused() {
     QCOMPARE(keyringWitness::lookup(id + QStringLiteral("/sk"), &found), QByteArray("SK-first"));
 }
 
-void TestCliProfile::keysAreNeverTakenFromArguments() {
+void TestCliProfile::keysAreNeverTakenFromArguments()
+{
     for (const char *option : {"--sk", "--ak", "--secret-key"}) {
         const Result r =
             run(addArgs(QStringLiteral("args")) +
@@ -346,7 +364,8 @@ void TestCliProfile::keysAreNeverTakenFromArguments() {
     QCOMPARE(listJson().size(), 0);
 }
 
-void TestCliProfile::noKeychainMeansExit3AndNothingSaved() {
+void TestCliProfile::noKeychainMeansExit3AndNothingSaved()
+{
     const QByteArray sk = "SK-nobus-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     const Result r = run(addArgs(QStringLiteral("No bus")), "AKNOBUS", sk, false);
     QCOMPARE(r.exitCode, 3);
@@ -357,7 +376,8 @@ void TestCliProfile::noKeychainMeansExit3AndNothingSaved() {
     QVERIFY(!r.err.contains(sk));
 }
 
-void TestCliProfile::removeWithoutKeychainKeepsTheProfile() {
+void TestCliProfile::removeWithoutKeychainKeepsTheProfile()
+{
     QCOMPARE(run(addArgs(QStringLiteral("Kept")), "AKKEPT", "SK-kept").exitCode, 0);
     const QString id = idOf(QStringLiteral("Kept"));
     const QStringList remove{QStringLiteral("profile"), QStringLiteral("remove"),

@@ -12,14 +12,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestNoKeychain : public QObject {
+class TestNoKeychain : public QObject
+{
     Q_OBJECT
 private slots:
     void noKeychainKeepsSecretsInMemoryOnly_data();
     void noKeychainKeepsSecretsInMemoryOnly();
 };
 
-void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly_data() {
+void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly_data()
+{
     QTest::addColumn<bool>("keyringWithoutCollection");
     QTest::addColumn<QString>("availableFirst");
     QTest::addColumn<int>("attempts");
@@ -33,7 +35,8 @@ void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly_data() {
         << true << QStringLiteral("Available") << 1 << QStringLiteral("collection/login");
 }
 
-void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly() {
+void TestNoKeychain::noKeychainKeepsSecretsInMemoryOnly()
+{
     QFETCH(bool, keyringWithoutCollection);
     QFETCH(QString, availableFirst);
     QFETCH(int, attempts);

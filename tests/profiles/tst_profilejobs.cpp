@@ -18,7 +18,8 @@ using namespace dataarts;
 
 namespace {
 
-Profile makeProfile(const QString &name) {
+Profile makeProfile(const QString &name)
+{
     Profile p = Profile::create();
     p.displayName = name;
     p.region = QStringLiteral("cn-east-3");
@@ -29,24 +30,28 @@ Profile makeProfile(const QString &name) {
     return p;
 }
 
-QString idText(const QUuid &id) {
+QString idText(const QUuid &id)
+{
     return id.toString(QUuid::WithoutBraces);
 }
 
-QStringList keysOf(const QUuid &id) {
+QStringList keysOf(const QUuid &id)
+{
     bool ok = false;
     QStringList keys = keyringWitness::keysOfProfile(idText(id), &ok);
     keys.sort();
     return ok ? keys : QStringList{QStringLiteral("<secret-tool failed>")};
 }
 
-QString key(const QUuid &id, const char *field) {
+QString key(const QUuid &id, const char *field)
+{
     return idText(id) + QLatin1Char('/') + QLatin1String(field);
 }
 
 } // namespace
 
-class TestProfileJobs : public QObject {
+class TestProfileJobs : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -74,18 +79,21 @@ private:
     QList<QUuid> m_created;
 };
 
-void TestProfileJobs::initTestCase() {
+void TestProfileJobs::initTestCase()
+{
     const QString problem = keyringWitness::environmentProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TestProfileJobs::init() {
+void TestProfileJobs::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ProfileStore>(settingsPath());
 }
 
-void TestProfileJobs::cleanup() {
+void TestProfileJobs::cleanup()
+{
     for (const QUuid &id : std::as_const(m_created)) {
         for (const char *field : {"ak", "sk", "iam_password", "proxy_password"})
             keyringWitness::clear(key(id, field));
@@ -96,7 +104,8 @@ void TestProfileJobs::cleanup() {
 }
 
 bool TestProfileJobs::save(const Profile &profile, const SecretValues &secrets,
-                           SaveProfileJob **jobOut, bool requireSecrets) {
+                           SaveProfileJob **jobOut, bool requireSecrets)
+{
     m_created << profile.id;
     auto *job = new SaveProfileJob(m_store.get(), &m_secrets, this);
     job->setSecrets(secrets);
@@ -112,7 +121,8 @@ bool TestProfileJobs::save(const Profile &profile, const SecretValues &secrets,
     return finished.at(0).at(0).toBool();
 }
 
-void TestProfileJobs::saveNewProfileKeepsSecretsInKeychainOnly() {
+void TestProfileJobs::saveNewProfileKeepsSecretsInKeychainOnly()
+{
     const Profile p = makeProfile(QStringLiteral("Jobs 生产"));
     const QByteArray ak =
         "AKJOBS" + QUuid::createUuid().toByteArray(QUuid::Id128).left(14).toUpper();
@@ -140,7 +150,8 @@ void TestProfileJobs::saveNewProfileKeepsSecretsInKeychainOnly() {
     QCOMPARE(fileScan::filesContaining(m_dir->path(), needles), QStringList());
 }
 
-void TestProfileJobs::saveRefusesMissingSecretsAndWritesNothing() {
+void TestProfileJobs::saveRefusesMissingSecretsAndWritesNothing()
+{
     const Profile p = makeProfile(QStringLiteral("no sk"));
     SaveProfileJob *job = nullptr;
     QVERIFY(!save(p, {{SecretField::AccessKey, "AKONLY"}}, &job));
@@ -151,7 +162,8 @@ void TestProfileJobs::saveRefusesMissingSecretsAndWritesNothing() {
     QCOMPARE(keysOf(p.id), QStringList());
 }
 
-void TestProfileJobs::saveRefusesInvalidProfileAndWritesNothing() {
+void TestProfileJobs::saveRefusesInvalidProfileAndWritesNothing()
+{
     Profile p = makeProfile(QStringLiteral("bad ids"));
     p.projectId = QStringLiteral("not-hex");
     SaveProfileJob *job = nullptr;
@@ -162,7 +174,8 @@ void TestProfileJobs::saveRefusesInvalidProfileAndWritesNothing() {
     QCOMPARE(keysOf(p.id), QStringList());
 }
 
-void TestProfileJobs::replaceSecretKeepsTheOthers() {
+void TestProfileJobs::replaceSecretKeepsTheOthers()
+{
     const Profile p = makeProfile(QStringLiteral("replace"));
     QVERIFY(save(p, {{SecretField::AccessKey, "AK-R1"}, {SecretField::SecretKey, "SK-R1"}}));
     // "Replace secret": the same profile, only the new SK.
@@ -175,7 +188,8 @@ void TestProfileJobs::replaceSecretKeepsTheOthers() {
     QCOMPARE(keysOf(p.id), (QStringList{key(p.id, "ak"), key(p.id, "sk")}));
 }
 
-void TestProfileJobs::switchingAuthDropsStaleSecrets() {
+void TestProfileJobs::switchingAuthDropsStaleSecrets()
+{
     Profile p = makeProfile(QStringLiteral("switch"));
     QVERIFY(save(p, {{SecretField::AccessKey, "AK-S"}, {SecretField::SecretKey, "SK-S"}}));
     p.auth = AuthMethod::IamPassword;
@@ -193,7 +207,8 @@ void TestProfileJobs::switchingAuthDropsStaleSecrets() {
     QCOMPARE(m_store->find(p.id)->auth, AuthMethod::IamPassword);
 }
 
-void TestProfileJobs::builderReadsSecretsAndEndpoints() {
+void TestProfileJobs::builderReadsSecretsAndEndpoints()
+{
     Profile p = makeProfile(QStringLiteral("build"));
     p.proxyMode = ProxyMode::Manual;
     p.proxyHost = QStringLiteral("proxy.example");
@@ -226,7 +241,8 @@ void TestProfileJobs::builderReadsSecretsAndEndpoints() {
     QVERIFY(!builder.secretsSessionOnly());
 }
 
-void TestProfileJobs::builderNamesMissingSecret() {
+void TestProfileJobs::builderNamesMissingSecret()
+{
     const Profile p = makeProfile(QStringLiteral("missing"));
     QVERIFY(save(p, {{SecretField::AccessKey, "AK-ONLY"}}, nullptr, false));
     ConnectionSettingsBuilder builder(&m_secrets);
@@ -239,7 +255,8 @@ void TestProfileJobs::builderNamesMissingSecret() {
     QVERIFY(builder.errorString().contains(QLatin1String("Replace secret")));
 }
 
-void TestProfileJobs::duplicateCopiesSecrets() {
+void TestProfileJobs::duplicateCopiesSecrets()
+{
     const Profile p = makeProfile(QStringLiteral("original"));
     QVERIFY(save(p, {{SecretField::AccessKey, "AK-DUP"}, {SecretField::SecretKey, "SK-DUP"}}));
     DuplicateProfileJob job(m_store.get(), &m_secrets);
@@ -260,7 +277,8 @@ void TestProfileJobs::duplicateCopiesSecrets() {
     QCOMPARE(keysOf(p.id), (QStringList{key(p.id, "ak"), key(p.id, "sk")}));
 }
 
-void TestProfileJobs::removeDeletesEveryEntryAndTheSettings() {
+void TestProfileJobs::removeDeletesEveryEntryAndTheSettings()
+{
     Profile p = makeProfile(QStringLiteral("to remove"));
     p.proxyMode = ProxyMode::Manual;
     p.proxyHost = QStringLiteral("proxy.example");
@@ -291,7 +309,8 @@ void TestProfileJobs::removeDeletesEveryEntryAndTheSettings() {
     QVERIFY(m_store->lastUsed().isNull());
 }
 
-void TestProfileJobs::removeOfUnknownProfileFails() {
+void TestProfileJobs::removeOfUnknownProfileFails()
+{
     RemoveProfileJob job(m_store.get(), &m_secrets);
     QSignalSpy finished(&job, &RemoveProfileJob::finished);
     job.start(QUuid::createUuid());

@@ -11,7 +11,8 @@ using namespace dataarts;
 
 namespace {
 
-Profile makeProfile(const QString &name) {
+Profile makeProfile(const QString &name)
+{
     Profile p = Profile::create();
     p.displayName = name;
     p.region = QStringLiteral("cn-north-4");
@@ -20,7 +21,8 @@ Profile makeProfile(const QString &name) {
     return p;
 }
 
-Profile fullProfile() {
+Profile fullProfile()
+{
     Profile p = Profile::create();
     p.displayName = QStringLiteral("生产 Production");
     p.customEndpoint = QStringLiteral("https://dataarts.example.com:8443");
@@ -43,7 +45,8 @@ Profile fullProfile() {
 
 } // namespace
 
-class TestProfileStore : public QObject {
+class TestProfileStore : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -69,12 +72,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestProfileStore::init() {
+void TestProfileStore::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestProfileStore::defaultPathIsSharedAndUnderConfig() {
+void TestProfileStore::defaultPathIsSharedAndUnderConfig()
+{
     QStandardPaths::setTestModeEnabled(true);
     const QString path = ProfileStore::defaultSettingsPath();
     QVERIFY(
@@ -88,7 +93,8 @@ void TestProfileStore::defaultPathIsSharedAndUnderConfig() {
     QStandardPaths::setTestModeEnabled(false);
 }
 
-void TestProfileStore::roundTripsEveryField() {
+void TestProfileStore::roundTripsEveryField()
+{
     const Profile p = fullProfile();
     {
         ProfileStore store(path());
@@ -105,7 +111,8 @@ void TestProfileStore::roundTripsEveryField() {
     QVERIFY(!reopened.find(QUuid::createUuid()).has_value());
 }
 
-void TestProfileStore::secondInstanceSeesChanges() {
+void TestProfileStore::secondInstanceSeesChanges()
+{
     ProfileStore gui(path());
     ProfileStore cli(path());
     QVERIFY(gui.profiles().isEmpty());
@@ -116,7 +123,8 @@ void TestProfileStore::secondInstanceSeesChanges() {
     QVERIFY(cli.profiles().isEmpty());
 }
 
-void TestProfileStore::listIsSortedByName() {
+void TestProfileStore::listIsSortedByName()
+{
     ProfileStore store(path());
     for (const char *name : {"beta", "Alpha", "gamma 2", "Gamma 1"})
         QVERIFY(store.add(makeProfile(QString::fromLatin1(name))));
@@ -127,7 +135,8 @@ void TestProfileStore::listIsSortedByName() {
                                  QStringLiteral("Gamma 1"), QStringLiteral("gamma 2")}));
 }
 
-void TestProfileStore::namesAreUniqueIgnoringCase() {
+void TestProfileStore::namesAreUniqueIgnoringCase()
+{
     ProfileStore store(path());
     const Profile first = makeProfile(QStringLiteral("Prod"));
     QVERIFY(store.add(first));
@@ -146,7 +155,8 @@ void TestProfileStore::namesAreUniqueIgnoringCase() {
     QCOMPARE(store.uniqueName(QStringLiteral("other")), QStringLiteral("other"));
 }
 
-void TestProfileStore::sandboxNameIsReserved() {
+void TestProfileStore::sandboxNameIsReserved()
+{
     ProfileStore store(path());
     FieldErrors errors;
     QVERIFY(!store.add(makeProfile(QStringLiteral("sandbox")), &errors));
@@ -154,7 +164,8 @@ void TestProfileStore::sandboxNameIsReserved() {
     QCOMPARE(errors.constFirst().field, ProfileField::DisplayName);
 }
 
-void TestProfileStore::invalidProfileIsRefusedWithFieldErrors() {
+void TestProfileStore::invalidProfileIsRefusedWithFieldErrors()
+{
     ProfileStore store(path());
     Profile p = makeProfile(QStringLiteral("bad"));
     p.projectId = QStringLiteral("123");
@@ -171,7 +182,8 @@ void TestProfileStore::invalidProfileIsRefusedWithFieldErrors() {
             !QFile(path()).readAll().contains("bad"));
 }
 
-void TestProfileStore::updateReplacesAndDropsStaleKeys() {
+void TestProfileStore::updateReplacesAndDropsStaleKeys()
+{
     ProfileStore store(path());
     Profile p = fullProfile();
     QVERIFY(store.add(p));
@@ -191,7 +203,8 @@ void TestProfileStore::updateReplacesAndDropsStaleKeys() {
         QString());
 }
 
-void TestProfileStore::updateOfMissingProfileFails() {
+void TestProfileStore::updateOfMissingProfileFails()
+{
     ProfileStore store(path());
     QString error;
     QVERIFY(!store.update(makeProfile(QStringLiteral("ghost")), nullptr, &error));
@@ -205,7 +218,8 @@ void TestProfileStore::updateOfMissingProfileFails() {
     QVERIFY(!store.add(again, nullptr, &error));
 }
 
-void TestProfileStore::duplicateGetsFreshIdAndFreeName() {
+void TestProfileStore::duplicateGetsFreshIdAndFreeName()
+{
     ProfileStore store(path());
     const Profile p = fullProfile();
     QVERIFY(store.add(p));
@@ -227,7 +241,8 @@ void TestProfileStore::duplicateGetsFreshIdAndFreeName() {
     QVERIFY(!store.duplicateOf(QUuid::createUuid()).has_value());
 }
 
-void TestProfileStore::removeDropsGroupAndLastUsed() {
+void TestProfileStore::removeDropsGroupAndLastUsed()
+{
     ProfileStore store(path());
     const Profile a = makeProfile(QStringLiteral("a"));
     const Profile b = makeProfile(QStringLiteral("b"));
@@ -246,7 +261,8 @@ void TestProfileStore::removeDropsGroupAndLastUsed() {
     QVERIFY(!file.readAll().contains(a.id.toString(QUuid::WithoutBraces).toLatin1()));
 }
 
-void TestProfileStore::lastUsedAcceptsStoredAndSandboxOnly() {
+void TestProfileStore::lastUsedAcceptsStoredAndSandboxOnly()
+{
     ProfileStore store(path());
     const Profile a = makeProfile(QStringLiteral("a"));
     QVERIFY(store.add(a));
@@ -261,7 +277,8 @@ void TestProfileStore::lastUsedAcceptsStoredAndSandboxOnly() {
     QVERIFY(store.lastUsed().isNull());
 }
 
-void TestProfileStore::signalsOnEveryChange() {
+void TestProfileStore::signalsOnEveryChange()
+{
     ProfileStore store(path());
     QSignalSpy added(&store, &ProfileStore::profileAdded);
     QSignalSpy updated(&store, &ProfileStore::profileUpdated);
@@ -287,7 +304,8 @@ void TestProfileStore::signalsOnEveryChange() {
     QCOMPARE(changed.size(), 4);
 }
 
-void TestProfileStore::sandboxIsNeverStored() {
+void TestProfileStore::sandboxIsNeverStored()
+{
     ProfileStore store(path());
     QString error;
     QVERIFY(!store.add(Profile::sandbox(), nullptr, &error));
@@ -295,7 +313,8 @@ void TestProfileStore::sandboxIsNeverStored() {
     QVERIFY(store.profiles().isEmpty());
 }
 
-void TestProfileStore::damagedGroupsAreSkipped() {
+void TestProfileStore::damagedGroupsAreSkipped()
+{
     {
         QSettings raw(path(), QSettings::IniFormat);
         raw.setValue(QStringLiteral("profiles/not-a-uuid/name"), QStringLiteral("x"));
@@ -314,7 +333,8 @@ void TestProfileStore::damagedGroupsAreSkipped() {
     QCOMPARE(list.constFirst().proxyMode, ProxyMode::System);
 }
 
-void TestProfileStore::unwritableFileIsReported() {
+void TestProfileStore::unwritableFileIsReported()
+{
     // A folder where the file should be: QSettings cannot write it.
     QVERIFY(QDir().mkpath(path()));
     ProfileStore store(path());

@@ -9,7 +9,8 @@ using namespace dataarts;
 
 namespace {
 
-Profile validProfile() {
+Profile validProfile()
+{
     Profile p = Profile::create();
     p.displayName = QStringLiteral("Production");
     p.region = QStringLiteral("cn-north-4");
@@ -18,7 +19,8 @@ Profile validProfile() {
     return p;
 }
 
-QStringList errorsFor(const Profile &profile, ProfileField field) {
+QStringList errorsFor(const Profile &profile, ProfileField field)
+{
     QStringList messages;
     for (const FieldError &error : ProfileValidator::validate(profile)) {
         if (error.field == field)
@@ -27,7 +29,8 @@ QStringList errorsFor(const Profile &profile, ProfileField field) {
     return messages;
 }
 
-bool onlyErrorIs(const Profile &profile, ProfileField field) {
+bool onlyErrorIs(const Profile &profile, ProfileField field)
+{
     const FieldErrors errors = ProfileValidator::validate(profile);
     return errors.size() == 1 && errors.constFirst().field == field &&
            !errors.constFirst().message.isEmpty();
@@ -35,7 +38,8 @@ bool onlyErrorIs(const Profile &profile, ProfileField field) {
 
 } // namespace
 
-class TestProfileValidator : public QObject {
+class TestProfileValidator : public QObject
+{
     Q_OBJECT
 private slots:
     void validProfileHasNoErrors();
@@ -63,7 +67,8 @@ private slots:
     void describeNamesTheFields();
 };
 
-void TestProfileValidator::validProfileHasNoErrors() {
+void TestProfileValidator::validProfileHasNoErrors()
+{
     QVERIFY(ProfileValidator::validate(validProfile()).isEmpty());
     Profile custom = validProfile();
     custom.region.clear();
@@ -71,7 +76,8 @@ void TestProfileValidator::validProfileHasNoErrors() {
     QVERIFY(ProfileValidator::validate(custom).isEmpty());
 }
 
-void TestProfileValidator::normalizedTrims() {
+void TestProfileValidator::normalizedTrims()
+{
     Profile p = validProfile();
     p.displayName = QStringLiteral("  Production \t");
     p.workspaceId = QStringLiteral(" ws-1234 ");
@@ -84,7 +90,8 @@ void TestProfileValidator::normalizedTrims() {
     QCOMPARE(n.dlmType, QStringLiteral("SHARED"));
 }
 
-void TestProfileValidator::displayName_data() {
+void TestProfileValidator::displayName_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("ok");
     QTest::newRow("plain") << QStringLiteral("Prod") << true;
@@ -97,7 +104,8 @@ void TestProfileValidator::displayName_data() {
     QTest::newRow("tab") << QStringLiteral("a\tb") << false;
 }
 
-void TestProfileValidator::displayName() {
+void TestProfileValidator::displayName()
+{
     QFETCH(QString, name);
     QFETCH(bool, ok);
     Profile p = validProfile();
@@ -108,7 +116,8 @@ void TestProfileValidator::displayName() {
         QVERIFY(onlyErrorIs(p, ProfileField::DisplayName));
 }
 
-void TestProfileValidator::regionOrEndpoint_data() {
+void TestProfileValidator::regionOrEndpoint_data()
+{
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<int>("field"); // -1: valid
@@ -137,7 +146,8 @@ void TestProfileValidator::regionOrEndpoint_data() {
     QTest::newRow("user") << QString() << QStringLiteral("https://u:p@example.com") << endpoint;
 }
 
-void TestProfileValidator::regionOrEndpoint() {
+void TestProfileValidator::regionOrEndpoint()
+{
     QFETCH(QString, region);
     QFETCH(QString, endpoint);
     QFETCH(int, field);
@@ -154,7 +164,8 @@ void TestProfileValidator::regionOrEndpoint() {
     }
 }
 
-void TestProfileValidator::everyRegionIsAccepted() {
+void TestProfileValidator::everyRegionIsAccepted()
+{
     QCOMPARE(regions::ids().size(), 26);
     for (const QString &id : regions::ids()) {
         Profile p = validProfile();
@@ -163,7 +174,8 @@ void TestProfileValidator::everyRegionIsAccepted() {
     }
 }
 
-void TestProfileValidator::projectId_data() {
+void TestProfileValidator::projectId_data()
+{
     QTest::addColumn<QString>("projectId");
     QTest::addColumn<bool>("ok");
     QTest::newRow("lower") << QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9") << true;
@@ -176,7 +188,8 @@ void TestProfileValidator::projectId_data() {
     QTest::newRow("full-width digits") << QString(32, QChar(0xff11)) << false;
 }
 
-void TestProfileValidator::projectId() {
+void TestProfileValidator::projectId()
+{
     QFETCH(QString, projectId);
     QFETCH(bool, ok);
     Profile p = validProfile();
@@ -187,7 +200,8 @@ void TestProfileValidator::projectId() {
         QVERIFY(onlyErrorIs(p, ProfileField::ProjectId));
 }
 
-void TestProfileValidator::instanceId_data() {
+void TestProfileValidator::instanceId_data()
+{
     QTest::addColumn<QString>("instanceId");
     QTest::addColumn<bool>("ok");
     QTest::newRow("empty is fine") << QString() << true;
@@ -198,7 +212,8 @@ void TestProfileValidator::instanceId_data() {
     QTest::newRow("65") << QString(65, QLatin1Char('a')) << false;
 }
 
-void TestProfileValidator::instanceId() {
+void TestProfileValidator::instanceId()
+{
     QFETCH(QString, instanceId);
     QFETCH(bool, ok);
     Profile p = validProfile();
@@ -209,7 +224,8 @@ void TestProfileValidator::instanceId() {
         QVERIFY(onlyErrorIs(p, ProfileField::InstanceId));
 }
 
-void TestProfileValidator::workspace_data() {
+void TestProfileValidator::workspace_data()
+{
     QTest::addColumn<QString>("workspace");
     QTest::addColumn<bool>("ok");
     QTest::newRow("3") << QStringLiteral("abc") << true;
@@ -222,7 +238,8 @@ void TestProfileValidator::workspace_data() {
     QTest::newRow("crlf") << QStringLiteral("ws1\r\nX-Evil: 1") << false;
 }
 
-void TestProfileValidator::workspace() {
+void TestProfileValidator::workspace()
+{
     QFETCH(QString, workspace);
     QFETCH(bool, ok);
     Profile p = validProfile();
@@ -233,7 +250,8 @@ void TestProfileValidator::workspace() {
         QVERIFY(onlyErrorIs(p, ProfileField::Workspace));
 }
 
-void TestProfileValidator::dlmType_data() {
+void TestProfileValidator::dlmType_data()
+{
     QTest::addColumn<QString>("dlmType");
     QTest::addColumn<bool>("ok");
     QTest::newRow("none") << QString() << true;
@@ -242,7 +260,8 @@ void TestProfileValidator::dlmType_data() {
     QTest::newRow("other") << QStringLiteral("DEDICATED") << false;
 }
 
-void TestProfileValidator::dlmType() {
+void TestProfileValidator::dlmType()
+{
     QFETCH(QString, dlmType);
     QFETCH(bool, ok);
     Profile p = validProfile();
@@ -253,7 +272,8 @@ void TestProfileValidator::dlmType() {
         QVERIFY(onlyErrorIs(p, ProfileField::DlmType));
 }
 
-void TestProfileValidator::iamFieldsNeededForIamAuth() {
+void TestProfileValidator::iamFieldsNeededForIamAuth()
+{
     Profile p = validProfile();
     p.auth = AuthMethod::IamPassword;
     FieldErrors errors = ProfileValidator::validate(p);
@@ -270,7 +290,8 @@ void TestProfileValidator::iamFieldsNeededForIamAuth() {
     QVERIFY(ProfileValidator::validate(p).isEmpty());
 }
 
-void TestProfileValidator::manualProxyNeedsHostAndPort() {
+void TestProfileValidator::manualProxyNeedsHostAndPort()
+{
     Profile p = validProfile();
     p.proxyMode = ProxyMode::Manual;
     FieldErrors errors = ProfileValidator::validate(p);
@@ -294,7 +315,8 @@ void TestProfileValidator::manualProxyNeedsHostAndPort() {
     QVERIFY(ProfileValidator::validate(p).isEmpty());
 }
 
-void TestProfileValidator::caBundleMustBeAReadableFile() {
+void TestProfileValidator::caBundleMustBeAReadableFile()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Profile p = validProfile();
@@ -311,7 +333,8 @@ void TestProfileValidator::caBundleMustBeAReadableFile() {
     QVERIFY(ProfileValidator::validate(p).isEmpty());
 }
 
-void TestProfileValidator::sandboxNeedsOnlyAName() {
+void TestProfileValidator::sandboxNeedsOnlyAName()
+{
     const Profile sandbox = Profile::sandbox();
     QVERIFY(sandbox.isSandbox);
     QCOMPARE(sandbox.id, Profile::sandboxId());
@@ -320,7 +343,8 @@ void TestProfileValidator::sandboxNeedsOnlyAName() {
     QVERIFY(sandbox.secretFields().isEmpty());
 }
 
-void TestProfileValidator::secretsOfANewProfile() {
+void TestProfileValidator::secretsOfANewProfile()
+{
     Profile p = validProfile();
     FieldErrors errors = ProfileValidator::validateSecrets(p, {});
     QCOMPARE(errors.size(), 2);
@@ -339,7 +363,8 @@ void TestProfileValidator::secretsOfANewProfile() {
     QCOMPARE(errors.at(0).field, ProfileField::IamPassword);
 }
 
-void TestProfileValidator::endpointsFollowRegionOrCustomUrl() {
+void TestProfileValidator::endpointsFollowRegionOrCustomUrl()
+{
     Profile p = validProfile();
     QCOMPARE(p.endpoint(), QUrl(QStringLiteral("https://dayu.cn-north-4.myhuaweicloud.com")));
     QCOMPARE(p.iamEndpoint(), QUrl(QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com")));
@@ -351,7 +376,8 @@ void TestProfileValidator::endpointsFollowRegionOrCustomUrl() {
     QCOMPARE(p.locationLabel(), QStringLiteral("https://gw.example.com:8443"));
 }
 
-void TestProfileValidator::secretFieldsFollowAuthAndProxy() {
+void TestProfileValidator::secretFieldsFollowAuthAndProxy()
+{
     Profile p = validProfile();
     QCOMPARE(p.secretFields(),
              (QList<SecretField>{SecretField::AccessKey, SecretField::SecretKey}));
@@ -368,7 +394,8 @@ void TestProfileValidator::secretFieldsFollowAuthAndProxy() {
     QCOMPARE(secretFields::name(SecretField::ProxyPassword), QStringLiteral("proxy_password"));
 }
 
-void TestProfileValidator::describeNamesTheFields() {
+void TestProfileValidator::describeNamesTheFields()
+{
     Profile p = validProfile();
     p.projectId = QStringLiteral("xyz");
     p.workspaceId.clear();

@@ -18,7 +18,8 @@ const QByteArray kOutput = "http://127.0.0.1:40123\n"
 
 } // namespace
 
-class TestSandboxStartup : public QObject {
+class TestSandboxStartup : public QObject
+{
     Q_OBJECT
 private slots:
     void parsesTheContractLines();
@@ -28,7 +29,8 @@ private slots:
     void sandboxProfileWithoutStartupFails();
 };
 
-void TestSandboxStartup::parsesTheContractLines() {
+void TestSandboxStartup::parsesTheContractLines()
+{
     QString error;
     const auto startup = SandboxStartup::parse(kOutput + "extra=ignored\n", &error);
     QVERIFY2(startup.has_value(), qPrintable(error));
@@ -41,7 +43,8 @@ void TestSandboxStartup::parsesTheContractLines() {
     QVERIFY(SandboxStartup::parse(QByteArray(kOutput).replace('\n', "\r\n")).has_value());
 }
 
-void TestSandboxStartup::rejectsBadOutput_data() {
+void TestSandboxStartup::rejectsBadOutput_data()
+{
     QTest::addColumn<QByteArray>("output");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("remote url") << QByteArray(kOutput).replace("127.0.0.1", "example.com");
@@ -50,14 +53,16 @@ void TestSandboxStartup::rejectsBadOutput_data() {
     QTest::newRow("no sk") << QByteArray(kOutput).replace("sk=sandbox-sk\n", "");
 }
 
-void TestSandboxStartup::rejectsBadOutput() {
+void TestSandboxStartup::rejectsBadOutput()
+{
     QFETCH(QByteArray, output);
     QString error;
     QVERIFY(!SandboxStartup::parse(output, &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestSandboxStartup::sandboxSettingsNeedNoKeychain() {
+void TestSandboxStartup::sandboxSettingsNeedNoKeychain()
+{
     SecretStore secrets; // never asked: no availability check happens
     ConnectionSettingsBuilder builder(&secrets);
     builder.setSandboxStartup(*SandboxStartup::parse(kOutput));
@@ -78,7 +83,8 @@ void TestSandboxStartup::sandboxSettingsNeedNoKeychain() {
     QCOMPARE(secrets.availability(), SecretStore::Availability::Unknown);
 }
 
-void TestSandboxStartup::sandboxProfileWithoutStartupFails() {
+void TestSandboxStartup::sandboxProfileWithoutStartupFails()
+{
     SecretStore secrets;
     ConnectionSettingsBuilder builder(&secrets);
     QSignalSpy finished(&builder, &ConnectionSettingsBuilder::finished);

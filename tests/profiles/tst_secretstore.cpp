@@ -22,17 +22,20 @@ namespace {
 struct Waiter {
     std::optional<SecretResult> result;
     std::optional<SecretBatchResult> batch;
-    SecretStore::Callback callback() {
+    SecretStore::Callback callback()
+    {
         return [this](const SecretResult &r) {
             result = r;
         };
     }
-    SecretStore::BatchCallback batchCallback() {
+    SecretStore::BatchCallback batchCallback()
+    {
         return [this](const SecretBatchResult &r) {
             batch = r;
         };
     }
-    [[nodiscard]] bool wait() {
+    [[nodiscard]] bool wait()
+    {
         QDeadlineTimer deadline(30000);
         while (!result && !batch && !deadline.hasExpired())
             QTest::qWait(5);
@@ -40,7 +43,8 @@ struct Waiter {
     }
 };
 
-QByteArray randomBytes(int size) {
+QByteArray randomBytes(int size)
+{
     QByteArray bytes(size, '\0');
     auto *rng = QRandomGenerator::global();
     for (char &c : bytes)
@@ -48,7 +52,8 @@ QByteArray randomBytes(int size) {
     return bytes;
 }
 
-QStringList scanRoots() {
+QStringList scanRoots()
+{
     // The whole HOME when it is scripts/test's throw-away one; on a developer's desktop
     // the places an insecure fallback or a settings file would use.
     const QString home = QDir::homePath();
@@ -61,7 +66,8 @@ QStringList scanRoots() {
 
 } // namespace
 
-class TestSecretStore : public QObject {
+class TestSecretStore : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -80,7 +86,8 @@ private slots:
     void secretsReachNoFile();
 
 private:
-    QUuid newProfile() {
+    QUuid newProfile()
+    {
         const QUuid id = QUuid::createUuid();
         m_profiles << id;
         return id;
@@ -93,12 +100,14 @@ private:
     QList<QByteArray> m_secretsWritten;
 };
 
-void TestSecretStore::initTestCase() {
+void TestSecretStore::initTestCase()
+{
     const QString problem = keyringWitness::environmentProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TestSecretStore::cleanupTestCase() {
+void TestSecretStore::cleanupTestCase()
+{
     for (const QUuid &id : std::as_const(m_profiles)) {
         Waiter w;
         m_store.removeProfile(id, this, w.batchCallback());
@@ -106,7 +115,8 @@ void TestSecretStore::cleanupTestCase() {
     }
 }
 
-SecretResult TestSecretStore::write(const QUuid &id, SecretField field, const QByteArray &secret) {
+SecretResult TestSecretStore::write(const QUuid &id, SecretField field, const QByteArray &secret)
+{
     Waiter w;
     m_store.write(id, field, secret, this, w.callback());
     m_secretsWritten << secret;
@@ -115,7 +125,8 @@ SecretResult TestSecretStore::write(const QUuid &id, SecretField field, const QB
     return *w.result;
 }
 
-SecretResult TestSecretStore::read(const QUuid &id, SecretField field) {
+SecretResult TestSecretStore::read(const QUuid &id, SecretField field)
+{
     Waiter w;
     m_store.read(id, field, this, w.callback());
     if (!w.wait())
@@ -123,7 +134,8 @@ SecretResult TestSecretStore::read(const QUuid &id, SecretField field) {
     return *w.result;
 }
 
-void TestSecretStore::keyNamesProfileAndField() {
+void TestSecretStore::keyNamesProfileAndField()
+{
     const QUuid id(QStringLiteral("{0b3c6a4e-2f1d-4c5b-8a79-6e5d4c3b2a10}"));
     QCOMPARE(SecretStore::serviceName(), QStringLiteral("dataarts-desk"));
     QCOMPARE(SecretStore::keyFor(id, SecretField::AccessKey),
@@ -136,7 +148,8 @@ void TestSecretStore::keyNamesProfileAndField() {
              QStringLiteral("0b3c6a4e-2f1d-4c5b-8a79-6e5d4c3b2a10/proxy_password"));
 }
 
-void TestSecretStore::checksAvailabilityOnce() {
+void TestSecretStore::checksAvailabilityOnce()
+{
     SecretStore store;
     QCOMPARE(store.availability(), SecretStore::Availability::Unknown);
     QSignalSpy spy(&store, &SecretStore::availabilityChanged);
@@ -155,7 +168,8 @@ void TestSecretStore::checksAvailabilityOnce() {
     QVERIFY(ok);
 }
 
-void TestSecretStore::operationBeforeCheckWaitsForIt() {
+void TestSecretStore::operationBeforeCheckWaitsForIt()
+{
     SecretStore fresh;
     const QUuid id = newProfile();
     Waiter w;
@@ -171,7 +185,8 @@ void TestSecretStore::operationBeforeCheckWaitsForIt() {
     QVERIFY(found);
 }
 
-void TestSecretStore::roundTrip_data() {
+void TestSecretStore::roundTrip_data()
+{
     QTest::addColumn<int>("field");
     QTest::addColumn<QByteArray>("secret");
     QTest::newRow("ak") << int(SecretField::AccessKey) << QByteArray("HPUAL8OZPTGZSUG5RCX1");
@@ -188,7 +203,8 @@ void TestSecretStore::roundTrip_data() {
                                << QByteArray(4096, 'x').replace(100, 3, "€");
 }
 
-void TestSecretStore::roundTrip() {
+void TestSecretStore::roundTrip()
+{
     QFETCH(int, field);
     QFETCH(QByteArray, secret);
     const QUuid id = newProfile();
@@ -210,7 +226,8 @@ void TestSecretStore::roundTrip() {
     QVERIFY(found);
 }
 
-void TestSecretStore::replaceKeepsOneEntry() {
+void TestSecretStore::replaceKeepsOneEntry()
+{
     const QUuid id = newProfile();
     QCOMPARE(write(id, SecretField::SecretKey, "first-secret").status, SecretResult::Ok);
     QCOMPARE(write(id, SecretField::SecretKey, "second-secret-é").status, SecretResult::Ok);
@@ -226,7 +243,8 @@ void TestSecretStore::replaceKeepsOneEntry() {
              QByteArray("second-secret-é"));
 }
 
-void TestSecretStore::readOfMissingEntryIsNotFound() {
+void TestSecretStore::readOfMissingEntryIsNotFound()
+{
     const QUuid id = newProfile();
     const SecretResult back = read(id, SecretField::AccessKey);
     QCOMPARE(back.status, SecretResult::NotFound);
@@ -234,7 +252,8 @@ void TestSecretStore::readOfMissingEntryIsNotFound() {
     QVERIFY(back.errorString.isEmpty());
 }
 
-void TestSecretStore::removeDeletesTheEntry() {
+void TestSecretStore::removeDeletesTheEntry()
+{
     const QUuid id = newProfile();
     QCOMPARE(write(id, SecretField::IamPassword, "to-be-removed").status, SecretResult::Ok);
     {
@@ -256,7 +275,8 @@ void TestSecretStore::removeDeletesTheEntry() {
     }
 }
 
-void TestSecretStore::removeProfileLeavesNoEntry() {
+void TestSecretStore::removeProfileLeavesNoEntry()
+{
     const QUuid id = newProfile();
     const QUuid other = newProfile();
     const QString idText = id.toString(QUuid::WithoutBraces);
@@ -290,7 +310,8 @@ void TestSecretStore::removeProfileLeavesNoEntry() {
     QCOMPARE(keyringWitness::keysOfProfile(other.toString(QUuid::WithoutBraces), &ok).size(), 1);
 }
 
-void TestSecretStore::batchReadListsMissingFields() {
+void TestSecretStore::batchReadListsMissingFields()
+{
     const QUuid id = newProfile();
     QCOMPARE(write(id, SecretField::AccessKey, "AK-B").status, SecretResult::Ok);
     Waiter w;
@@ -303,7 +324,8 @@ void TestSecretStore::batchReadListsMissingFields() {
     QCOMPARE(w.batch->missing, QList<SecretField>{SecretField::SecretKey});
 }
 
-void TestSecretStore::noCallbackAfterContextIsGone() {
+void TestSecretStore::noCallbackAfterContextIsGone()
+{
     const QUuid id = newProfile();
     bool called = false;
     auto *context = new QObject;
@@ -315,7 +337,8 @@ void TestSecretStore::noCallbackAfterContextIsGone() {
     QVERIFY(!called);
 }
 
-void TestSecretStore::secretsReachNoFile() {
+void TestSecretStore::secretsReachNoFile()
+{
     QList<QByteArray> needles;
     for (const QByteArray &secret : std::as_const(m_secretsWritten)) {
         if (secret.size() >= 8)
