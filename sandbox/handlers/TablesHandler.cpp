@@ -1,0 +1,209 @@
+#include "TablesHandler.h"
+
+#include "ArchitectureJson.h"
+#include "core/Json.h"
+#include "core/TimeFormat.h"
+#include "data/SandboxWorld.h"
+#include "dto/BizType.h"
+#include "server/Router.h"
+
+#include <QJsonArray>
+
+namespace dataarts::sandbox {
+
+namespace {
+
+const QStringList &syncStatuses()
+{
+    static const QStringList names = {QStringLiteral("RUNNING"), QStringLiteral("NO_NEED"),
+                                      QStringLiteral("SUMMARY_SUCCESS"),
+                                      QStringLiteral("SUMMARY_FAILED")};
+    return names;
+}
+
+Text oneOf(const QString &value, const QStringList &allowed)
+{
+    return {QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
+            QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+}
+
+} // namespace
+
+void TablesHandler::addRoutes(Router &router)
+{
+    router.add("GET", "/v2/{project_id}/design/all-tables", "architecture.all_tables",
+               Service::Architecture, [this](Exchange &ex) { allTables(ex); });
+    router.add("GET", "/v2/{project_id}/design/table-model", "architecture.table_model",
+               Service::Architecture, [this](Exchange &ex) { tableModel(ex); });
+    router.add("GET", "/v2/{project_id}/design/workspaces", "architecture.models",
+               Service::Architecture, [this](Exchange &ex) { models(ex); });
+}
+
+std::optional<std::function<bool(int)>> TablesHandler::commonFilter(Exchange &ex)
+{
+    const SandboxRequest &r = ex.request;
+    const QString name = r.query(QStringLiteral("name"));
+    const QString createBy = r.query(QStringLiteral("create_by"));
+    std::optional<BizStatus> status;
+    if (r.hasQuery(QStringLiteral("status"))) {
+        status = parseBizStatus(r.query(QStringLiteral("status")));
+        if (!status) {
+            invalidField(ex, QStringLiteral("status"),
+                         oneOf(r.query(QStringLiteral("status")),
+                               {QStringLiteral("DRAFT"), QStringLiteral("PUBLISH_DEVELOPING"),
+                                QStringLiteral("PUBLISHED"), QStringLiteral("OFFLINE_DEVELOPING"),
+                                QStringLiteral("OFFLINE"), QStringLiteral("REJECT")}));
+            return std::nullopt;
+        }
+    }
+    if (r.hasQuery(QStringLiteral("sync_status"))
+        && !syncStatuses().contains(r.query(QStringLiteral("sync_status")))) {
+        invalidField(ex, QStringLiteral("sync_status"),
+                     oneOf(r.query(QStringLiteral("sync_status")), syncStatuses()));
+        return std::nullopt;
+    }
+    const bool hasBegin = r.hasQuery(QStringLiteral("begin_time"));
+    const bool hasEnd = r.hasQuery(QStringLiteral("end_time"));
+    if (hasBegin != hasEnd) {
+        invalidField(ex, hasBegin ? QStringLiteral("end_time") : QStringLiteral("begin_time"),
+                     {QStringLiteral("begin_time and end_time go together"),
+                      QStringLiteral("begin_time与end_time须同时提供")});
+        return std::nullopt;
+    }
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (hasBegin) {
+        for (const QString &key : {QStringLiteral("begin_time"), QStringLiteral("end_time")}) {
+            const std::optional<qint64> t = timefmt::parseRfc3339(r.query(key));
+            if (!t) {
+                invalidField(ex, key,
+                             {QStringLiteral("\"%1\" is not an RFC 3339 time such as "
+                                             "2024-01-01T00:00:00Z")
+                                  .arg(r.query(key)),
+                              QStringLiteral("“%1”不是RFC 3339格式的时间").arg(r.query(key))});
+                return std::nullopt;
+            }
+            (key == QLatin1String("begin_time") ? begin : end) = *t;
+        }
+    }
+    const EntityStore &entities = m_world.entities;
+    return std::function<bool(int)>([&entities, name, createBy, status, hasBegin, begin,
+                                     end](int i) {
+        if (status && entities.status(i) != *status)
+            return false;
+        if (!createBy.isEmpty() && entities.createBy(i) != createBy)
+            return false;
+        if (hasBegin) {
+            const qint64 t = entities.updateMs(i);
+            if (t < begin || t > end)
+                return false;
+        }
+        return name.isEmpty() || entities.matchesName(i, name);
+    });
+}
+
+void TablesHandler::respondPage(Exchange &ex, const std::function<bool(int)> &keep,
+                                bool tableModelShape)
+{
+    const std::optional<Page> page = architecturePage(ex);
+    if (!page)
+        return;
+    const int count = ex.dataWorkspace ? m_world.entities.tableCount() : 0;
+    int total = 0;
+    QJsonArray records;
+    for (int i = 0; i < count; ++i) {
+        if (!keep(i))
+            continue;
+        if (total >= page->offset && total < page->offset + page->limit) {
+            const EntityView v = m_world.entities.view(i);
+            records.append(tableModelShape ? architecture_json::tableModel(m_world, v)
+                                           : architecture_json::allTable(m_world, v));
+        }
+        ++total;
+    }
+    architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
+                                   {QStringLiteral("records"), records}});
+}
+
+void TablesHandler::allTables(Exchange &ex)
+{
+    const QStringList types = ex.request.queryValues(QStringLiteral("biz_type_list"));
+    if (types.isEmpty()) {
+        invalidField(ex, QStringLiteral("biz_type_list"),
+                     {QStringLiteral("it is required (repeat the key for several types)"),
+                      QStringLiteral("必填（多个类型请重复该参数）")});
+        return;
+    }
+    QList<int> wanted;
+    for (const QString &type : types) {
+        if (!bizTypes::tableTypes().contains(type)) {
+            invalidField(ex, QStringLiteral("biz_type_list"), oneOf(type, bizTypes::tableTypes()));
+            return;
+        }
+        wanted.append(int(bizTypes::all().indexOf(type)));
+    }
+    const std::optional<std::function<bool(int)>> common = commonFilter(ex);
+    if (!common)
+        return;
+    const EntityStore &entities = m_world.entities;
+    const auto keep = [&](int i) {
+        return wanted.contains(entities.typeIndex(i)) && (*common)(i);
+    };
+    respondPage(ex, keep, false);
+}
+
+void TablesHandler::tableModel(Exchange &ex)
+{
+    const QString modelText = ex.request.query(QStringLiteral("model_id"));
+    const std::optional<qint64> modelId = json::readId(QJsonValue(modelText));
+    if (modelText.isEmpty() || !modelId) {
+        invalidField(ex, QStringLiteral("model_id"),
+                     {modelText.isEmpty() ? QStringLiteral("it is required")
+                                          : QStringLiteral("\"%1\" is not an id").arg(modelText),
+                      modelText.isEmpty() ? QStringLiteral("必填")
+                                          : QStringLiteral("“%1”不是合法的ID").arg(modelText)});
+        return;
+    }
+    const std::optional<std::function<bool(int)>> common = commonFilter(ex);
+    if (!common)
+        return;
+    const EntityStore &entities = m_world.entities;
+    const qint64 wanted = *modelId;
+    const int physical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL")));
+    const int logical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL_LOGIC")));
+    const auto keep = [&](int i) {
+        const int type = entities.typeIndex(i);
+        return (type == physical || type == logical) && entities.modelId(i) == wanted
+               && (*common)(i);
+    };
+    respondPage(ex, keep, true);
+}
+
+void TablesHandler::models(Exchange &ex)
+{
+    const QString type = ex.request.query(QStringLiteral("workspace_type"));
+    if (!type.isEmpty() && type != QLatin1String("THIRD_NF") && type != QLatin1String("DIMENSION")) {
+        invalidField(ex, QStringLiteral("workspace_type"),
+                     oneOf(type, {QStringLiteral("THIRD_NF"), QStringLiteral("DIMENSION")}));
+        return;
+    }
+    const QString dwType = ex.request.query(QStringLiteral("dw_type"));
+    const std::optional<Page> page = architecturePage(ex);
+    if (!page)
+        return;
+    QJsonArray records;
+    int total = 0;
+    if (ex.dataWorkspace) {
+        for (const Model &m : m_world.directory.models) {
+            if ((!type.isEmpty() && m.type != type) || (!dwType.isEmpty() && m.dwType != dwType))
+                continue;
+            if (total >= page->offset && total < page->offset + page->limit)
+                records.append(architecture_json::model(m_world, m));
+            ++total;
+        }
+    }
+    architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
+                                   {QStringLiteral("records"), records}});
+}
+
+} // namespace dataarts::sandbox
