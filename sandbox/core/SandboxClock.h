@@ -17,11 +17,17 @@ public:
 
     qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }
     QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
-    void advance(qint64 seconds) { m_offsetMs += seconds * 1000; }
-    qint64 offsetMs() const { return m_offsetMs; }
+    void advance(qint64 seconds)
+    {
+        m_offsetMs += seconds * 1000;
+        m_advancedMs += seconds * 1000;
+    }
+    qint64 offsetMs() const { return m_offsetMs; }     // --clock-offset-s and advances
+    qint64 advancedMs() const { return m_advancedMs; } // advances only
 
 private:
     qint64 m_offsetMs;
+    qint64 m_advancedMs = 0;
 };
 
 } // namespace dataarts::sandbox

@@ -300,7 +300,8 @@ void ControlHandler::time(Exchange &ex)
 {
     ok(ex, QJsonObject{{QStringLiteral("now"), timefmt::isoMillis(m_world.clock.nowMs())},
                        {QStringLiteral("now_ms"), m_world.clock.nowMs()},
-                       {QStringLiteral("offset_ms"), m_world.clock.offsetMs()}});
+                       {QStringLiteral("offset_ms"), m_world.clock.offsetMs()},
+                       {QStringLiteral("advanced_ms"), m_world.clock.advancedMs()}});
 }
 
 void ControlHandler::advanceTime(Exchange &ex)

@@ -46,6 +46,14 @@ SandboxClient::SandboxClient(const SandboxProcess &sandbox)
     , m_credentials{sandbox.accessKey(), sandbox.secretKey(), {}}
     , m_policy(RequestSigner::defaultPolicy())
 {
+    syncClock();
+}
+
+void SandboxClient::syncClock()
+{
+    m_clockOffsetMs = qint64(controlJson("GET", QStringLiteral("/__sandbox/time"))
+                                 .value(QStringLiteral("advanced_ms"))
+                                 .toDouble());
 }
 
 void SandboxClient::setCredentials(const QString &accessKey, const QByteArray &secretKey)
@@ -131,7 +139,11 @@ SignableRequest SandboxClient::prepare(const QByteArray &method, const QString &
     }
     if (!m_sdkDate.isEmpty())
         r.setHeader("X-Sdk-Date", m_sdkDate);
-    return RequestSigner(m_policy).sign(r, m_credentials).request;
+    const qint64 offset = m_clockOffsetMs;
+    const RequestSigner signer(m_policy, [offset] {
+        return QDateTime::currentDateTimeUtc().addMSecs(offset);
+    });
+    return signer.sign(r, m_credentials).request;
 }
 
 HttpResult SandboxClient::send(const QByteArray &method, const QString &path,
@@ -141,6 +153,11 @@ HttpResult SandboxClient::send(const QByteArray &method, const QString &path,
 }
 
 HttpResult SandboxClient::sendPrepared(const SignableRequest &r)
+{
+    return run(start(r));
+}
+
+QNetworkReply *SandboxClient::start(const SignableRequest &r)
 {
     QNetworkRequest request(r.url());
     for (const auto &h : r.headers) {
@@ -153,7 +170,20 @@ HttpResult SandboxClient::sendPrepared(const SignableRequest &r)
         conf.addCaCertificates(m_trusted);
         request.setSslConfiguration(conf);
     }
-    return run(m_manager.sendCustomRequest(request, r.method, r.body));
+    return m_manager.sendCustomRequest(request, r.method, r.body);
+}
+
+HttpResult SandboxClient::collect(QNetworkReply *reply)
+{
+    HttpResult result;
+    result.body = reply->readAll();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    for (const auto &pair : reply->rawHeaderPairs())
+        result.headers.append(pair);
+    reply->deleteLater();
+    return result;
 }
 
 HttpResult SandboxClient::get(const QString &path, const QueryItems &query)
@@ -251,6 +281,7 @@ void SandboxClient::advance(qint64 seconds)
 {
     control("POST", QStringLiteral("/__sandbox/time"),
             QJsonDocument(QJsonObject{{QStringLiteral("advance_s"), seconds}}).toJson());
+    m_clockOffsetMs += seconds * 1000;
 }
 
 void SandboxClient::queueFault(const QString &mode, const QString &pathPattern, int count, int ms)

@@ -3,6 +3,7 @@
 #include "signing/Credentials.h"
 #include "signing/SignableRequest.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ struct HttpResult {
 
 // Signed requests against a running sandbox, for tests: QNetworkAccessManager plus
 // RequestSigner (the SDK-HMAC-SHA256 signer of app/signing), waited for synchronously.
+// X-Sdk-Date follows the sandbox clock (read once at construction, moved by advance()).
 class SandboxClient
 {
 public:
@@ -59,6 +61,9 @@ public:
     dataarts::SignableRequest prepare(const QByteArray &method, const QString &path,
                                       const dataarts::QueryItems &query, const QByteArray &body);
     HttpResult sendPrepared(const dataarts::SignableRequest &request);
+    // Starts the request without waiting (several in flight at once).
+    QNetworkReply *start(const dataarts::SignableRequest &request);
+    static HttpResult collect(QNetworkReply *finishedReply);
 
     // Unsigned request to /__sandbox/... (the control surface).
     HttpResult control(const QByteArray &method, const QString &path, const QByteArray &body = {});
@@ -76,7 +81,11 @@ public:
     QJsonObject pair(const QString &api, const QString &instance);
     QJsonArray findPairs(const QString &query);
     QJsonObject stats();
+    // Moves the sandbox clock; this client signs with the moved clock from then on (as a
+    // client that follows the server's Date would).
     void advance(qint64 seconds);
+    void syncClock(); // follows the advances reported by /__sandbox/time
+    QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
     void queueFault(const QString &mode, const QString &pathPattern, int count = 1, int ms = 0);
 
     QNetworkAccessManager &manager() { return m_manager; }
@@ -90,6 +99,7 @@ private:
     dataarts::Credentials m_credentials;
     QByteArray m_token;
     QByteArray m_sdkDate;
+    qint64 m_clockOffsetMs = 0;
     QList<QPair<QByteArray, QByteArray>> m_extra;
     QList<QByteArray> m_policy;
     QList<QSslCertificate> m_trusted;
