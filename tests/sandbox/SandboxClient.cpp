@@ -91,6 +91,8 @@ void SandboxClient::setExtraHeader(const QByteArray &name, const QByteArray &val
 void SandboxClient::setTrustedCertificates(const QList<QSslCertificate> &certificates)
 {
     m_trusted = certificates;
+    // A cached connection keeps the TLS configuration it was opened with.
+    m_manager.clearConnectionCache();
 }
 
 void SandboxClient::setSignedHeaders(const QList<QByteArray> &policy)
