@@ -18,9 +18,17 @@ QDateTime utc(qint64 ms)
 
 QByteArray httpDate(qint64 ms)
 {
-    return QLocale::c()
-        .toString(utc(ms), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
+    // Formatted once per second: every answer carries it.
+    static qint64 cachedSecond = -1;
+    static QByteArray cached;
+    const qint64 second = ms / 1000;
+    if (second != cachedSecond) {
+        cached = QLocale::c()
+                     .toString(utc(second * 1000), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                     .toLatin1();
+        cachedSecond = second;
+    }
+    return cached;
 }
 
 QString rfc3339(qint64 ms)

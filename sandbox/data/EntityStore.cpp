@@ -6,11 +6,14 @@
 #include "core/Rng.h"
 #include "dto/BizType.h"
 
+#include <algorithm>
+
 namespace dataarts::sandbox {
 
 namespace {
 
 constexpr qint64 kDayMs = 86400LL * 1000;
+constexpr int kStatusCount = 6;
 
 const QStringList &statusNames()
 {
@@ -129,6 +132,21 @@ EntityStore::EntityStore(quint64 seed, int tables, const IdFactory &ids, const D
             m_status[i] = quint8(kOtherStatuses[j]);
         }
     }
+
+    const int logical = int(all.indexOf(QStringLiteral("TABLE_MODEL_LOGIC")));
+    const int physical = int(all.indexOf(QStringLiteral("TABLE_MODEL")));
+    m_model.resize(total);
+    m_byKindStatus.resize(size_t(all.size()) * kStatusCount);
+    for (size_t i = 0; i < total; ++i) {
+        const int type = m_type[i];
+        if (type == logical)
+            m_model[i] = qint8(directory.logicalModel());
+        else if (type == physical)
+            m_model[i] = qint8(directory.physicalModel(hash(int(i)) >> 48));
+        else
+            m_model[i] = qint8(int(i) < tables ? directory.dimensionModel() : -1);
+        m_byKindStatus[size_t(type) * kStatusCount + m_status[i]].push_back(int(i));
+    }
 }
 
 quint64 EntityStore::hash(int index) const
@@ -153,14 +171,7 @@ const QString &EntityStore::bizType(int index) const
 
 int EntityStore::modelIndex(int index) const
 {
-    const QString &type = bizType(index);
-    if (type == QLatin1String("TABLE_MODEL_LOGIC"))
-        return m_directory.logicalModel();
-    if (type == QLatin1String("TABLE_MODEL"))
-        return m_directory.physicalModel(hash(index) >> 48);
-    if (index < m_tables)
-        return m_directory.dimensionModel();
-    return -1;
+    return m_model[size_t(index)];
 }
 
 qint64 EntityStore::modelId(int index) const
@@ -193,8 +204,65 @@ bool EntityStore::matchesName(int index, const QString &needle) const
 
 void EntityStore::setStatus(int index, BizStatus status, qint64 nowMs)
 {
+    const size_t kind = size_t(m_type[size_t(index)]) * kStatusCount;
+    std::vector<int> &from = m_byKindStatus[kind + m_status[size_t(index)]];
+    from.erase(std::lower_bound(from.begin(), from.end(), index));
+    std::vector<int> &to = m_byKindStatus[kind + size_t(status)];
+    to.insert(std::lower_bound(to.begin(), to.end(), index), index);
     m_status[size_t(index)] = quint8(status);
     m_updated[size_t(index)] = nowMs;
+}
+
+int EntityStore::page(const QList<int> &types, std::optional<BizStatus> status, int offset,
+                      int limit, std::vector<int> *out) const
+{
+    std::vector<const std::vector<int> *> lists;
+    qsizetype total = 0;
+    for (const int type : types) {
+        for (int s = 0; s < kStatusCount; ++s) {
+            if (status && s != int(*status))
+                continue;
+            const std::vector<int> &list = m_byKindStatus[size_t(type) * kStatusCount + size_t(s)];
+            if (!list.empty()) {
+                lists.push_back(&list);
+                total += qsizetype(list.size());
+            }
+        }
+    }
+    out->clear();
+    if (offset >= total || limit <= 0)
+        return int(total);
+    // The entity at rank `offset` is the smallest x with more than `offset` entities <= x.
+    const auto countUpTo = [&lists](int x) {
+        qsizetype n = 0;
+        for (const std::vector<int> *l : lists)
+            n += std::upper_bound(l->begin(), l->end(), x) - l->begin();
+        return n;
+    };
+    int lo = 0;
+    int hi = count() - 1;
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (countUpTo(mid) > offset)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    // Merge forward from there.
+    std::vector<std::vector<int>::const_iterator> at;
+    for (const std::vector<int> *l : lists)
+        at.push_back(std::lower_bound(l->begin(), l->end(), lo));
+    while (int(out->size()) < limit) {
+        int best = -1;
+        for (size_t k = 0; k < lists.size(); ++k) {
+            if (at[k] != lists[k]->end() && (best < 0 || *at[k] < *at[size_t(best)]))
+                best = int(k);
+        }
+        if (best < 0)
+            break;
+        out->push_back(*at[size_t(best)]++);
+    }
+    return int(total);
 }
 
 EntityView EntityStore::view(int index) const

@@ -65,6 +65,12 @@ public:
     // Fuzzy name/code match (case-insensitive), the cheap way for scans.
     bool matchesName(int index, const QString &needle) const;
 
+    // The entities of the given kinds (indexes into bizTypes::all()), with the given status
+    // or any, in creation order: their number, and the indexes of [offset, offset + limit)
+    // in *page. O(kinds x log^2 n + limit), whatever the offset.
+    int page(const QList<int> &types, std::optional<BizStatus> status, int offset, int limit,
+             std::vector<int> *page) const;
+
     void setStatus(int index, BizStatus status, qint64 nowMs);
 
 private:
@@ -78,6 +84,9 @@ private:
     std::vector<quint8> m_type;   // index into bizTypes::all()
     std::vector<quint8> m_status; // BizStatus
     std::vector<qint64> m_updated; // 0: the seeded time
+    std::vector<qint8> m_model;    // index into Directory::models, -1: none
+    // Sorted entity indexes per (kind, status): kind * 6 + status.
+    std::vector<std::vector<int>> m_byKindStatus;
 };
 
 } // namespace dataarts::sandbox

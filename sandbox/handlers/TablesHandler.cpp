@@ -39,15 +39,29 @@ void TablesHandler::addRoutes(Router &router)
                Service::Architecture, [this](Exchange &ex) { models(ex); });
 }
 
-std::optional<std::function<bool(int)>> TablesHandler::commonFilter(Exchange &ex)
+bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const
+{
+    if (status && entities.status(i) != *status)
+        return false;
+    if (!createBy.isEmpty() && entities.createBy(i) != createBy)
+        return false;
+    if (hasRange) {
+        const qint64 t = entities.updateMs(i);
+        if (t < begin || t > end)
+            return false;
+    }
+    return name.isEmpty() || entities.matchesName(i, name);
+}
+
+std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex)
 {
     const SandboxRequest &r = ex.request;
-    const QString name = r.query(QStringLiteral("name"));
-    const QString createBy = r.query(QStringLiteral("create_by"));
-    std::optional<BizStatus> status;
+    Filter f;
+    f.name = r.query(QStringLiteral("name"));
+    f.createBy = r.query(QStringLiteral("create_by"));
     if (r.hasQuery(QStringLiteral("status"))) {
-        status = parseBizStatus(r.query(QStringLiteral("status")));
-        if (!status) {
+        f.status = parseBizStatus(r.query(QStringLiteral("status")));
+        if (!f.status) {
             invalidField(ex, QStringLiteral("status"),
                          oneOf(r.query(QStringLiteral("status")),
                                {QStringLiteral("DRAFT"), QStringLiteral("PUBLISH_DEVELOPING"),
@@ -70,8 +84,7 @@ std::optional<std::function<bool(int)>> TablesHandler::commonFilter(Exchange &ex
                       QStringLiteral("begin_time与end_time须同时提供")});
         return std::nullopt;
     }
-    qint64 begin = 0;
-    qint64 end = 0;
+    f.hasRange = hasBegin;
     if (hasBegin) {
         for (const QString &key : {QStringLiteral("begin_time"), QStringLiteral("end_time")}) {
             const std::optional<qint64> t = timefmt::parseRfc3339(r.query(key));
@@ -83,46 +96,39 @@ std::optional<std::function<bool(int)>> TablesHandler::commonFilter(Exchange &ex
                               QStringLiteral("“%1”不是RFC 3339格式的时间").arg(r.query(key))});
                 return std::nullopt;
             }
-            (key == QLatin1String("begin_time") ? begin : end) = *t;
+            (key == QLatin1String("begin_time") ? f.begin : f.end) = *t;
         }
     }
-    const EntityStore &entities = m_world.entities;
-    return std::function<bool(int)>([&entities, name, createBy, status, hasBegin, begin,
-                                     end](int i) {
-        if (status && entities.status(i) != *status)
-            return false;
-        if (!createBy.isEmpty() && entities.createBy(i) != createBy)
-            return false;
-        if (hasBegin) {
-            const qint64 t = entities.updateMs(i);
-            if (t < begin || t > end)
-                return false;
-        }
-        return name.isEmpty() || entities.matchesName(i, name);
-    });
+    return f;
 }
 
-void TablesHandler::respondPage(Exchange &ex, const std::function<bool(int)> &keep,
-                                bool tableModelShape)
+void TablesHandler::respond(Exchange &ex, int total, const std::vector<int> &indexes,
+                            bool tableModelShape)
 {
-    const std::optional<Page> page = architecturePage(ex);
-    if (!page)
-        return;
-    const int count = ex.dataWorkspace ? m_world.entities.tableCount() : 0;
-    int total = 0;
     QJsonArray records;
-    for (int i = 0; i < count; ++i) {
-        if (!keep(i))
-            continue;
-        if (total >= page->offset && total < page->offset + page->limit) {
-            const EntityView v = m_world.entities.view(i);
-            records.append(tableModelShape ? architecture_json::tableModel(m_world, v)
-                                           : architecture_json::allTable(m_world, v));
-        }
-        ++total;
+    for (const int i : indexes) {
+        const EntityView v = m_world.entities.view(i);
+        records.append(tableModelShape ? architecture_json::tableModel(m_world, v)
+                                       : architecture_json::allTable(m_world, v));
     }
     architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
                                    {QStringLiteral("records"), records}});
+}
+
+void TablesHandler::respondPage(Exchange &ex, const Page &page,
+                                const std::function<bool(int)> &keep, bool tableModelShape)
+{
+    const int count = ex.dataWorkspace ? m_world.entities.tableCount() : 0;
+    int total = 0;
+    std::vector<int> indexes;
+    for (int i = 0; i < count; ++i) {
+        if (!keep(i))
+            continue;
+        if (total >= page.offset && total < page.offset + page.limit)
+            indexes.push_back(i);
+        ++total;
+    }
+    respond(ex, total, indexes, tableModelShape);
 }
 
 void TablesHandler::allTables(Exchange &ex)
@@ -140,16 +146,29 @@ void TablesHandler::allTables(Exchange &ex)
             invalidField(ex, QStringLiteral("biz_type_list"), oneOf(type, bizTypes::tableTypes()));
             return;
         }
-        wanted.append(int(bizTypes::all().indexOf(type)));
+        const int index = int(bizTypes::all().indexOf(type));
+        if (!wanted.contains(index))
+            wanted.append(index);
     }
-    const std::optional<std::function<bool(int)>> common = commonFilter(ex);
-    if (!common)
+    const std::optional<Filter> filter = commonFilter(ex);
+    if (!filter)
+        return;
+    const std::optional<Page> page = architecturePage(ex);
+    if (!page)
         return;
     const EntityStore &entities = m_world.entities;
-    const auto keep = [&](int i) {
-        return wanted.contains(entities.typeIndex(i)) && (*common)(i);
-    };
-    respondPage(ex, keep, false);
+    if (!ex.dataWorkspace) {
+        respond(ex, 0, {}, false);
+    } else if (!filter->needsScan()) {
+        // Kinds and status have an index: O(page) whatever the offset.
+        std::vector<int> indexes;
+        const int total = entities.page(wanted, filter->status, page->offset, page->limit, &indexes);
+        respond(ex, total, indexes, false);
+    } else {
+        respondPage(ex, *page, [&](int i) {
+            return wanted.contains(entities.typeIndex(i)) && filter->keep(entities, i);
+        }, false);
+    }
 }
 
 void TablesHandler::tableModel(Exchange &ex)
@@ -164,19 +183,21 @@ void TablesHandler::tableModel(Exchange &ex)
                                           : QStringLiteral("“%1”不是合法的ID").arg(modelText)});
         return;
     }
-    const std::optional<std::function<bool(int)>> common = commonFilter(ex);
-    if (!common)
+    const std::optional<Filter> filter = commonFilter(ex);
+    if (!filter)
+        return;
+    const std::optional<Page> page = architecturePage(ex);
+    if (!page)
         return;
     const EntityStore &entities = m_world.entities;
     const qint64 wanted = *modelId;
     const int physical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL")));
     const int logical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL_LOGIC")));
-    const auto keep = [&](int i) {
+    respondPage(ex, *page, [&](int i) {
         const int type = entities.typeIndex(i);
         return (type == physical || type == logical) && entities.modelId(i) == wanted
-               && (*common)(i);
-    };
-    respondPage(ex, keep, true);
+               && filter->keep(entities, i);
+    }, true);
 }
 
 void TablesHandler::models(Exchange &ex)

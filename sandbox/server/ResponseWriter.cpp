@@ -123,6 +123,7 @@ QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Optio
         return outcome;
     }
     socket->write(head + sent);
+    socket->flush(); // out now, not on the next turn of the event loop
     if (o.truncate) {
         socket->disconnectFromHost(); // flushes what was written, then FIN
         return outcome;
