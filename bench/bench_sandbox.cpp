@@ -22,13 +22,13 @@ using namespace dataarts;
 
 namespace {
 
-QString sandboxPath()
-{
+QString sandboxPath() {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/dataarts-sandbox");
 }
 
-const QStringList kLarge = {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tables"),
-                            QStringLiteral("100000"), QStringLiteral("--apis"), QStringLiteral("2000"),
+const QStringList kLarge = {QStringLiteral("--port"),     QStringLiteral("0"),
+                            QStringLiteral("--tables"),   QStringLiteral("100000"),
+                            QStringLiteral("--apis"),     QStringLiteral("2000"),
                             QStringLiteral("--clusters"), QStringLiteral("3")};
 
 struct Started {
@@ -39,8 +39,7 @@ struct Started {
 };
 
 // Starts the sandbox and reads its start-up lines (through the "region" line).
-Started startSandbox(const QStringList &args)
-{
+Started startSandbox(const QStringList &args) {
     Started s;
     s.process = std::make_unique<QProcess>();
     QElapsedTimer timer;
@@ -62,21 +61,18 @@ Started startSandbox(const QStringList &args)
     return s;
 }
 
-void stop(Started &s)
-{
+void stop(Started &s) {
     s.process->terminate();
     s.process->waitForFinished(10000);
 }
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 
 // One keep-alive connection sending signed requests back to back.
-class Worker : public QObject
-{
+class Worker : public QObject {
 public:
     Worker(const Started &sandbox, int index, int *answered, int *failed)
         : m_sandbox(sandbox)
@@ -84,8 +80,8 @@ public:
         , m_answered(answered)
         , m_failed(failed)
         , m_credentials{sandbox.values.value(QStringLiteral("ak")),
-                        sandbox.values.value(QStringLiteral("sk")).toUtf8(), {}}
-    {
+                        sandbox.values.value(QStringLiteral("sk")).toUtf8(),
+                        {}} {
         connect(&m_socket, &QTcpSocket::connected, this, &Worker::send);
         connect(&m_socket, &QTcpSocket::readyRead, this, &Worker::read);
         m_socket.connectToHost(sandbox.url.host(), quint16(sandbox.url.port()));
@@ -94,8 +90,7 @@ public:
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
 private:
-    void send()
-    {
+    void send() {
         const QString pid = m_sandbox.values.value(QStringLiteral("project_id"));
         SignableRequest r;
         r.scheme = QStringLiteral("http");
@@ -135,8 +130,7 @@ private:
         m_socket.flush();
     }
 
-    void read()
-    {
+    void read() {
         m_buffer += m_socket.readAll();
         while (true) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
@@ -171,8 +165,7 @@ private:
 };
 
 // Runs the event loop for `ms` milliseconds.
-void spin(int ms)
-{
+void spin(int ms) {
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < ms)
@@ -181,8 +174,7 @@ void spin(int ms)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     BenchReport report(argc, argv);
     const QString throughput = QStringLiteral("sandbox_signed_requests_per_s");
@@ -208,7 +200,8 @@ int main(int argc, char **argv)
     }
 
     if (report.wanted(throughput)) {
-        Started sandbox = startSandbox(kLarge + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("off")});
+        Started sandbox = startSandbox(
+            kLarge + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("off")});
         if (!sandbox.url.isValid()) {
             std::fprintf(stderr, "bench_sandbox: the sandbox did not start\n");
             return 1;
@@ -231,7 +224,8 @@ int main(int argc, char **argv)
         const double rate = (answered - before) / seconds;
         workers.clear();
         stop(sandbox);
-        report.note(QStringLiteral("sandbox_open_connections"), open, QStringLiteral("connections"));
+        report.note(QStringLiteral("sandbox_open_connections"), open,
+                    QStringLiteral("connections"));
         report.note(QStringLiteral("sandbox_non_200_answers"), failed, QStringLiteral("answers"));
         report.report(throughput, open >= connections && failed == 0 ? rate : 0.0,
                       QStringLiteral("1/s"), QStringLiteral(">="), 2000.0);

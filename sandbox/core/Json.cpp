@@ -5,24 +5,20 @@
 
 namespace dataarts::sandbox::json {
 
-QByteArray bytes(const QJsonObject &object)
-{
+QByteArray bytes(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray bytes(const QJsonArray &array)
-{
+QByteArray bytes(const QJsonArray &array) {
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
-{
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error =
+            QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -32,15 +28,13 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     return doc.object();
 }
 
-QJsonValue id(qint64 value, bool numeric)
-{
+QJsonValue id(qint64 value, bool numeric) {
     if (numeric)
         return QJsonValue(value);
     return QJsonValue(QString::number(value));
 }
 
-std::optional<qint64> readId(const QJsonValue &value)
-{
+std::optional<qint64> readId(const QJsonValue &value) {
     if (value.isString()) {
         const QString text = value.toString();
         if (text.isEmpty() || text.size() > 19)
@@ -64,8 +58,7 @@ std::optional<qint64> readId(const QJsonValue &value)
     return std::nullopt;
 }
 
-QString idText(const QJsonValue &value)
-{
+QString idText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
@@ -77,8 +70,7 @@ QString idText(const QJsonValue &value)
     return QString();
 }
 
-QJsonValue stringOrNull(const QString &text)
-{
+QJsonValue stringOrNull(const QString &text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 

@@ -14,8 +14,7 @@ struct Parsing {
     QCommandLineParser parser;
     QString error;
 
-    bool integer(const QString &name, qint64 lo, qint64 hi, qint64 *out)
-    {
+    bool integer(const QString &name, qint64 lo, qint64 hi, qint64 *out) {
         if (!parser.isSet(name))
             return true;
         bool ok = false;
@@ -32,8 +31,7 @@ struct Parsing {
         return true;
     }
 
-    bool integer(const QString &name, int lo, int hi, int *out)
-    {
+    bool integer(const QString &name, int lo, int hi, int *out) {
         qint64 value = *out;
         if (!integer(name, qint64(lo), qint64(hi), &value))
             return false;
@@ -41,8 +39,7 @@ struct Parsing {
         return true;
     }
 
-    bool rate(const QString &name, double *out)
-    {
+    bool rate(const QString &name, double *out) {
         if (!parser.isSet(name))
             return true;
         bool ok = false;
@@ -57,8 +54,7 @@ struct Parsing {
     }
 };
 
-QCommandLineOption valueOption(const char *name, const char *description, const char *valueName)
-{
+QCommandLineOption valueOption(const char *name, const char *description, const char *valueName) {
     return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
                               QString::fromLatin1(valueName));
 }
@@ -66,8 +62,7 @@ QCommandLineOption valueOption(const char *name, const char *description, const 
 } // namespace
 
 SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, SandboxOptions *out,
-                                              QString *message)
-{
+                                              QString *message) {
     Parsing p;
     QCommandLineParser &parser = p.parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -93,8 +88,9 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         valueOption("malformed-rate", "Share of responses with malformed JSON.", "R"),
         valueOption("html-rate", "Share answered with an HTML 502 page (no change).", "R"),
         valueOption("slow-body-ms", "Dribble every response body over N ms.", "N"),
-        valueOption("rate-limit", "Every token bucket allows N requests per SECONDS; "
-                                  "\"off\" disables throttling.",
+        valueOption("rate-limit",
+                    "Every token bucket allows N requests per SECONDS; "
+                    "\"off\" disables throttling.",
                     "N/SECONDS|off"),
         valueOption("clock-offset-s", "Run the server clock N seconds ahead (negative: behind).",
                     "N"),
@@ -106,9 +102,10 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
                     "NAME:AK:SK:ROLE[:PASSWORD]"),
         QCommandLineOption(QStringLiteral("numeric-ids"),
                            QStringLiteral("Send Architecture ids as JSON numbers.")),
-        valueOption("error-shape", "Architecture error bodies: \"default\" "
-                                   "{error_code, error_msg, data} or \"errors\" "
-                                   "{errors:[{error_code, error_msg}]}.",
+        valueOption("error-shape",
+                    "Architecture error bodies: \"default\" "
+                    "{error_code, error_msg, data} or \"errors\" "
+                    "{errors:[{error_code, error_msg}]}.",
                     "default|errors"),
         valueOption("action-ms", "How long one API action keeps its cluster busy.", "N"),
     });
@@ -130,22 +127,22 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
     SandboxOptions o;
     qint64 port = 0;
     qint64 seed = 1;
-    bool ok = p.integer(QStringLiteral("port"), 0, 65535, &port)
-              && p.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed)
-              && p.integer(QStringLiteral("tables"), 0, 5'000'000, &o.tables)
-              && p.integer(QStringLiteral("apis"), 0, 200'000, &o.apis)
-              && p.integer(QStringLiteral("clusters"), 1, 64, &o.clusters)
-              && p.rate(QStringLiteral("fail-rate"), &o.failRate)
-              && p.rate(QStringLiteral("fail-after-rate"), &o.failAfterRate)
-              && p.rate(QStringLiteral("reset-rate"), &o.resetRate)
-              && p.rate(QStringLiteral("reset-after-rate"), &o.resetAfterRate)
-              && p.rate(QStringLiteral("truncate-rate"), &o.truncateRate)
-              && p.rate(QStringLiteral("malformed-rate"), &o.malformedRate)
-              && p.rate(QStringLiteral("html-rate"), &o.htmlRate)
-              && p.integer(QStringLiteral("slow-body-ms"), 0, 600'000, &o.slowBodyMs)
-              && p.integer(QStringLiteral("clock-offset-s"), -10LL * 365 * 86400,
-                           10LL * 365 * 86400, &o.clockOffsetSeconds)
-              && p.integer(QStringLiteral("action-ms"), 0, 600'000, &o.actionMs);
+    bool ok = p.integer(QStringLiteral("port"), 0, 65535, &port) &&
+              p.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed) &&
+              p.integer(QStringLiteral("tables"), 0, 5'000'000, &o.tables) &&
+              p.integer(QStringLiteral("apis"), 0, 200'000, &o.apis) &&
+              p.integer(QStringLiteral("clusters"), 1, 64, &o.clusters) &&
+              p.rate(QStringLiteral("fail-rate"), &o.failRate) &&
+              p.rate(QStringLiteral("fail-after-rate"), &o.failAfterRate) &&
+              p.rate(QStringLiteral("reset-rate"), &o.resetRate) &&
+              p.rate(QStringLiteral("reset-after-rate"), &o.resetAfterRate) &&
+              p.rate(QStringLiteral("truncate-rate"), &o.truncateRate) &&
+              p.rate(QStringLiteral("malformed-rate"), &o.malformedRate) &&
+              p.rate(QStringLiteral("html-rate"), &o.htmlRate) &&
+              p.integer(QStringLiteral("slow-body-ms"), 0, 600'000, &o.slowBodyMs) &&
+              p.integer(QStringLiteral("clock-offset-s"), -10LL * 365 * 86400, 10LL * 365 * 86400,
+                        &o.clockOffsetSeconds) &&
+              p.integer(QStringLiteral("action-ms"), 0, 600'000, &o.actionMs);
     o.port = quint16(port);
     o.seed = quint64(seed);
 
@@ -153,7 +150,8 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6}):(\\d{1,6})$"));
         const QRegularExpressionMatch m = pattern.match(parser.value(QStringLiteral("latency-ms")));
         if (!m.hasMatch() || m.captured(1).toInt() > m.captured(2).toInt()) {
-            p.error = QStringLiteral("--latency-ms must be MIN:MAX in milliseconds with MIN <= MAX");
+            p.error =
+                QStringLiteral("--latency-ms must be MIN:MAX in milliseconds with MIN <= MAX");
             ok = false;
         } else {
             o.latencyMinMs = m.captured(1).toInt();
@@ -209,12 +207,12 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         const QStringList users = parser.values(QStringLiteral("user"));
         for (const QString &spec : users) {
             const QStringList parts = spec.split(QLatin1Char(':'));
-            const bool shapeOk = (parts.size() == 4 || parts.size() == 5)
-                                 && !parts.at(0).isEmpty() && !parts.at(1).isEmpty()
-                                 && !parts.at(2).isEmpty();
+            const bool shapeOk = (parts.size() == 4 || parts.size() == 5) &&
+                                 !parts.at(0).isEmpty() && !parts.at(1).isEmpty() &&
+                                 !parts.at(2).isEmpty();
             const QString role = shapeOk ? parts.at(3) : QString();
-            if (!shapeOk
-                || (role != QLatin1String("approver") && role != QLatin1String("developer"))) {
+            if (!shapeOk ||
+                (role != QLatin1String("approver") && role != QLatin1String("developer"))) {
                 p.error = QStringLiteral("--user must be NAME:AK:SK:ROLE[:PASSWORD] with ROLE "
                                          "approver or developer");
                 ok = false;

@@ -14,8 +14,7 @@ namespace {
 
 constexpr qint64 kDayMs = 86400LL * 1000;
 
-const QStringList &statusNames()
-{
+const QStringList &statusNames() {
     static const QStringList names = {
         QStringLiteral("API_STATUS_CREATED"),
         QStringLiteral("API_STATUS_PUBLISH_WAIT_REVIEW"),
@@ -33,13 +32,12 @@ const QStringList &statusNames()
 
 // The first pairs walk through every status so small sandboxes have them all.
 const ApiStatus kCycle[] = {
-    ApiStatus::Published,     ApiStatus::Stopped,           ApiStatus::Offline,
-    ApiStatus::Created,       ApiStatus::PublishWaitReview, ApiStatus::PublishReject,
-    ApiStatus::RecoverWaitReview, ApiStatus::WaitingStop,   ApiStatus::WaitingOffline,
+    ApiStatus::Published,         ApiStatus::Stopped,           ApiStatus::Offline,
+    ApiStatus::Created,           ApiStatus::PublishWaitReview, ApiStatus::PublishReject,
+    ApiStatus::RecoverWaitReview, ApiStatus::WaitingStop,       ApiStatus::WaitingOffline,
 };
 
-ApiStatus seededStatus(quint64 h)
-{
+ApiStatus seededStatus(quint64 h) {
     const int p = int(h % 100);
     if (p < 55)
         return ApiStatus::Published;
@@ -60,14 +58,12 @@ ApiStatus seededStatus(quint64 h)
     return ApiStatus::WaitingOffline;
 }
 
-bool mayHaveApps(ApiStatus s)
-{
-    return s == ApiStatus::Published || s == ApiStatus::Stopped || s == ApiStatus::WaitingStop
-           || s == ApiStatus::WaitingOffline || s == ApiStatus::RecoverWaitReview;
+bool mayHaveApps(ApiStatus s) {
+    return s == ApiStatus::Published || s == ApiStatus::Stopped || s == ApiStatus::WaitingStop ||
+           s == ApiStatus::WaitingOffline || s == ApiStatus::RecoverWaitReview;
 }
 
-QString camel(const QString &snake)
-{
+QString camel(const QString &snake) {
     QString out;
     bool upper = false;
     for (const QChar c : snake) {
@@ -83,21 +79,18 @@ QString camel(const QString &snake)
 
 } // namespace
 
-QString apiStatusName(ApiStatus status)
-{
+QString apiStatusName(ApiStatus status) {
     return statusNames().at(int(status));
 }
 
-std::optional<ApiStatus> parseApiStatus(const QString &name)
-{
+std::optional<ApiStatus> parseApiStatus(const QString &name) {
     const int i = int(statusNames().indexOf(name));
     if (i < 0)
         return std::nullopt;
     return ApiStatus(i);
 }
 
-QString apiActionName(ApiAction action)
-{
+QString apiActionName(ApiAction action) {
     switch (action) {
     case ApiAction::Unpublish:
         return QStringLiteral("UNPUBLISH");
@@ -109,14 +102,12 @@ QString apiActionName(ApiAction action)
     return QString();
 }
 
-QString ApiStore::pairKey(const Pair &p) const
-{
+QString ApiStore::pairKey(const Pair &p) const {
     return apis[size_t(p.api)].id + QLatin1Char('/') + clusters[size_t(p.cluster)].id;
 }
 
 ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
-                   const EntityStore &entities)
-{
+                   const EntityStore &entities) {
     using namespace vocabulary;
     Rng rng(Rng::mix(seed, 0xA915));
     const qint64 epoch = EntityStore::SeedEpochMs;
@@ -144,8 +135,9 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
         App app;
         app.id = ids.nextHex();
         const Word &s = subject(Rng::mix(seed, 700 + a));
-        app.name = a % 3 == 2 ? QString(en(s) + QStringLiteral("_portal_app"))
-                              : QString(zh(s) + QStringLiteral("中心应用") + QString::number(a + 1));
+        app.name = a % 3 == 2
+                       ? QString(en(s) + QStringLiteral("_portal_app"))
+                       : QString(zh(s) + QStringLiteral("中心应用") + QString::number(a + 1));
         app.owner = QString::fromLatin1(owners[a % 4]);
         app.description = QStringLiteral("Consumer app of the %1 team").arg(en(s));
         app.createMs = epoch - (300 - a) * kDayMs;
@@ -182,8 +174,8 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
         api.tags = {en(s), QStringLiteral("sandbox")};
         if (tableCount > 0)
             api.tableName = entities.view(int((h >> 40) % quint64(tableCount))).code;
-        api.path = QLatin1Char('/') + en(s) + QLatin1Char('/') + en(o) + QLatin1Char('/') + en(v)
-                   + number;
+        api.path =
+            QLatin1Char('/') + en(s) + QLatin1Char('/') + en(o) + QLatin1Char('/') + en(v) + number;
         api.requestType = (h >> 50) % 3 == 0 ? QStringLiteral("REQUEST_TYPE_POST")
                                              : QStringLiteral("REQUEST_TYPE_GET");
         m_apiIndex.insert(api.id, i);
@@ -200,11 +192,12 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
                            : seededStatus(ph);
             p.publishId = ids.nextHex();
             const int d = int((ph >> 12) % 100);
-            p.debug = p.status == ApiStatus::Created || d >= 95 ? QStringLiteral("API_DEBUG_WAITING")
-                      : d >= 90                                 ? QStringLiteral("API_DEBUG_FAILED")
-                                                                : QStringLiteral("API_DEBUG_SUCCESS");
-            const bool waiting = p.status == ApiStatus::WaitingStop
-                                 || p.status == ApiStatus::WaitingOffline;
+            p.debug = p.status == ApiStatus::Created || d >= 95
+                          ? QStringLiteral("API_DEBUG_WAITING")
+                      : d >= 90 ? QStringLiteral("API_DEBUG_FAILED")
+                                : QStringLiteral("API_DEBUG_SUCCESS");
+            const bool waiting =
+                p.status == ApiStatus::WaitingStop || p.status == ApiStatus::WaitingOffline;
             // Pairs 0..17 alternate: even ordinals carry apps, odd ones do not.
             const bool withApps = ordinal < 18 ? ordinal % 2 == 0 : (ph >> 20) % 100 < 40;
             if (mayHaveApps(p.status) && (withApps || waiting)) {

@@ -55,7 +55,7 @@ struct Api {
     QString id;
     QString name;
     QString description;
-    QString type; // API_SPECIFIC_TYPE_*
+    QString type;    // API_SPECIFIC_TYPE_*
     QString manager; // the reviewer
     QString createUser;
     QString tableName;
@@ -92,8 +92,7 @@ struct PendingAction {
 };
 
 // DataService: clusters, apps, APIs and every API x cluster pair.
-class ApiStore
-{
+class ApiStore {
 public:
     ApiStore(quint64 seed, int apis, int clusters, IdFactory &ids, const EntityStore &entities);
 

@@ -5,8 +5,7 @@
 
 namespace dataarts::sandbox {
 
-Directory::Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs)
-{
+Directory::Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs) {
     accountId = QString::fromLatin1(rng.hex32());
     project = {QString::fromLatin1(rng.hex32()), QStringLiteral("cn-north-4")};
     projects = {project,
@@ -48,14 +47,14 @@ Directory::Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs)
     model(QStringLiteral("财务数仓物理模型"), QStringLiteral("finance_dw_dws"), thirdNf,
           QStringLiteral("DWS"), true, QStringLiteral("财务域物理表（DWS）"));
     model(QStringLiteral("Marketing Lakehouse"), QStringLiteral("marketing_lakehouse_hive"),
-          thirdNf, QStringLiteral("MRS_HIVE"), true, QStringLiteral("Marketing tables on MRS Hive"));
+          thirdNf, QStringLiteral("MRS_HIVE"), true,
+          QStringLiteral("Marketing tables on MRS Hive"));
     model(QStringLiteral("维度建模"), QStringLiteral("dimensional_model"),
           QStringLiteral("DIMENSION"), QStringLiteral("DLI"), true,
           QStringLiteral("维度、事实与汇总表"));
 }
 
-const Workspace *Directory::findWorkspace(const QString &id) const
-{
+const Workspace *Directory::findWorkspace(const QString &id) const {
     for (const Instance &instance : instances) {
         for (const Workspace &w : instance.workspaces) {
             if (w.id == id)
@@ -65,8 +64,7 @@ const Workspace *Directory::findWorkspace(const QString &id) const
     return nullptr;
 }
 
-const Instance *Directory::findInstance(const QString &id) const
-{
+const Instance *Directory::findInstance(const QString &id) const {
     for (const Instance &instance : instances) {
         if (instance.id == id)
             return &instance;
@@ -74,8 +72,7 @@ const Instance *Directory::findInstance(const QString &id) const
     return nullptr;
 }
 
-const Model *Directory::findModel(qint64 id) const
-{
+const Model *Directory::findModel(qint64 id) const {
     for (const Model &m : models) {
         if (m.id == id)
             return &m;

@@ -43,15 +43,14 @@ struct Model {
     qint64 createMs = 0;
 };
 
-class Directory
-{
+class Directory {
 public:
     Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs);
 
     QString accountName = QStringLiteral("sandbox_account");
     QString accountId;
-    Project project;                 // the one the data lives in
-    QList<Project> projects;         // every project of the account, ours included
+    Project project;         // the one the data lives in
+    QList<Project> projects; // every project of the account, ours included
     QList<Instance> instances;
     QList<Model> models;
 

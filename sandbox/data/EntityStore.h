@@ -11,7 +11,14 @@ class Directory;
 class IdFactory;
 
 // BizStatusEnum (dataarts-api.md section 2.2).
-enum class BizStatus : quint8 { Draft, PublishDeveloping, Published, OfflineDeveloping, Offline, Reject };
+enum class BizStatus : quint8 {
+    Draft,
+    PublishDeveloping,
+    Published,
+    OfflineDeveloping,
+    Offline,
+    Reject
+};
 QString bizStatusName(BizStatus status);
 std::optional<BizStatus> parseBizStatus(const QString &name);
 
@@ -41,8 +48,7 @@ struct EntityView {
 // few of each of the other 35 kinds. Everything but the mutable status and update time is
 // derived from (seed, index) when asked for, so 100,000 tables cost a few bytes each and
 // start-up stays fast.
-class EntityStore
-{
+class EntityStore {
 public:
     static constexpr int OthersPerKind = 8;
     static constexpr qint64 SeedEpochMs = 1748736000000LL; // 2025-06-01T00:00:00Z
@@ -81,8 +87,8 @@ private:
     int m_tables;
     const IdFactory &m_ids;
     const Directory &m_directory;
-    std::vector<quint8> m_type;   // index into bizTypes::all()
-    std::vector<quint8> m_status; // BizStatus
+    std::vector<quint8> m_type;    // index into bizTypes::all()
+    std::vector<quint8> m_status;  // BizStatus
     std::vector<qint64> m_updated; // 0: the seeded time
     std::vector<qint8> m_model;    // index into Directory::models, -1: none
     // Sorted entity indexes per (kind, status): kind * 6 + status.

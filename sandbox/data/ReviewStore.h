@@ -43,7 +43,7 @@ struct ReviewRecord {
     int api = -1;
     int cluster = -1;
     int app = -1;
-    qint64 usingMs = 0;    // api_using_time: the deadline
+    qint64 usingMs = 0; // api_using_time: the deadline
     qint64 applyMs = 0;
     qint64 approvalMs = 0;
     qint64 scheduledMs = 0; // confirmation with action 1
@@ -55,8 +55,7 @@ struct ReviewRecord {
 };
 
 // Both review centers of DataService, newest last.
-class ReviewStore
-{
+class ReviewStore {
 public:
     int add(const ReviewRecord &record);
     ReviewRecord *find(const QString &id);

@@ -22,8 +22,7 @@ SandboxWorld::SandboxWorld(const SandboxOptions &o)
     , entities(o.seed, o.tables, ids, directory)
     , apis(o.seed, o.apis, o.clusters, ids, entities)
     , architecture(entities, approvals, ids, stats, clock)
-    , dataService(apis, reviews, scheduler, stats, clock, ids)
-{
+    , dataService(apis, reviews, scheduler, stats, clock, ids) {
     for (const User &u : users.all()) {
         if (!u.approver)
             continue;
@@ -42,20 +41,18 @@ SandboxWorld::SandboxWorld(const SandboxOptions &o)
     seedReviewCenter();
 }
 
-QJsonValue SandboxWorld::entityId(int index) const
-{
+QJsonValue SandboxWorld::entityId(int index) const {
     return json::id(entities.id(index), options.numericIds);
 }
 
-void SandboxWorld::seedApprovals()
-{
+void SandboxWorld::seedApprovals() {
     // Every entity waiting for approval has its DEVELOPING approval; some published and
     // offline ones have the approval that got them there.
     for (int i = 0; i < entities.count(); ++i) {
         const BizStatus status = entities.status(i);
         const quint64 h = Rng::mix(options.seed ^ 0xA99ULL, quint64(i));
-        const QString approver = h % 3 == 0 ? QStringLiteral("wang_fang")
-                                            : QStringLiteral("sandbox_admin");
+        const QString approver =
+            h % 3 == 0 ? QStringLiteral("wang_fang") : QStringLiteral("sandbox_admin");
         const qint64 when = entities.updateMs(i);
         const QString by = entities.createBy(i);
         if (status == BizStatus::OfflineDeveloping) {
@@ -64,10 +61,10 @@ void SandboxWorld::seedApprovals()
         } else if (status == BizStatus::PublishDeveloping) {
             architecture.createApproval(i, ApprovalType::Publish, ApprovalStatus::Developing, by,
                                         approver, QString(), when, BizStatus::Draft);
-        } else if ((status == BizStatus::Published || status == BizStatus::Offline)
-                   && (h >> 8) % 10 == 0) {
-            const ApprovalType type = status == BizStatus::Published ? ApprovalType::Publish
-                                                                     : ApprovalType::Offline;
+        } else if ((status == BizStatus::Published || status == BizStatus::Offline) &&
+                   (h >> 8) % 10 == 0) {
+            const ApprovalType type =
+                status == BizStatus::Published ? ApprovalType::Publish : ApprovalType::Offline;
             architecture.createApproval(i, type, ApprovalStatus::Approved, by, approver, QString(),
                                         when, status);
         } else if (status == BizStatus::Reject) {
@@ -77,8 +74,7 @@ void SandboxWorld::seedApprovals()
     }
 }
 
-void SandboxWorld::seedReviewCenter()
-{
+void SandboxWorld::seedReviewCenter() {
     const qint64 now = clock.nowMs();
     // Notices already running: effective in two days, rounded up to the hour.
     const qint64 deadline = ((now + 48 * kHourMs) / kHourMs + 1) * kHourMs;

@@ -9,31 +9,31 @@ namespace dataarts::sandbox::vocabulary {
 namespace {
 
 const Word kSubjects[] = {
-    {u"销售", "sales"},        {u"客户", "customer"},    {u"交易", "trade"},
-    {u"商品", "product"},      {u"库存", "inventory"},   {u"支付", "payment"},
-    {u"物流", "logistics"},    {u"会员", "member"},      {u"门店", "store"},
-    {u"营销", "marketing"},    {u"财务", "finance"},     {u"供应链", "supply_chain"},
-    {u"人力", "hr"},           {u"风控", "risk"},        {u"渠道", "channel"},
-    {u"合同", "contract"},     {u"采购", "purchase"},    {u"售后", "after_sales"},
+    {u"销售", "sales"},     {u"客户", "customer"},  {u"交易", "trade"},
+    {u"商品", "product"},   {u"库存", "inventory"}, {u"支付", "payment"},
+    {u"物流", "logistics"}, {u"会员", "member"},    {u"门店", "store"},
+    {u"营销", "marketing"}, {u"财务", "finance"},   {u"供应链", "supply_chain"},
+    {u"人力", "hr"},        {u"风控", "risk"},      {u"渠道", "channel"},
+    {u"合同", "contract"},  {u"采购", "purchase"},  {u"售后", "after_sales"},
 };
 
 const Word kObjects[] = {
-    {u"订单", "order"},     {u"客户", "customer"}, {u"商品", "sku"},      {u"账户", "account"},
-    {u"发票", "invoice"},   {u"退款", "refund"},   {u"优惠券", "coupon"}, {u"仓库", "warehouse"},
-    {u"员工", "employee"},  {u"合同", "contract"}, {u"活动", "campaign"}, {u"渠道", "channel"},
-    {u"地址", "address"},   {u"评价", "review"},   {u"积分", "points"},   {u"工单", "ticket"},
+    {u"订单", "order"},    {u"客户", "customer"}, {u"商品", "sku"},      {u"账户", "account"},
+    {u"发票", "invoice"},  {u"退款", "refund"},   {u"优惠券", "coupon"}, {u"仓库", "warehouse"},
+    {u"员工", "employee"}, {u"合同", "contract"}, {u"活动", "campaign"}, {u"渠道", "channel"},
+    {u"地址", "address"},  {u"评价", "review"},   {u"积分", "points"},   {u"工单", "ticket"},
 };
 
 const Word kGrains[] = {
-    {u"明细", "detail"},      {u"日汇总", "summary_1d"}, {u"月汇总", "summary_1m"},
-    {u"快照", "snapshot"},    {u"流水", "journal"},      {u"档案", "profile"},
-    {u"事件", "event"},       {u"关系", "relation"},     {u"状态", "status"},
-    {u"全量", "full"},        {u"增量", "incr"},         {u"指标", "metric"},
+    {u"明细", "detail"},   {u"日汇总", "summary_1d"}, {u"月汇总", "summary_1m"},
+    {u"快照", "snapshot"}, {u"流水", "journal"},      {u"档案", "profile"},
+    {u"事件", "event"},    {u"关系", "relation"},     {u"状态", "status"},
+    {u"全量", "full"},     {u"增量", "incr"},         {u"指标", "metric"},
 };
 
 const Word kVerbs[] = {
-    {u"查询", "query"},   {u"获取", "get"},     {u"统计", "count"}, {u"导出", "export"},
-    {u"检索", "search"},  {u"校验", "check"},   {u"汇总", "sum"},   {u"推送", "push"},
+    {u"查询", "query"},  {u"获取", "get"},   {u"统计", "count"}, {u"导出", "export"},
+    {u"检索", "search"}, {u"校验", "check"}, {u"汇总", "sum"},   {u"推送", "push"},
 };
 
 const QList<SeededUser> kUsers = {
@@ -94,8 +94,7 @@ const Kind kKinds[] = {
     {"TIME_CONDITION", u"时间限定", "tc"},
 };
 
-const Kind *findKind(const QString &type)
-{
+const Kind *findKind(const QString &type) {
     static const QHash<QString, const Kind *> index = [] {
         QHash<QString, const Kind *> map;
         for (const Kind &kind : kKinds)
@@ -106,59 +105,59 @@ const Kind *findKind(const QString &type)
 }
 
 template <typename T, size_t N>
-const T &choose(const T (&table)[N], quint64 hash)
-{
+const T &choose(const T (&table)[N], quint64 hash) {
     return table[hash % N];
 }
 
 } // namespace
 
-const Word &subject(quint64 hash) { return choose(kSubjects, hash); }
-const Word &object(quint64 hash) { return choose(kObjects, hash); }
-const Word &grain(quint64 hash) { return choose(kGrains, hash); }
-const Word &verb(quint64 hash) { return choose(kVerbs, hash); }
+const Word &subject(quint64 hash) {
+    return choose(kSubjects, hash);
+}
+const Word &object(quint64 hash) {
+    return choose(kObjects, hash);
+}
+const Word &grain(quint64 hash) {
+    return choose(kGrains, hash);
+}
+const Word &verb(quint64 hash) {
+    return choose(kVerbs, hash);
+}
 
-const QList<SeededUser> &seededUsers()
-{
+const QList<SeededUser> &seededUsers() {
     return kUsers;
 }
 
-QString author(quint64 hash)
-{
+QString author(quint64 hash) {
     return QString::fromLatin1(kUsers.at(int(hash % quint64(kUsers.size()))).name);
 }
 
-QString kindLabel(const QString &bizType)
-{
+QString kindLabel(const QString &bizType) {
     const Kind *kind = findKind(bizType);
     return kind ? QString::fromUtf16(kind->label) : bizType;
 }
 
-QString kindPrefix(const QString &bizType)
-{
+QString kindPrefix(const QString &bizType) {
     const Kind *kind = findKind(bizType);
     return kind ? QString::fromLatin1(kind->prefix) : QStringLiteral("obj");
 }
 
-QString dwType(quint64 hash)
-{
-    static const char *const types[] = {"DLI", "DLI", "DLI", "DWS", "DWS", "MRS_HIVE",
-                                        "MRS_HIVE", "POSTGRESQL", "CLICKHOUSE", "DORIS"};
+QString dwType(quint64 hash) {
+    static const char *const types[] = {"DLI",        "DLI",      "DLI",      "DWS",
+                                        "DWS",        "MRS_HIVE", "MRS_HIVE", "POSTGRESQL",
+                                        "CLICKHOUSE", "DORIS"};
     return QString::fromLatin1(types[hash % std::size(types)]);
 }
 
-QString layerDatabase(const QString &layer)
-{
+QString layerDatabase(const QString &layer) {
     return layer + QStringLiteral("_db");
 }
 
-QString zh(const Word &word)
-{
+QString zh(const Word &word) {
     return QString::fromUtf16(word.zh);
 }
 
-QString en(const Word &word)
-{
+QString en(const Word &word) {
     return QString::fromLatin1(word.en);
 }
 

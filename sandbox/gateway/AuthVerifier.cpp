@@ -15,8 +15,7 @@ const Text kSignatureFail{
     QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"),
     QStringLiteral("IAM认证信息错误：AK/SK签名校验失败")};
 
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
+bool sameBytes(const QByteArray &a, const QByteArray &b) {
     if (a.size() != b.size())
         return false;
     unsigned char diff = 0;
@@ -27,8 +26,7 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
-AuthResult AuthVerifier::verify(const SandboxRequest &request, qint64 nowMs)
-{
+AuthResult AuthVerifier::verify(const SandboxRequest &request, qint64 nowMs) {
     if (request.hasHeader("Authorization"))
         return verifySignature(request, nowMs);
     if (request.hasHeader("X-Auth-Token"))
@@ -40,8 +38,7 @@ AuthResult AuthVerifier::verify(const SandboxRequest &request, qint64 nowMs)
     return result;
 }
 
-AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 nowMs)
-{
+AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 nowMs) {
     AuthResult result;
     const AuthorizationHeader auth = AuthorizationHeader::parse(request.header("Authorization"));
     if (!auth.valid || auth.algorithm != RequestSigner::Algorithm) {
@@ -72,11 +69,12 @@ AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 n
     if (qAbs(date.toMSecsSinceEpoch() - nowMs) > MaxSkewMs) {
         const QString sent = QString::fromLatin1(dateText);
         const QString server = QString::fromLatin1(timefmt::sdkDate(nowMs));
-        result.failure = {QStringLiteral("Incorrect IAM authentication information: signature "
-                                         "expired, X-Sdk-Date: %1, server time: %2")
-                              .arg(sent, server),
-                          QStringLiteral("IAM认证信息错误：签名已过期，X-Sdk-Date：%1，服务器时间：%2")
-                              .arg(sent, server)};
+        result.failure = {
+            QStringLiteral("Incorrect IAM authentication information: signature "
+                           "expired, X-Sdk-Date: %1, server time: %2")
+                .arg(sent, server),
+            QStringLiteral("IAM认证信息错误：签名已过期，X-Sdk-Date：%1，服务器时间：%2")
+                .arg(sent, server)};
         return result;
     }
     for (const QByteArray &name : auth.signedHeaders) {
@@ -98,8 +96,7 @@ AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 n
     return result;
 }
 
-Text AuthVerifier::recordFailure(const QString &accessKey, qint64 nowMs)
-{
+Text AuthVerifier::recordFailure(const QString &accessKey, qint64 nowMs) {
     Failures &failures = m_failures[accessKey];
     if (++failures.count >= MaxFailures) {
         failures.count = 0;
@@ -108,14 +105,14 @@ Text AuthVerifier::recordFailure(const QString &accessKey, qint64 nowMs)
     return kSignatureFail;
 }
 
-AuthResult AuthVerifier::verifyToken(const SandboxRequest &request, qint64 nowMs)
-{
+AuthResult AuthVerifier::verifyToken(const SandboxRequest &request, qint64 nowMs) {
     AuthResult result;
     const TokenStore::Token *token = m_tokens.find(request.header("X-Auth-Token").trimmed(), nowMs);
     const User *user = token ? m_users.byName(token->user) : nullptr;
     if (!user) {
-        result.failure = {QStringLiteral("Incorrect IAM authentication information: decrypt token fail"),
-                          QStringLiteral("IAM认证信息错误：Token解析失败或已过期")};
+        result.failure = {
+            QStringLiteral("Incorrect IAM authentication information: decrypt token fail"),
+            QStringLiteral("IAM认证信息错误：Token解析失败或已过期")};
         return result;
     }
     result.user = user;

@@ -15,10 +15,10 @@ class UserDirectory;
 // What the API gateway decides about a request's credentials.
 struct AuthResult {
     const User *user = nullptr;
-    QString principal;  // token-bucket key: the AK, or "token:<user>"
-    QString projectId;  // project scope of a token; empty for AK/SK
+    QString principal; // token-bucket key: the AK, or "token:<user>"
+    QString projectId; // project scope of a token; empty for AK/SK
     bool viaToken = false;
-    Text failure;       // 401 APIGW.0301 message when user is null
+    Text failure; // 401 APIGW.0301 message when user is null
 
     bool ok() const { return user != nullptr; }
 };
@@ -26,8 +26,7 @@ struct AuthResult {
 // Checks SDK-HMAC-SHA256 signatures (dataarts-api.md section 5.1) with the signer of
 // app/signing, the X-Sdk-Date skew (15 minutes) and IAM tokens; locks an access key for
 // five minutes after five consecutive bad signatures.
-class AuthVerifier
-{
+class AuthVerifier {
 public:
     static constexpr qint64 MaxSkewMs = 15LL * 60 * 1000;
     static constexpr qint64 LockMs = 5LL * 60 * 1000;
@@ -35,9 +34,7 @@ public:
 
     AuthVerifier(const UserDirectory &users, const TokenStore &tokens)
         : m_users(users)
-        , m_tokens(tokens)
-    {
-    }
+        , m_tokens(tokens) {}
 
     AuthResult verify(const SandboxRequest &request, qint64 nowMs);
 

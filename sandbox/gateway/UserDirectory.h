@@ -13,16 +13,15 @@ struct User {
     QString name;
     QString id; // IAM user id, 32 hex digits
     bool approver = false;
-    QString accessKey;   // empty: cannot sign
+    QString accessKey; // empty: cannot sign
     QByteArray secretKey;
-    QString password;    // empty: no IAM password login
+    QString password; // empty: no IAM password login
     QString email;
 };
 
 // The account's users: the seeded ones (the default user first) and those given with
 // --user. A --user whose name is a seeded user's gives that user keys.
-class UserDirectory
-{
+class UserDirectory {
 public:
     UserDirectory(const SandboxOptions &options, Rng &rng);
 

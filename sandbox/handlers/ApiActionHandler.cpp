@@ -6,14 +6,12 @@
 
 namespace dataarts::sandbox {
 
-void ApiActionHandler::addRoutes(Router &router)
-{
+void ApiActionHandler::addRoutes(Router &router) {
     router.add("POST", "/v1/{project_id}/service/apis/{api_id}/instances/{instance_id}/action",
                "dataservice.action", Service::DataService, [this](Exchange &ex) { action(ex); });
 }
 
-void ApiActionHandler::action(Exchange &ex)
-{
+void ApiActionHandler::action(Exchange &ex) {
     const std::optional<QJsonObject> body = dataServiceBody(ex);
     if (!body)
         return;
@@ -73,7 +71,8 @@ void ApiActionHandler::action(Exchange &ex)
                               .arg(apis.clusters[size_t(cluster)].name)});
         return;
     }
-    const auto failure = m_world.dataService.act(apis.pairIndex(api, cluster), action, time, *ex.user);
+    const auto failure =
+        m_world.dataService.act(apis.pairIndex(api, cluster), action, time, *ex.user);
     if (failure) {
         dataServiceError(ex, 400, failure->code, failure->message);
         return;
@@ -84,7 +83,9 @@ void ApiActionHandler::action(Exchange &ex)
         // The cluster stays busy until the answer goes out.
         apis.setBusy(cluster, true);
         ex.response.delayMs = busyMs;
-        ex.response.beforeWrite = [&apis, cluster] { apis.setBusy(cluster, false); };
+        ex.response.beforeWrite = [&apis, cluster] {
+            apis.setBusy(cluster, false);
+        };
     }
 }
 

@@ -12,14 +12,13 @@ namespace dataarts::sandbox {
 
 namespace {
 
-Text oneOf(const QString &value, const QStringList &allowed)
-{
-    return {QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-            QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+Text oneOf(const QString &value, const QStringList &allowed) {
+    return {
+        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
+        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
 }
 
-bool isPublishedSomewhere(const SandboxWorld &world, int api)
-{
+bool isPublishedSomewhere(const SandboxWorld &world, int api) {
     for (size_t c = 0; c < world.apis.clusters.size(); ++c) {
         switch (world.apis.pairs[size_t(world.apis.pairIndex(api, int(c)))].status) {
         case ApiStatus::Published:
@@ -37,8 +36,7 @@ bool isPublishedSomewhere(const SandboxWorld &world, int api)
 
 } // namespace
 
-void ApisHandler::addRoutes(Router &router)
-{
+void ApisHandler::addRoutes(Router &router) {
     router.add("GET", "/v1/{project_id}/service/apis", "dataservice.apis", Service::DataService,
                [this](Exchange &ex) { list(ex); });
     router.add("GET", "/v1/{project_id}/service/apis/{api_id}", "dataservice.api",
@@ -53,36 +51,36 @@ void ApisHandler::addRoutes(Router &router)
                Service::DataService, [this](Exchange &ex) { clusters(ex); });
 }
 
-int ApisHandler::findApi(Exchange &ex)
-{
-    const int api = ex.dataWorkspace ? m_world.apis.apiIndex(ex.param(QStringLiteral("api_id")))
-                                     : -1;
+int ApisHandler::findApi(Exchange &ex) {
+    const int api =
+        ex.dataWorkspace ? m_world.apis.apiIndex(ex.param(QStringLiteral("api_id"))) : -1;
     if (api < 0) {
-        dataServiceError(ex, 400, QStringLiteral("DLM.4018"),
-                         {QStringLiteral("The API does not exist: %1").arg(ex.param(QStringLiteral("api_id"))),
-                          QStringLiteral("API不存在：%1").arg(ex.param(QStringLiteral("api_id")))});
+        dataServiceError(
+            ex, 400, QStringLiteral("DLM.4018"),
+            {QStringLiteral("The API does not exist: %1").arg(ex.param(QStringLiteral("api_id"))),
+             QStringLiteral("API不存在：%1").arg(ex.param(QStringLiteral("api_id")))});
     }
     return api;
 }
 
-void ApisHandler::list(Exchange &ex)
-{
+void ApisHandler::list(Exchange &ex) {
     const SandboxRequest &r = ex.request;
     static const QStringList apiTypes = {
-        QStringLiteral("API_SPECIFIC_TYPE_CONFIGURATION"), QStringLiteral("API_SPECIFIC_TYPE_SCRIPT"),
-        QStringLiteral("API_SPECIFIC_TYPE_REGISTER"), QStringLiteral("API_SPECIFIC_TYPE_MYBATIS"),
-        QStringLiteral("API_SPECIFIC_TYPE_GROOVY")};
+        QStringLiteral("API_SPECIFIC_TYPE_CONFIGURATION"),
+        QStringLiteral("API_SPECIFIC_TYPE_SCRIPT"), QStringLiteral("API_SPECIFIC_TYPE_REGISTER"),
+        QStringLiteral("API_SPECIFIC_TYPE_MYBATIS"), QStringLiteral("API_SPECIFIC_TYPE_GROOVY")};
     const QString apiType = r.query(QStringLiteral("api_type"));
     if (r.hasQuery(QStringLiteral("api_type")) && !apiTypes.contains(apiType)) {
         invalidDataServiceField(ex, QStringLiteral("api_type"), oneOf(apiType, apiTypes));
         return;
     }
     const QString publishStatus = r.query(QStringLiteral("publish_status"));
-    if (r.hasQuery(QStringLiteral("publish_status")) && publishStatus != QLatin1String("PUBLISHED")
-        && publishStatus != QLatin1String("NOT_PUBLISHED")) {
-        invalidDataServiceField(ex, QStringLiteral("publish_status"),
-                                oneOf(publishStatus, {QStringLiteral("PUBLISHED"),
-                                                      QStringLiteral("NOT_PUBLISHED")}));
+    if (r.hasQuery(QStringLiteral("publish_status")) &&
+        publishStatus != QLatin1String("PUBLISHED") &&
+        publishStatus != QLatin1String("NOT_PUBLISHED")) {
+        invalidDataServiceField(
+            ex, QStringLiteral("publish_status"),
+            oneOf(publishStatus, {QStringLiteral("PUBLISHED"), QStringLiteral("NOT_PUBLISHED")}));
         return;
     }
     qint64 times[2] = {0, 0};
@@ -135,27 +133,25 @@ void ApisHandler::list(Exchange &ex)
                 tagsOk = tagsOk && a.tags.contains(tag);
             if (!tagsOk)
                 continue;
-            if (!publishStatus.isEmpty()
-                && isPublishedSomewhere(m_world, i) != (publishStatus == QLatin1String("PUBLISHED")))
+            if (!publishStatus.isEmpty() &&
+                isPublishedSomewhere(m_world, i) != (publishStatus == QLatin1String("PUBLISHED")))
                 continue;
             if (total >= page->offset && total < page->offset + page->limit)
                 records.append(dataservice_json::apiOverview(m_world, i, withPublish));
             ++total;
         }
     }
-    dataServiceOk(ex, QJsonObject{{QStringLiteral("total"), total},
-                                  {QStringLiteral("records"), records}});
+    dataServiceOk(
+        ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ApisHandler::show(Exchange &ex)
-{
+void ApisHandler::show(Exchange &ex) {
     const int api = findApi(ex);
     if (api >= 0)
         dataServiceOk(ex, dataservice_json::apiDetail(m_world, api));
 }
 
-void ApisHandler::instancesForAction(Exchange &ex)
-{
+void ApisHandler::instancesForAction(Exchange &ex) {
     const int api = findApi(ex);
     if (api < 0)
         return;
@@ -166,9 +162,9 @@ void ApisHandler::instancesForAction(Exchange &ex)
     const QString action = r.query(QStringLiteral("action"));
     if (!actions.contains(action)) {
         invalidDataServiceField(ex, QStringLiteral("action"),
-                                action.isEmpty() ? Text{QStringLiteral("it is required"),
-                                                        QStringLiteral("必填")}
-                                                 : oneOf(action, actions));
+                                action.isEmpty()
+                                    ? Text{QStringLiteral("it is required"), QStringLiteral("必填")}
+                                    : oneOf(action, actions));
         return;
     }
     bool flags[3] = {false, true, true};
@@ -179,8 +175,8 @@ void ApisHandler::instancesForAction(Exchange &ex)
             continue;
         const QString v = r.query(flagKeys[k]);
         if (v != QLatin1String("true") && v != QLatin1String("false")) {
-            invalidDataServiceField(ex, flagKeys[k], oneOf(v, {QStringLiteral("true"),
-                                                               QStringLiteral("false")}));
+            invalidDataServiceField(ex, flagKeys[k],
+                                    oneOf(v, {QStringLiteral("true"), QStringLiteral("false")}));
             return;
         }
         flags[k] = v == QLatin1String("true");
@@ -189,9 +185,11 @@ void ApisHandler::instancesForAction(Exchange &ex)
     if (r.hasQuery(QStringLiteral("app_id"))) {
         app = m_world.apis.appIndex(r.query(QStringLiteral("app_id")));
         if (app < 0) {
-            dataServiceError(ex, 400, QStringLiteral("DLM.4063"),
-                             {QStringLiteral("The app does not exist: %1").arg(r.query(QStringLiteral("app_id"))),
-                              QStringLiteral("应用不存在：%1").arg(r.query(QStringLiteral("app_id")))});
+            dataServiceError(
+                ex, 400, QStringLiteral("DLM.4063"),
+                {QStringLiteral("The app does not exist: %1")
+                     .arg(r.query(QStringLiteral("app_id"))),
+                 QStringLiteral("应用不存在：%1").arg(r.query(QStringLiteral("app_id")))});
             return;
         }
     }
@@ -213,8 +211,8 @@ void ApisHandler::instancesForAction(Exchange &ex)
             else if (action == QLatin1String("RECOVER"))
                 valid = ApiWorkflow::allowed(p.status, ApiAction::Recover);
             else if (action == QLatin1String("PUBLISH"))
-                valid = p.status == ApiStatus::Created || p.status == ApiStatus::Offline
-                        || p.status == ApiStatus::PublishReject;
+                valid = p.status == ApiStatus::Created || p.status == ApiStatus::Offline ||
+                        p.status == ApiStatus::PublishReject;
             else
                 valid = p.status == ApiStatus::Published;
             if (!valid) {
@@ -222,8 +220,8 @@ void ApisHandler::instancesForAction(Exchange &ex)
                             .arg(apiStatusName(p.status), action);
             }
         }
-        if (valid && flags[2] && action == QLatin1String("PUBLISH")
-            && p.debug != QLatin1String("API_DEBUG_SUCCESS")) {
+        if (valid && flags[2] && action == QLatin1String("PUBLISH") &&
+            p.debug != QLatin1String("API_DEBUG_SUCCESS")) {
             valid = false;
             cause = QStringLiteral("The API has not been debugged successfully (%1)").arg(p.debug);
         }
@@ -250,8 +248,7 @@ void ApisHandler::instancesForAction(Exchange &ex)
     dataServiceOk(ex, QJsonObject{{QStringLiteral("instances"), instances}});
 }
 
-void ApisHandler::publishInfo(Exchange &ex)
-{
+void ApisHandler::publishInfo(Exchange &ex) {
     const int api = findApi(ex);
     if (api < 0)
         return;
@@ -272,8 +269,7 @@ void ApisHandler::publishInfo(Exchange &ex)
                                   {QStringLiteral("publish_messages"), messages}});
 }
 
-void ApisHandler::clusters(Exchange &ex)
-{
+void ApisHandler::clusters(Exchange &ex) {
     const std::optional<Page> page = dataServicePage(ex, 10);
     if (!page)
         return;

@@ -14,16 +14,15 @@ namespace dataarts::sandbox {
 
 namespace {
 
-Text oneOf(const QString &value, const QStringList &allowed)
-{
-    return {QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-            QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+Text oneOf(const QString &value, const QStringList &allowed) {
+    return {
+        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
+        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
 }
 
 } // namespace
 
-void ApprovalsHandler::addRoutes(Router &router)
-{
+void ApprovalsHandler::addRoutes(Router &router) {
     router.add("GET", "/v2/{project_id}/design/approvals", "architecture.approvals",
                Service::Architecture, [this](Exchange &ex) { list(ex); });
     router.add("GET", "/v2/{project_id}/design/approvals/users", "architecture.approvers",
@@ -34,8 +33,7 @@ void ApprovalsHandler::addRoutes(Router &router)
                Service::Architecture, [this](Exchange &ex) { withdraw(ex); });
 }
 
-void ApprovalsHandler::list(Exchange &ex)
-{
+void ApprovalsHandler::list(Exchange &ex) {
     const SandboxRequest &r = ex.request;
     const auto checkEnum = [&](const QString &key, const QStringList &allowed) {
         if (r.hasQuery(key) && !allowed.contains(r.query(key))) {
@@ -45,22 +43,23 @@ void ApprovalsHandler::list(Exchange &ex)
         return true;
     };
     if (!checkEnum(QStringLiteral("approval_status"),
-                   {QStringLiteral("DEVELOPING"), QStringLiteral("FINISHED")})
-        || !checkEnum(QStringLiteral("approval_status_detail"),
-                      {QStringLiteral("DEVELOPING"), QStringLiteral("APPROVED"),
-                       QStringLiteral("REJECT"), QStringLiteral("WITHDREW")})
-        || !checkEnum(QStringLiteral("approval_type"),
-                      {QStringLiteral("PUBLISH"), QStringLiteral("OFFLINE")})
-        || !checkEnum(QStringLiteral("biz_type"), bizTypes::all()))
+                   {QStringLiteral("DEVELOPING"), QStringLiteral("FINISHED")}) ||
+        !checkEnum(QStringLiteral("approval_status_detail"),
+                   {QStringLiteral("DEVELOPING"), QStringLiteral("APPROVED"),
+                    QStringLiteral("REJECT"), QStringLiteral("WITHDREW")}) ||
+        !checkEnum(QStringLiteral("approval_type"),
+                   {QStringLiteral("PUBLISH"), QStringLiteral("OFFLINE")}) ||
+        !checkEnum(QStringLiteral("biz_type"), bizTypes::all()))
         return;
 
     std::optional<qint64> bizId;
     if (r.hasQuery(QStringLiteral("biz_id"))) {
         bizId = json::readId(QJsonValue(r.query(QStringLiteral("biz_id"))));
         if (!bizId) {
-            invalidField(ex, QStringLiteral("biz_id"),
-                         {QStringLiteral("\"%1\" is not an id").arg(r.query(QStringLiteral("biz_id"))),
-                          QStringLiteral("“%1”不是合法的ID").arg(r.query(QStringLiteral("biz_id")))});
+            invalidField(
+                ex, QStringLiteral("biz_id"),
+                {QStringLiteral("\"%1\" is not an id").arg(r.query(QStringLiteral("biz_id"))),
+                 QStringLiteral("“%1”不是合法的ID").arg(r.query(QStringLiteral("biz_id")))});
             return;
         }
     }
@@ -111,8 +110,8 @@ void ApprovalsHandler::list(Exchange &ex)
             continue;
         if (!approver.isEmpty() && a.approver != approver)
             continue;
-        if (!status.isEmpty()
-            && (status == QLatin1String("DEVELOPING")) != (a.status == ApprovalStatus::Developing))
+        if (!status.isEmpty() &&
+            (status == QLatin1String("DEVELOPING")) != (a.status == ApprovalStatus::Developing))
             continue;
         if (!detail.isEmpty() && approvalStatusName(a.status) != detail)
             continue;
@@ -128,12 +127,11 @@ void ApprovalsHandler::list(Exchange &ex)
             records.append(architecture_json::approval(m_world, a));
         ++total;
     }
-    architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
-                                   {QStringLiteral("records"), records}});
+    architectureOk(
+        ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ApprovalsHandler::approvers(Exchange &ex)
-{
+void ApprovalsHandler::approvers(Exchange &ex) {
     const std::optional<Page> page = architecturePage(ex);
     if (!page)
         return;
@@ -149,19 +147,18 @@ void ApprovalsHandler::approvers(Exchange &ex)
             ++total;
         }
     }
-    architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
-                                   {QStringLiteral("records"), records}});
+    architectureOk(
+        ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ApprovalsHandler::action(Exchange &ex)
-{
+void ApprovalsHandler::action(Exchange &ex) {
     const QString actionId = ex.request.query(QStringLiteral("action-id"));
     if (actionId != QLatin1String("resolve") && actionId != QLatin1String("reject")) {
         invalidField(ex, QStringLiteral("action-id"),
-                     actionId.isEmpty() ? Text{QStringLiteral("it is required (resolve or reject)"),
-                                               QStringLiteral("必填（resolve或reject）")}
-                                        : oneOf(actionId, {QStringLiteral("resolve"),
-                                                           QStringLiteral("reject")}));
+                     actionId.isEmpty()
+                         ? Text{QStringLiteral("it is required (resolve or reject)"),
+                                QStringLiteral("必填（resolve或reject）")}
+                         : oneOf(actionId, {QStringLiteral("resolve"), QStringLiteral("reject")}));
         return;
     }
     const std::optional<QJsonObject> body = architectureBody(ex);
@@ -206,12 +203,12 @@ void ApprovalsHandler::action(Exchange &ex)
         return;
     }
     if (!ex.user->approver) {
-        architectureError(ex, 403, QStringLiteral("DS.6003"),
-                          {QStringLiteral("Only approvers can resolve or reject approvals; %1 is "
-                                          "not an approver.")
-                               .arg(ex.user->name),
-                           QStringLiteral("只有审核人可以通过或驳回审批，%1不是审核人。")
-                               .arg(ex.user->name)});
+        architectureError(
+            ex, 403, QStringLiteral("DS.6003"),
+            {QStringLiteral("Only approvers can resolve or reject approvals; %1 is "
+                            "not an approver.")
+                 .arg(ex.user->name),
+             QStringLiteral("只有审核人可以通过或驳回审批，%1不是审核人。").arg(ex.user->name)});
         return;
     }
     const bool resolve = actionId == QLatin1String("resolve");
@@ -226,11 +223,11 @@ void ApprovalsHandler::action(Exchange &ex)
             items.append(item);
             continue;
         }
-        const ArchitectureWorkflow::Outcome outcome = m_world.architecture.decide(
-            id,
-            resolve ? ArchitectureWorkflow::Decision::Resolve
-                    : ArchitectureWorkflow::Decision::Reject,
-            msg.toString(), *ex.user);
+        const ArchitectureWorkflow::Outcome outcome =
+            m_world.architecture.decide(id,
+                                        resolve ? ArchitectureWorkflow::Decision::Resolve
+                                                : ArchitectureWorkflow::Decision::Reject,
+                                        msg.toString(), *ex.user);
         item.success = outcome.success;
         item.remark = outcome.remark.pick(ex.chinese);
         if (const Approval *a = m_world.approvals.find(id))
@@ -242,8 +239,7 @@ void ApprovalsHandler::action(Exchange &ex)
                            ex.user->name, items));
 }
 
-void ApprovalsHandler::withdraw(Exchange &ex)
-{
+void ApprovalsHandler::withdraw(Exchange &ex) {
     QStringList texts;
     for (const QString &value : ex.request.queryValues(QStringLiteral("ids")))
         texts += value.split(QLatin1Char(','), Qt::SkipEmptyParts);

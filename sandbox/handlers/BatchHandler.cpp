@@ -14,17 +14,16 @@ namespace dataarts::sandbox {
 
 namespace {
 
-const QStringList &envTypes()
-{
+const QStringList &envTypes() {
     static const QStringList names = {QStringLiteral("INVALID_TYPE"), QStringLiteral("DEV_TYPE"),
                                       QStringLiteral("PROD_TYPE"), QStringLiteral("DEV_PROD_TYPE")};
     return names;
 }
 
-Text oneOf(const QString &value, const QStringList &allowed)
-{
-    return {QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-            QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+Text oneOf(const QString &value, const QStringList &allowed) {
+    return {
+        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
+        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
 }
 
 const Text kRequiredString{QStringLiteral("a non-empty string is required"),
@@ -32,8 +31,7 @@ const Text kRequiredString{QStringLiteral("a non-empty string is required"),
 
 } // namespace
 
-void BatchHandler::addRoutes(Router &router)
-{
+void BatchHandler::addRoutes(Router &router) {
     router.add("POST", "/v2/{project_id}/design/approvals/batch-offline",
                "architecture.batch_offline", Service::Architecture,
                [this](Exchange &ex) { batch(ex, true); });
@@ -42,8 +40,7 @@ void BatchHandler::addRoutes(Router &router)
                [this](Exchange &ex) { batch(ex, false); });
 }
 
-void BatchHandler::batch(Exchange &ex, bool offline)
-{
+void BatchHandler::batch(Exchange &ex, bool offline) {
     const std::optional<QJsonObject> body = architectureBody(ex);
     if (!body)
         return;
@@ -67,8 +64,8 @@ void BatchHandler::batch(Exchange &ex, bool offline)
     for (int i = 0; i < infos.size(); ++i) {
         const QString where = QStringLiteral("biz_infos[%1]").arg(i);
         if (!infos.at(i).isObject()) {
-            invalidField(ex, where, {QStringLiteral("an object is required"),
-                                     QStringLiteral("须为对象")});
+            invalidField(ex, where,
+                         {QStringLiteral("an object is required"), QStringLiteral("须为对象")});
             return;
         }
         const QJsonObject info = infos.at(i).toObject();
@@ -90,18 +87,19 @@ void BatchHandler::batch(Exchange &ex, bool offline)
             return;
         }
         const QJsonValue env = info.value(QStringLiteral("env_type"));
-        if (!env.isUndefined() && !env.isNull()
-            && (!env.isString() || !envTypes().contains(env.toString()))) {
+        if (!env.isUndefined() && !env.isNull() &&
+            (!env.isString() || !envTypes().contains(env.toString()))) {
             invalidField(ex, where + QStringLiteral(".env_type"),
                          oneOf(env.toVariant().toString(), envTypes()));
             return;
         }
         const QString key = type.toString() + QLatin1Char('/') + idText;
         if (seen.contains(key)) {
-            invalidField(ex, QStringLiteral("biz_infos"),
-                         {QStringLiteral("the items must be unique (%1 %2 repeats)")
-                              .arg(type.toString(), idText),
-                          QStringLiteral("元素不能重复（%1 %2重复）").arg(type.toString(), idText)});
+            invalidField(
+                ex, QStringLiteral("biz_infos"),
+                {QStringLiteral("the items must be unique (%1 %2 repeats)")
+                     .arg(type.toString(), idText),
+                 QStringLiteral("元素不能重复（%1 %2重复）").arg(type.toString(), idText)});
             return;
         }
         seen.insert(key);
@@ -127,9 +125,9 @@ void BatchHandler::batch(Exchange &ex, bool offline)
     }
     const QJsonValue fast = body->value(QStringLiteral("fast_approval"));
     if (!fast.isUndefined() && !fast.isNull() && !fast.isBool()) {
-        invalidField(ex, QStringLiteral("fast_approval"),
-                     {QStringLiteral("true or false is required"),
-                      QStringLiteral("须为布尔值true或false")});
+        invalidField(
+            ex, QStringLiteral("fast_approval"),
+            {QStringLiteral("true or false is required"), QStringLiteral("须为布尔值true或false")});
         return;
     }
     const QJsonValue schedule = body->value(QStringLiteral("schedule_time"));
@@ -145,8 +143,8 @@ void BatchHandler::batch(Exchange &ex, bool offline)
         }
     }
     const QJsonValue env = body->value(QStringLiteral("env_type"));
-    if (!env.isUndefined() && !env.isNull()
-        && (!env.isString() || !envTypes().contains(env.toString()))) {
+    if (!env.isUndefined() && !env.isNull() &&
+        (!env.isString() || !envTypes().contains(env.toString()))) {
         invalidField(ex, QStringLiteral("env_type"), oneOf(env.toVariant().toString(), envTypes()));
         return;
     }
@@ -166,10 +164,11 @@ void BatchHandler::batch(Exchange &ex, bool offline)
         approver = &approvals.approvers.constLast();
     }
     if (!approver) {
-        invalidField(ex, QStringLiteral("approver_user_id"),
-                     {QStringLiteral("\"%1\" is not an approver (see approvals/users)")
-                          .arg(approverFields[0]),
-                      QStringLiteral("“%1”不是审核人（参见approvals/users）").arg(approverFields[0])});
+        invalidField(
+            ex, QStringLiteral("approver_user_id"),
+            {QStringLiteral("\"%1\" is not an approver (see approvals/users)")
+                 .arg(approverFields[0]),
+             QStringLiteral("“%1”不是审核人（参见approvals/users）").arg(approverFields[0])});
         return;
     }
     if (approver->name != approverFields[1]) {
@@ -182,8 +181,8 @@ void BatchHandler::batch(Exchange &ex, bool offline)
     }
 
     ArchitectureWorkflow::Submission submission;
-    submission.kind = offline ? ArchitectureWorkflow::Kind::Offline
-                              : ArchitectureWorkflow::Kind::Publish;
+    submission.kind =
+        offline ? ArchitectureWorkflow::Kind::Offline : ArchitectureWorkflow::Kind::Publish;
     submission.fast = fast.toBool(false);
     submission.caller = ex.user;
     submission.approverName = approver->name;
@@ -199,7 +198,8 @@ void BatchHandler::batch(Exchange &ex, bool offline)
             if (index >= 0 && entities.bizType(index) != item.bizType)
                 index = -1;
         }
-        const ArchitectureWorkflow::Outcome outcome = m_world.architecture.submit(index, submission);
+        const ArchitectureWorkflow::Outcome outcome =
+            m_world.architecture.submit(index, submission);
         architecture_json::BatchItem result;
         // Echoed as sent, except that --numeric-ids answers with numbers.
         result.bizId = id && numericIds() ? json::id(*id, true) : item.rawId;

@@ -13,8 +13,7 @@ namespace dataarts::sandbox {
 
 namespace {
 
-int intQuery(const SandboxRequest &r, const QString &key, int fallback)
-{
+int intQuery(const SandboxRequest &r, const QString &key, int fallback) {
     bool ok = false;
     const int v = r.query(key).toInt(&ok);
     return ok ? v : fallback;
@@ -27,16 +26,16 @@ ControlHandler::ControlHandler(SandboxWorld &world, const ErrorFactory &errors,
     : HandlerBase(world, errors)
     , m_faults(faults)
     , m_limiter(limiter)
-    , m_log(log)
-{
+    , m_log(log) {
     addRoutes(m_router);
 }
 
-void ControlHandler::addRoutes(Router &router)
-{
-    const auto add = [&](const char *method, const char *pattern, void (ControlHandler::*fn)(Exchange &)) {
-        router.add(method, pattern, "control", Service::Discovery,
-                   [this, fn](Exchange &ex) { (this->*fn)(ex); }, false);
+void ControlHandler::addRoutes(Router &router) {
+    const auto add = [&](const char *method, const char *pattern,
+                         void (ControlHandler::*fn)(Exchange &)) {
+        router.add(
+            method, pattern, "control", Service::Discovery,
+            [this, fn](Exchange &ex) { (this->*fn)(ex); }, false);
     };
     add("GET", "/__sandbox/stats", &ControlHandler::stats);
     add("GET", "/__sandbox/requests", &ControlHandler::requests);
@@ -51,45 +50,40 @@ void ControlHandler::addRoutes(Router &router)
     add("POST", "/__sandbox/time", &ControlHandler::advanceTime);
 }
 
-SandboxResponse ControlHandler::handle(const SandboxRequest &request)
-{
+SandboxResponse ControlHandler::handle(const SandboxRequest &request) {
     Exchange ex{request, {}, nullptr, false, true, {}};
     const Route *route = m_router.match(request.method(), request.path(), &ex.params);
     if (!route) {
-        fail(ex, 404, QStringLiteral("no such control endpoint: %1 %2")
-                          .arg(QString::fromLatin1(request.method()), request.path()));
+        fail(ex, 404,
+             QStringLiteral("no such control endpoint: %1 %2")
+                 .arg(QString::fromLatin1(request.method()), request.path()));
         return ex.response;
     }
     route->handler(ex);
     return ex.response;
 }
 
-void ControlHandler::ok(Exchange &ex, const QJsonObject &body) const
-{
+void ControlHandler::ok(Exchange &ex, const QJsonObject &body) const {
     ex.response = SandboxResponse::json(200, json::bytes(body));
 }
 
-void ControlHandler::fail(Exchange &ex, int status, const QString &message) const
-{
-    ex.response = SandboxResponse::json(status, json::bytes(QJsonObject{
-                                                    {QStringLiteral("error"), message}}));
+void ControlHandler::fail(Exchange &ex, int status, const QString &message) const {
+    ex.response =
+        SandboxResponse::json(status, json::bytes(QJsonObject{{QStringLiteral("error"), message}}));
 }
 
-void ControlHandler::stats(Exchange &ex)
-{
+void ControlHandler::stats(Exchange &ex) {
     QJsonObject body = m_world.stats.toJson(m_limiter.counters(), m_faults.injected());
     body.insert(QStringLiteral("scheduled"), m_world.scheduler.pending());
     body.insert(QStringLiteral("now"), timefmt::isoMillis(m_world.clock.nowMs()));
     ok(ex, body);
 }
 
-void ControlHandler::requests(Exchange &ex)
-{
+void ControlHandler::requests(Exchange &ex) {
     QString error;
-    const QJsonArray found = m_log.find(ex.request.query(QStringLiteral("path")),
-                                        qBound(1, intQuery(ex.request, QStringLiteral("limit"), 50),
-                                               RequestLog::Capacity),
-                                        &error);
+    const QJsonArray found = m_log.find(
+        ex.request.query(QStringLiteral("path")),
+        qBound(1, intQuery(ex.request, QStringLiteral("limit"), 50), RequestLog::Capacity), &error);
     if (!error.isEmpty()) {
         fail(ex, 400, error);
         return;
@@ -97,8 +91,7 @@ void ControlHandler::requests(Exchange &ex)
     ok(ex, QJsonObject{{QStringLiteral("requests"), found}});
 }
 
-void ControlHandler::addFault(Exchange &ex)
-{
+void ControlHandler::addFault(Exchange &ex) {
     QString error;
     const std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     if (!body) {
@@ -117,20 +110,17 @@ void ControlHandler::addFault(Exchange &ex)
     ok(ex, QJsonObject{{QStringLiteral("queued"), m_faults.queued()}});
 }
 
-void ControlHandler::listFaults(Exchange &ex)
-{
+void ControlHandler::listFaults(Exchange &ex) {
     ok(ex, QJsonObject{{QStringLiteral("queued"), m_faults.queued()},
                        {QStringLiteral("injected"), m_faults.injected()}});
 }
 
-void ControlHandler::clearFaults(Exchange &ex)
-{
+void ControlHandler::clearFaults(Exchange &ex) {
     m_faults.clear();
     ok(ex, QJsonObject{{QStringLiteral("queued"), QJsonArray()}});
 }
 
-void ControlHandler::entity(Exchange &ex)
-{
+void ControlHandler::entity(Exchange &ex) {
     const std::optional<qint64> id = json::readId(QJsonValue(ex.param(QStringLiteral("id"))));
     const int index = id ? m_world.entities.indexOf(*id) : -1;
     if (index < 0) {
@@ -158,15 +148,15 @@ void ControlHandler::entity(Exchange &ex)
            });
 }
 
-void ControlHandler::findEntities(Exchange &ex)
-{
+void ControlHandler::findEntities(Exchange &ex) {
     const SandboxRequest &r = ex.request;
     const QString type = r.query(QStringLiteral("biz_type"));
     std::optional<BizStatus> status;
     if (r.hasQuery(QStringLiteral("status"))) {
         status = parseBizStatus(r.query(QStringLiteral("status")));
         if (!status) {
-            fail(ex, 400, QStringLiteral("unknown status %1").arg(r.query(QStringLiteral("status"))));
+            fail(ex, 400,
+                 QStringLiteral("unknown status %1").arg(r.query(QStringLiteral("status"))));
             return;
         }
     }
@@ -189,8 +179,7 @@ void ControlHandler::findEntities(Exchange &ex)
     ok(ex, QJsonObject{{QStringLiteral("entities"), found}});
 }
 
-QJsonObject ControlHandler::pairJson(int pairIndex) const
-{
+QJsonObject ControlHandler::pairJson(int pairIndex) const {
     const ApiStore &apis = m_world.apis;
     const Pair &p = apis.pairs[size_t(pairIndex)];
     const Api &api = apis.apis[size_t(p.api)];
@@ -208,21 +197,21 @@ QJsonObject ControlHandler::pairJson(int pairIndex) const
             const ReviewRecord *r = m_world.reviews.find(id);
             if (!r)
                 continue;
-            records.append(QJsonObject{
-                {QStringLiteral("id"), r->id},
-                {QStringLiteral("kind"), r->kind == RecordKind::Message ? QStringLiteral("message")
-                                                                        : QStringLiteral("application")},
-                {QStringLiteral("status"), applyStatusName(r->status)},
-                {QStringLiteral("type"), applyTypeName(r->type)},
-                {QStringLiteral("receiver"), r->approverName}});
+            records.append(
+                QJsonObject{{QStringLiteral("id"), r->id},
+                            {QStringLiteral("kind"), r->kind == RecordKind::Message
+                                                         ? QStringLiteral("message")
+                                                         : QStringLiteral("application")},
+                            {QStringLiteral("status"), applyStatusName(r->status)},
+                            {QStringLiteral("type"), applyTypeName(r->type)},
+                            {QStringLiteral("receiver"), r->approverName}});
         }
-        pending = QJsonObject{
-            {QStringLiteral("action"), apiActionName(pa.action)},
-            {QStringLiteral("effective_time"),
-             pa.effectiveMs > 0 ? QJsonValue(timefmt::isoMillis(pa.effectiveMs))
-                                : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("requested_by"), pa.requestedBy},
-            {QStringLiteral("records"), records}};
+        pending = QJsonObject{{QStringLiteral("action"), apiActionName(pa.action)},
+                              {QStringLiteral("effective_time"),
+                               pa.effectiveMs > 0 ? QJsonValue(timefmt::isoMillis(pa.effectiveMs))
+                                                  : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("requested_by"), pa.requestedBy},
+                              {QStringLiteral("records"), records}};
     }
     const QString key = apis.pairKey(p);
     return {
@@ -239,8 +228,7 @@ QJsonObject ControlHandler::pairJson(int pairIndex) const
     };
 }
 
-void ControlHandler::pair(Exchange &ex)
-{
+void ControlHandler::pair(Exchange &ex) {
     const int api = m_world.apis.apiIndex(ex.param(QStringLiteral("api_id")));
     const int cluster = m_world.apis.clusterIndex(ex.param(QStringLiteral("instance_id")));
     if (api < 0 || cluster < 0) {
@@ -250,8 +238,7 @@ void ControlHandler::pair(Exchange &ex)
     ok(ex, pairJson(m_world.apis.pairIndex(api, cluster)));
 }
 
-void ControlHandler::findPairs(Exchange &ex)
-{
+void ControlHandler::findPairs(Exchange &ex) {
     const SandboxRequest &r = ex.request;
     std::optional<ApiStatus> status;
     if (r.hasQuery(QStringLiteral("status"))) {
@@ -260,7 +247,8 @@ void ControlHandler::findPairs(Exchange &ex)
             name.prepend(QStringLiteral("API_STATUS_"));
         status = parseApiStatus(name);
         if (!status) {
-            fail(ex, 400, QStringLiteral("unknown status %1").arg(r.query(QStringLiteral("status"))));
+            fail(ex, 400,
+                 QStringLiteral("unknown status %1").arg(r.query(QStringLiteral("status"))));
             return;
         }
     }
@@ -296,16 +284,14 @@ void ControlHandler::findPairs(Exchange &ex)
     ok(ex, QJsonObject{{QStringLiteral("pairs"), found}});
 }
 
-void ControlHandler::time(Exchange &ex)
-{
+void ControlHandler::time(Exchange &ex) {
     ok(ex, QJsonObject{{QStringLiteral("now"), timefmt::isoMillis(m_world.clock.nowMs())},
                        {QStringLiteral("now_ms"), m_world.clock.nowMs()},
                        {QStringLiteral("offset_ms"), m_world.clock.offsetMs()},
                        {QStringLiteral("advanced_ms"), m_world.clock.advancedMs()}});
 }
 
-void ControlHandler::advanceTime(Exchange &ex)
-{
+void ControlHandler::advanceTime(Exchange &ex) {
     QString error;
     const std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     const qint64 seconds = body ? body->value(QStringLiteral("advance_s")).toInteger(-1) : -1;

@@ -8,13 +8,11 @@ namespace dataarts::sandbox::dataservice_json {
 
 namespace {
 
-QJsonValue msOrNull(qint64 ms)
-{
+QJsonValue msOrNull(qint64 ms) {
     return ms > 0 ? QJsonValue(ms) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray publishMessages(const SandboxWorld &world, int api)
-{
+QJsonArray publishMessages(const SandboxWorld &world, int api) {
     QJsonArray out;
     const int clusters = int(world.apis.clusters.size());
     for (int c = 0; c < clusters; ++c) {
@@ -27,8 +25,7 @@ QJsonArray publishMessages(const SandboxWorld &world, int api)
 
 } // namespace
 
-QJsonObject publishMessage(const SandboxWorld &world, const Pair &pair)
-{
+QJsonObject publishMessage(const SandboxWorld &world, const Pair &pair) {
     return {
         {QStringLiteral("id"), pair.publishId},
         {QStringLiteral("api_id"), world.apis.apis[size_t(pair.api)].id},
@@ -39,12 +36,12 @@ QJsonObject publishMessage(const SandboxWorld &world, const Pair &pair)
     };
 }
 
-QJsonObject apiOverview(const SandboxWorld &world, int api, bool withPublishMessages)
-{
+QJsonObject apiOverview(const SandboxWorld &world, int api, bool withPublishMessages) {
     const Api &a = world.apis.apis[size_t(api)];
     bool authorized = false;
     for (size_t c = 0; c < world.apis.clusters.size(); ++c)
-        authorized = authorized || !world.apis.pairs[size_t(world.apis.pairIndex(api, int(c)))].apps.isEmpty();
+        authorized = authorized ||
+                     !world.apis.pairs[size_t(world.apis.pairIndex(api, int(c)))].apps.isEmpty();
     QJsonObject o{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("name"), a.name},
@@ -61,8 +58,7 @@ QJsonObject apiOverview(const SandboxWorld &world, int api, bool withPublishMess
     return o;
 }
 
-QJsonObject apiDetail(const SandboxWorld &world, int api)
-{
+QJsonObject apiDetail(const SandboxWorld &world, int api) {
     const Api &a = world.apis.apis[size_t(api)];
     QJsonObject o = apiOverview(world, api, true);
     o.insert(QStringLiteral("path"), a.path);
@@ -77,13 +73,13 @@ QJsonObject apiDetail(const SandboxWorld &world, int api)
     return o;
 }
 
-QJsonObject cluster(const SandboxWorld &world, int cluster)
-{
+QJsonObject cluster(const SandboxWorld &world, int cluster) {
     const Cluster &c = world.apis.clusters[size_t(cluster)];
     int published = 0;
     for (size_t a = 0; a < world.apis.apis.size(); ++a) {
         const ApiStatus s = world.apis.pairs[size_t(world.apis.pairIndex(int(a), cluster))].status;
-        if (s == ApiStatus::Published || s == ApiStatus::WaitingStop || s == ApiStatus::WaitingOffline)
+        if (s == ApiStatus::Published || s == ApiStatus::WaitingStop ||
+            s == ApiStatus::WaitingOffline)
             ++published;
     }
     return {
@@ -102,8 +98,7 @@ QJsonObject cluster(const SandboxWorld &world, int cluster)
     };
 }
 
-QJsonObject applyRecord(const SandboxWorld &world, const ReviewRecord &r)
-{
+QJsonObject applyRecord(const SandboxWorld &world, const ReviewRecord &r) {
     const ApiStore &apis = world.apis;
     const bool hasApp = r.app >= 0;
     return {
@@ -113,10 +108,10 @@ QJsonObject applyRecord(const SandboxWorld &world, const ReviewRecord &r)
         {QStringLiteral("api_id"), apis.apis[size_t(r.api)].id},
         {QStringLiteral("api_name"), apis.apis[size_t(r.api)].name},
         {QStringLiteral("api_using_time"), msOrNull(r.usingMs)},
-        {QStringLiteral("app_id"), hasApp ? QJsonValue(apis.apps[size_t(r.app)].id)
-                                          : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("app_name"), hasApp ? QJsonValue(apis.apps[size_t(r.app)].name)
-                                            : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("app_id"),
+         hasApp ? QJsonValue(apis.apps[size_t(r.app)].id) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("app_name"),
+         hasApp ? QJsonValue(apis.apps[size_t(r.app)].name) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("apply_time"), msOrNull(r.applyMs)},
         {QStringLiteral("approval_time"), msOrNull(r.approvalMs)},
         {QStringLiteral("approver_name"), r.approverName},

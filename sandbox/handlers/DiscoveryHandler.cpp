@@ -7,16 +7,14 @@
 
 namespace dataarts::sandbox {
 
-void DiscoveryHandler::addRoutes(Router &router)
-{
+void DiscoveryHandler::addRoutes(Router &router) {
     router.add("GET", "/v1/{project_id}/instances", "discovery.instances", Service::Discovery,
                [this](Exchange &ex) { instances(ex); });
     router.add("GET", "/v1/{project_id}/workspaces/{instance_id}", "discovery.workspaces",
                Service::Discovery, [this](Exchange &ex) { workspaces(ex); });
 }
 
-void DiscoveryHandler::instances(Exchange &ex)
-{
+void DiscoveryHandler::instances(Exchange &ex) {
     const std::optional<Page> page = dataServicePage(ex, 20);
     if (!page)
         return;
@@ -44,14 +42,14 @@ void DiscoveryHandler::instances(Exchange &ex)
                                   {QStringLiteral("commodity_order_lists"), list}});
 }
 
-void DiscoveryHandler::workspaces(Exchange &ex)
-{
+void DiscoveryHandler::workspaces(Exchange &ex) {
     const Instance *in = m_world.directory.findInstance(ex.param(QStringLiteral("instance_id")));
     if (!in) {
-        dataServiceError(ex, 400, QStringLiteral("DLM.4001"),
-                         {QStringLiteral("The instance does not exist: %1")
-                              .arg(ex.param(QStringLiteral("instance_id"))),
-                          QStringLiteral("实例不存在：%1").arg(ex.param(QStringLiteral("instance_id")))});
+        dataServiceError(
+            ex, 400, QStringLiteral("DLM.4001"),
+            {QStringLiteral("The instance does not exist: %1")
+                 .arg(ex.param(QStringLiteral("instance_id"))),
+             QStringLiteral("实例不存在：%1").arg(ex.param(QStringLiteral("instance_id")))});
         return;
     }
     const std::optional<Page> page = dataServicePage(ex, 20);
@@ -74,9 +72,10 @@ void DiscoveryHandler::workspaces(Exchange &ex)
             {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
         });
     }
-    dataServiceOk(ex, QJsonObject{{QStringLiteral("count"), total},
-                                  {QStringLiteral("total_page"), (total + page->limit - 1) / page->limit},
-                                  {QStringLiteral("data"), list}});
+    dataServiceOk(
+        ex, QJsonObject{{QStringLiteral("count"), total},
+                        {QStringLiteral("total_page"), (total + page->limit - 1) / page->limit},
+                        {QStringLiteral("data"), list}});
 }
 
 } // namespace dataarts::sandbox

@@ -16,14 +16,11 @@ class Router;
 class SandboxWorld;
 
 // What every area handler shares: the world, the error shapes and the envelopes.
-class HandlerBase
-{
+class HandlerBase {
 public:
     HandlerBase(SandboxWorld &world, const ErrorFactory &errors)
         : m_world(world)
-        , m_errors(errors)
-    {
-    }
+        , m_errors(errors) {}
     virtual ~HandlerBase() = default;
 
     virtual void addRoutes(Router &router) = 0;
@@ -31,7 +28,8 @@ public:
 protected:
     // Architecture: {"data":{"value": V}} / {error_code, error_msg, data}.
     void architectureOk(Exchange &ex, const QJsonValue &value) const;
-    void architectureError(Exchange &ex, int status, const QString &code, const Text &message) const;
+    void architectureError(Exchange &ex, int status, const QString &code,
+                           const Text &message) const;
     // DataService: bare objects / {error_code, error_msg}.
     void dataServiceOk(Exchange &ex, const QJsonObject &body, int status = 200) const;
     void dataServiceError(Exchange &ex, int status, const QString &code, const Text &message) const;

@@ -11,8 +11,7 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QJsonObject projectJson(const SandboxWorld &world, const Project &p, const QString &base)
-{
+QJsonObject projectJson(const SandboxWorld &world, const Project &p, const QString &base) {
     return {
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
@@ -22,34 +21,32 @@ QJsonObject projectJson(const SandboxWorld &world, const Project &p, const QStri
         {QStringLiteral("enabled"), true},
         {QStringLiteral("is_domain"), false},
         {QStringLiteral("links"),
-         QJsonObject{{QStringLiteral("self"), QString(base + QStringLiteral("/v3/projects/") + p.id)}}},
+         QJsonObject{
+             {QStringLiteral("self"), QString(base + QStringLiteral("/v3/projects/") + p.id)}}},
     };
 }
 
-QString baseUrl(const Exchange &ex)
-{
-    return ex.request.http.scheme + QStringLiteral("://")
-           + QString::fromLatin1(ex.request.header("Host"));
+QString baseUrl(const Exchange &ex) {
+    return ex.request.http.scheme + QStringLiteral("://") +
+           QString::fromLatin1(ex.request.header("Host"));
 }
 
 } // namespace
 
-void IamHandler::addRoutes(Router &router)
-{
-    router.add("POST", "/v3/auth/tokens", "iam.tokens", Service::Iam,
-               [this](Exchange &ex) { tokens(ex); }, false);
+void IamHandler::addRoutes(Router &router) {
+    router.add(
+        "POST", "/v3/auth/tokens", "iam.tokens", Service::Iam, [this](Exchange &ex) { tokens(ex); },
+        false);
     router.add("GET", "/v3/projects", "iam.projects", Service::Iam,
                [this](Exchange &ex) { projects(ex); });
 }
 
-void IamHandler::invalid(Exchange &ex, const QString &key) const
-{
+void IamHandler::invalid(Exchange &ex, const QString &key) const {
     ex.response = m_errors.iam(400, QStringLiteral("IAM.0011"),
                                QStringLiteral("Request parameter %1 is invalid.").arg(key));
 }
 
-void IamHandler::tokens(Exchange &ex)
-{
+void IamHandler::tokens(Exchange &ex) {
     QString error;
     const std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     if (!body) {
@@ -69,10 +66,8 @@ void IamHandler::tokens(Exchange &ex)
                                  .toObject();
     const QString name = user.value(QStringLiteral("name")).toString();
     const QString password = user.value(QStringLiteral("password")).toString();
-    const QString domain = user.value(QStringLiteral("domain"))
-                               .toObject()
-                               .value(QStringLiteral("name"))
-                               .toString();
+    const QString domain =
+        user.value(QStringLiteral("domain")).toObject().value(QStringLiteral("name")).toString();
     if (name.isEmpty() || password.isEmpty() || domain.isEmpty()) {
         invalid(ex, QStringLiteral("auth.identity.password.user"));
         return;
@@ -84,8 +79,8 @@ void IamHandler::tokens(Exchange &ex)
     const Project *project = nullptr;
     if (!projectScope.isEmpty()) {
         for (const Project &p : dir.projects) {
-            if (p.id == projectScope.value(QStringLiteral("id")).toString()
-                || p.name == projectScope.value(QStringLiteral("name")).toString())
+            if (p.id == projectScope.value(QStringLiteral("id")).toString() ||
+                p.name == projectScope.value(QStringLiteral("name")).toString())
                 project = &p;
         }
         if (!project) {
@@ -98,16 +93,16 @@ void IamHandler::tokens(Exchange &ex)
     }
 
     const User *account = m_world.users.byName(name);
-    if (!account || account->password.isEmpty() || account->password != password
-        || domain != dir.accountName) {
+    if (!account || account->password.isEmpty() || account->password != password ||
+        domain != dir.accountName) {
         ex.response = m_errors.iam(401, QStringLiteral("IAM.0004"),
                                    QStringLiteral("The username or password is wrong."));
         return;
     }
 
     const qint64 now = m_world.clock.nowMs();
-    const QByteArray token = m_world.tokens.issue(account->name, project ? project->id : QString(),
-                                                  now);
+    const QByteArray token =
+        m_world.tokens.issue(account->name, project ? project->id : QString(), now);
     const QJsonObject domainJson{{QStringLiteral("id"), dir.accountId},
                                  {QStringLiteral("name"), dir.accountName}};
     QJsonObject tokenJson{
@@ -117,11 +112,10 @@ void IamHandler::tokens(Exchange &ex)
         {QStringLiteral("roles"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), dir.accountId.left(16)},
                                 {QStringLiteral("name"), QStringLiteral("te_admin")}}}},
-        {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("id"), account->id},
-                     {QStringLiteral("name"), account->name},
-                     {QStringLiteral("domain"), domainJson},
-                     {QStringLiteral("password_expires_at"), QString()}}},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), account->id},
+                                             {QStringLiteral("name"), account->name},
+                                             {QStringLiteral("domain"), domainJson},
+                                             {QStringLiteral("password_expires_at"), QString()}}},
     };
     if (project) {
         tokenJson.insert(QStringLiteral("project"),
@@ -146,14 +140,13 @@ void IamHandler::tokens(Exchange &ex)
                                         {QStringLiteral("region_id"), region},
                                         {QStringLiteral("url"), baseUrl(ex)}}}}}});
     }
-    ex.response = SandboxResponse::json(201, json::bytes(QJsonObject{{QStringLiteral("token"),
-                                                                       tokenJson}}),
-                                        "application/json;charset=utf8");
+    ex.response =
+        SandboxResponse::json(201, json::bytes(QJsonObject{{QStringLiteral("token"), tokenJson}}),
+                              "application/json;charset=utf8");
     ex.response.headers.append({QByteArrayLiteral("X-Subject-Token"), token});
 }
 
-void IamHandler::projects(Exchange &ex)
-{
+void IamHandler::projects(Exchange &ex) {
     const QString name = ex.request.query(QStringLiteral("name"));
     const QString base = baseUrl(ex);
     QJsonArray list;

@@ -11,8 +11,7 @@
 
 namespace dataarts::sandbox {
 
-void ReviewHandler::addRoutes(Router &router)
-{
+void ReviewHandler::addRoutes(Router &router) {
     router.add("GET", "/v1/{project_id}/service/messages", "review.messages", Service::DataService,
                [this](Exchange &ex) { listMessages(ex); });
     router.add("GET", "/v1/{project_id}/service/messages/{id}", "review.message",
@@ -28,8 +27,7 @@ void ReviewHandler::addRoutes(Router &router)
 }
 
 void ReviewHandler::respondList(Exchange &ex,
-                                const std::function<bool(const ReviewRecord &)> &keep)
-{
+                                const std::function<bool(const ReviewRecord &)> &keep) {
     std::optional<Page> page = dataServicePage(ex, 100);
     if (!page)
         return;
@@ -40,8 +38,8 @@ void ReviewHandler::respondList(Exchange &ex,
         for (auto it = all.rbegin(); it != all.rend(); ++it) {
             if (!keep(*it))
                 continue;
-            if (!apiName.isEmpty()
-                && !m_world.apis.apis[size_t(it->api)].name.contains(apiName, Qt::CaseInsensitive))
+            if (!apiName.isEmpty() &&
+                !m_world.apis.apis[size_t(it->api)].name.contains(apiName, Qt::CaseInsensitive))
                 continue;
             hits.append(&*it);
         }
@@ -55,20 +53,18 @@ void ReviewHandler::respondList(Exchange &ex,
     QJsonArray records;
     for (int i = page->begin(total); i < page->end(total); ++i)
         records.append(dataservice_json::applyRecord(m_world, *hits.at(i)));
-    dataServiceOk(ex, QJsonObject{{QStringLiteral("total"), total},
-                                  {QStringLiteral("records"), records}});
+    dataServiceOk(
+        ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ReviewHandler::listMessages(Exchange &ex)
-{
+void ReviewHandler::listMessages(Exchange &ex) {
     const QString me = ex.user->name;
     respondList(ex, [&me](const ReviewRecord &r) {
         return r.kind == RecordKind::Message && r.approverName == me;
     });
 }
 
-void ReviewHandler::listApplications(Exchange &ex)
-{
+void ReviewHandler::listApplications(Exchange &ex) {
     int queryType = 0;
     if (ex.request.hasQuery(QStringLiteral("query_type"))) {
         bool ok = false;
@@ -87,8 +83,8 @@ void ReviewHandler::listApplications(Exchange &ex)
         if (r.kind != RecordKind::Application)
             return false;
         const bool pending = r.status == ApplyStatus::PendingApproval;
-        const bool asCaller = r.type == ApplyType::Apply || r.type == ApplyType::Renew
-                              || r.type == ApplyType::AppCancelAuthorize;
+        const bool asCaller = r.type == ApplyType::Apply || r.type == ApplyType::Renew ||
+                              r.type == ApplyType::AppCancelAuthorize;
         switch (queryType) {
         case 0:
             return r.approverName == me && pending;
@@ -102,33 +98,30 @@ void ReviewHandler::listApplications(Exchange &ex)
     });
 }
 
-void ReviewHandler::show(Exchange &ex, bool message)
-{
+void ReviewHandler::show(Exchange &ex, bool message) {
     const QString id = ex.param(QStringLiteral("id"));
     const ReviewRecord *r = ex.dataWorkspace ? m_world.reviews.find(id) : nullptr;
     if (!r || (r->kind == RecordKind::Message) != message) {
         dataServiceError(ex, 400, QString::fromLatin1(ApiWorkflow::RecordNotFoundCode),
-                         message ? Text{QStringLiteral("The message %1 does not exist.").arg(id),
-                                        QStringLiteral("消息%1不存在。").arg(id)}
-                                 : Text{QStringLiteral("The application %1 does not exist.").arg(id),
-                                        QStringLiteral("申请%1不存在。").arg(id)});
+                         message
+                             ? Text{QStringLiteral("The message %1 does not exist.").arg(id),
+                                    QStringLiteral("消息%1不存在。").arg(id)}
+                             : Text{QStringLiteral("The application %1 does not exist.").arg(id),
+                                    QStringLiteral("申请%1不存在。").arg(id)});
         return;
     }
     dataServiceOk(ex, dataservice_json::applyRecord(m_world, *r));
 }
 
-void ReviewHandler::showMessage(Exchange &ex)
-{
+void ReviewHandler::showMessage(Exchange &ex) {
     show(ex, true);
 }
 
-void ReviewHandler::showApplication(Exchange &ex)
-{
+void ReviewHandler::showApplication(Exchange &ex) {
     show(ex, false);
 }
 
-void ReviewHandler::confirmMessage(Exchange &ex)
-{
+void ReviewHandler::confirmMessage(Exchange &ex) {
     const std::optional<QJsonObject> body = dataServiceBody(ex);
     if (!body)
         return;
@@ -152,16 +145,17 @@ void ReviewHandler::confirmMessage(Exchange &ex)
         const QJsonValue timeValue = body->value(QStringLiteral("time"));
         const QString text = timeValue.toString();
         time = timefmt::parseUtc(text, true);
-        const Text format{QStringLiteral("\"%1\" is not a whole UTC hour such as "
-                                         "2024-01-01T10:00:00.000Z")
-                              .arg(text),
-                          QStringLiteral("“%1”不是整点的UTC时间（如2024-01-01T10:00:00.000Z）")
-                              .arg(text)};
+        const Text format{
+            QStringLiteral("\"%1\" is not a whole UTC hour such as "
+                           "2024-01-01T10:00:00.000Z")
+                .arg(text),
+            QStringLiteral("“%1”不是整点的UTC时间（如2024-01-01T10:00:00.000Z）").arg(text)};
         if (!timeValue.isString() || !time || *time % (3600LL * 1000) != 0) {
             invalidDataServiceField(ex, QStringLiteral("time"),
-                                    text.isEmpty() ? Text{QStringLiteral("it is required when action is 1"),
-                                                          QStringLiteral("action为1时必填")}
-                                                   : format);
+                                    text.isEmpty()
+                                        ? Text{QStringLiteral("it is required when action is 1"),
+                                               QStringLiteral("action为1时必填")}
+                                        : format);
             return;
         }
         if (*time <= m_world.clock.nowMs()) {
@@ -171,12 +165,12 @@ void ReviewHandler::confirmMessage(Exchange &ex)
             return;
         }
     }
-    const auto failure = ex.dataWorkspace
-                             ? m_world.dataService.confirmMessage(id.toString(), action, time, *ex.user)
-                             : std::optional<ApiWorkflow::Failure>(ApiWorkflow::Failure{
-                                   QString::fromLatin1(ApiWorkflow::RecordNotFoundCode),
-                                   {QStringLiteral("The message %1 does not exist.").arg(id.toString()),
-                                    QStringLiteral("消息%1不存在。").arg(id.toString())}});
+    const auto failure =
+        ex.dataWorkspace ? m_world.dataService.confirmMessage(id.toString(), action, time, *ex.user)
+                         : std::optional<ApiWorkflow::Failure>(ApiWorkflow::Failure{
+                               QString::fromLatin1(ApiWorkflow::RecordNotFoundCode),
+                               {QStringLiteral("The message %1 does not exist.").arg(id.toString()),
+                                QStringLiteral("消息%1不存在。").arg(id.toString())}});
     if (failure) {
         dataServiceError(ex, 400, failure->code, failure->message);
         return;
@@ -184,8 +178,7 @@ void ReviewHandler::confirmMessage(Exchange &ex)
     ex.response = SandboxResponse::noContent();
 }
 
-void ReviewHandler::reviewApplications(Exchange &ex)
-{
+void ReviewHandler::reviewApplications(Exchange &ex) {
     const std::optional<QJsonObject> body = dataServiceBody(ex);
     if (!body)
         return;
@@ -212,9 +205,10 @@ void ReviewHandler::reviewApplications(Exchange &ex)
         return;
     }
     if (!ex.dataWorkspace) {
-        dataServiceError(ex, 400, QString::fromLatin1(ApiWorkflow::RecordNotFoundCode),
-                         {QStringLiteral("The application %1 does not exist.").arg(ids.constFirst()),
-                          QStringLiteral("申请%1不存在。").arg(ids.constFirst())});
+        dataServiceError(
+            ex, 400, QString::fromLatin1(ApiWorkflow::RecordNotFoundCode),
+            {QStringLiteral("The application %1 does not exist.").arg(ids.constFirst()),
+             QStringLiteral("申请%1不存在。").arg(ids.constFirst())});
         return;
     }
     const auto failure = m_world.dataService.review(ids, result.toBool(), *ex.user);

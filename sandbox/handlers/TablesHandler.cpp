@@ -13,24 +13,22 @@ namespace dataarts::sandbox {
 
 namespace {
 
-const QStringList &syncStatuses()
-{
+const QStringList &syncStatuses() {
     static const QStringList names = {QStringLiteral("RUNNING"), QStringLiteral("NO_NEED"),
                                       QStringLiteral("SUMMARY_SUCCESS"),
                                       QStringLiteral("SUMMARY_FAILED")};
     return names;
 }
 
-Text oneOf(const QString &value, const QStringList &allowed)
-{
-    return {QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-            QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+Text oneOf(const QString &value, const QStringList &allowed) {
+    return {
+        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
+        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
 }
 
 } // namespace
 
-void TablesHandler::addRoutes(Router &router)
-{
+void TablesHandler::addRoutes(Router &router) {
     router.add("GET", "/v2/{project_id}/design/all-tables", "architecture.all_tables",
                Service::Architecture, [this](Exchange &ex) { allTables(ex); });
     router.add("GET", "/v2/{project_id}/design/table-model", "architecture.table_model",
@@ -39,8 +37,7 @@ void TablesHandler::addRoutes(Router &router)
                Service::Architecture, [this](Exchange &ex) { models(ex); });
 }
 
-bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const
-{
+bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const {
     if (status && entities.status(i) != *status)
         return false;
     if (!createBy.isEmpty() && entities.createBy(i) != createBy)
@@ -53,8 +50,7 @@ bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const
     return name.isEmpty() || entities.matchesName(i, name);
 }
 
-std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex)
-{
+std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex) {
     const SandboxRequest &r = ex.request;
     Filter f;
     f.name = r.query(QStringLiteral("name"));
@@ -70,8 +66,8 @@ std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex)
             return std::nullopt;
         }
     }
-    if (r.hasQuery(QStringLiteral("sync_status"))
-        && !syncStatuses().contains(r.query(QStringLiteral("sync_status")))) {
+    if (r.hasQuery(QStringLiteral("sync_status")) &&
+        !syncStatuses().contains(r.query(QStringLiteral("sync_status")))) {
         invalidField(ex, QStringLiteral("sync_status"),
                      oneOf(r.query(QStringLiteral("sync_status")), syncStatuses()));
         return std::nullopt;
@@ -103,21 +99,19 @@ std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex)
 }
 
 void TablesHandler::respond(Exchange &ex, int total, const std::vector<int> &indexes,
-                            bool tableModelShape)
-{
+                            bool tableModelShape) {
     QJsonArray records;
     for (const int i : indexes) {
         const EntityView v = m_world.entities.view(i);
         records.append(tableModelShape ? architecture_json::tableModel(m_world, v)
                                        : architecture_json::allTable(m_world, v));
     }
-    architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
-                                   {QStringLiteral("records"), records}});
+    architectureOk(
+        ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
 void TablesHandler::respondPage(Exchange &ex, const Page &page,
-                                const std::function<bool(int)> &keep, bool tableModelShape)
-{
+                                const std::function<bool(int)> &keep, bool tableModelShape) {
     const int count = ex.dataWorkspace ? m_world.entities.tableCount() : 0;
     int total = 0;
     std::vector<int> indexes;
@@ -131,8 +125,7 @@ void TablesHandler::respondPage(Exchange &ex, const Page &page,
     respond(ex, total, indexes, tableModelShape);
 }
 
-void TablesHandler::allTables(Exchange &ex)
-{
+void TablesHandler::allTables(Exchange &ex) {
     const QStringList types = ex.request.queryValues(QStringLiteral("biz_type_list"));
     if (types.isEmpty()) {
         invalidField(ex, QStringLiteral("biz_type_list"),
@@ -162,17 +155,20 @@ void TablesHandler::allTables(Exchange &ex)
     } else if (!filter->needsScan()) {
         // Kinds and status have an index: O(page) whatever the offset.
         std::vector<int> indexes;
-        const int total = entities.page(wanted, filter->status, page->offset, page->limit, &indexes);
+        const int total =
+            entities.page(wanted, filter->status, page->offset, page->limit, &indexes);
         respond(ex, total, indexes, false);
     } else {
-        respondPage(ex, *page, [&](int i) {
-            return wanted.contains(entities.typeIndex(i)) && filter->keep(entities, i);
-        }, false);
+        respondPage(
+            ex, *page,
+            [&](int i) {
+                return wanted.contains(entities.typeIndex(i)) && filter->keep(entities, i);
+            },
+            false);
     }
 }
 
-void TablesHandler::tableModel(Exchange &ex)
-{
+void TablesHandler::tableModel(Exchange &ex) {
     const QString modelText = ex.request.query(QStringLiteral("model_id"));
     const std::optional<qint64> modelId = json::readId(QJsonValue(modelText));
     if (modelText.isEmpty() || !modelId) {
@@ -193,17 +189,20 @@ void TablesHandler::tableModel(Exchange &ex)
     const qint64 wanted = *modelId;
     const int physical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL")));
     const int logical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL_LOGIC")));
-    respondPage(ex, *page, [&](int i) {
-        const int type = entities.typeIndex(i);
-        return (type == physical || type == logical) && entities.modelId(i) == wanted
-               && filter->keep(entities, i);
-    }, true);
+    respondPage(
+        ex, *page,
+        [&](int i) {
+            const int type = entities.typeIndex(i);
+            return (type == physical || type == logical) && entities.modelId(i) == wanted &&
+                   filter->keep(entities, i);
+        },
+        true);
 }
 
-void TablesHandler::models(Exchange &ex)
-{
+void TablesHandler::models(Exchange &ex) {
     const QString type = ex.request.query(QStringLiteral("workspace_type"));
-    if (!type.isEmpty() && type != QLatin1String("THIRD_NF") && type != QLatin1String("DIMENSION")) {
+    if (!type.isEmpty() && type != QLatin1String("THIRD_NF") &&
+        type != QLatin1String("DIMENSION")) {
         invalidField(ex, QStringLiteral("workspace_type"),
                      oneOf(type, {QStringLiteral("THIRD_NF"), QStringLiteral("DIMENSION")}));
         return;
@@ -223,8 +222,8 @@ void TablesHandler::models(Exchange &ex)
             ++total;
         }
     }
-    architectureOk(ex, QJsonObject{{QStringLiteral("total"), total},
-                                   {QStringLiteral("records"), records}});
+    architectureOk(
+        ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
 } // namespace dataarts::sandbox

@@ -11,8 +11,7 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QString required(ApiAction action)
-{
+QString required(ApiAction action) {
     switch (action) {
     case ApiAction::Stop:
         return QStringLiteral("API_STATUS_PUBLISHED");
@@ -24,15 +23,13 @@ QString required(ApiAction action)
     return QString();
 }
 
-bool processed(ApplyStatus status)
-{
+bool processed(ApplyStatus status) {
     return status == ApplyStatus::SynchronousExecute || status == ApplyStatus::Passed;
 }
 
 } // namespace
 
-bool ApiWorkflow::allowed(ApiStatus status, ApiAction action)
-{
+bool ApiWorkflow::allowed(ApiStatus status, ApiAction action) {
     switch (action) {
     case ApiAction::Stop:
         return status == ApiStatus::Published;
@@ -44,8 +41,7 @@ bool ApiWorkflow::allowed(ApiStatus status, ApiAction action)
     return false;
 }
 
-void ApiWorkflow::setStatus(Pair &pair, ApiStatus status)
-{
+void ApiWorkflow::setStatus(Pair &pair, ApiStatus status) {
     const ApiStatus from = pair.status;
     pair.status = status;
     pair.changedMs = m_clock.nowMs();
@@ -54,8 +50,7 @@ void ApiWorkflow::setStatus(Pair &pair, ApiStatus status)
 
 std::optional<ApiWorkflow::Failure> ApiWorkflow::act(int pairIndex, ApiAction action,
                                                      std::optional<qint64> timeMs,
-                                                     const User &caller)
-{
+                                                     const User &caller) {
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const Api &api = m_apis.apis[size_t(pair.api)];
     if (pair.status == ApiStatus::Created) {
@@ -65,21 +60,22 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::act(int pairIndex, ApiAction ac
     }
     const bool reviewer = caller.name == api.manager;
     if (action != ApiAction::Recover && !reviewer) {
-        return Failure{QString::fromLatin1(NotReviewerCode),
-                       {QStringLiteral("Only the reviewer of the API (%1) can unpublish or stop "
-                                       "it; you are %2.")
-                            .arg(api.manager, caller.name),
-                        QStringLiteral("下线/停用请求的发起者必须为API的审核人（%1），当前用户为%2。")
-                            .arg(api.manager, caller.name)}};
+        return Failure{
+            QString::fromLatin1(NotReviewerCode),
+            {QStringLiteral("Only the reviewer of the API (%1) can unpublish or stop "
+                            "it; you are %2.")
+                 .arg(api.manager, caller.name),
+             QStringLiteral("下线/停用请求的发起者必须为API的审核人（%1），当前用户为%2。")
+                 .arg(api.manager, caller.name)}};
     }
     if (!allowed(pair.status, action)) {
-        return Failure{QString::fromLatin1(IllegalActionCode),
-                       {QStringLiteral("Illegal action %1: the API is %2 on this cluster; %1 "
-                                       "needs %3.")
-                            .arg(apiActionName(action), apiStatusName(pair.status), required(action)),
-                        QStringLiteral("非法操作%1：API在该集群的状态为%2，%1要求状态为%3。")
-                            .arg(apiActionName(action), apiStatusName(pair.status),
-                                 required(action))}};
+        return Failure{
+            QString::fromLatin1(IllegalActionCode),
+            {QStringLiteral("Illegal action %1: the API is %2 on this cluster; %1 "
+                            "needs %3.")
+                 .arg(apiActionName(action), apiStatusName(pair.status), required(action)),
+             QStringLiteral("非法操作%1：API在该集群的状态为%2，%1要求状态为%3。")
+                 .arg(apiActionName(action), apiStatusName(pair.status), required(action))}};
     }
 
     const qint64 now = m_clock.nowMs();
@@ -106,8 +102,7 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::act(int pairIndex, ApiAction ac
 }
 
 void ApiWorkflow::createNotice(int pairIndex, ApiAction action, qint64 effectiveMs,
-                               const QString &requestedBy, qint64 nowMs)
-{
+                               const QString &requestedBy, qint64 nowMs) {
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const int pendingIndex = int(m_apis.pending.size());
     PendingAction pending;
@@ -128,21 +123,22 @@ void ApiWorkflow::createNotice(int pairIndex, ApiAction action, qint64 effective
         r.applyMs = nowMs;
         r.approverName = m_apis.apps[size_t(app)].owner;
         r.userName = requestedBy;
-        r.comment = action == ApiAction::Stop
-                        ? QStringLiteral("API将于%1停用，请提前做好准备。").arg(timefmt::isoMillis(effectiveMs))
-                        : QStringLiteral("API将于%1下线，授权关系将被解除。").arg(timefmt::isoMillis(effectiveMs));
+        r.comment = action == ApiAction::Stop ? QStringLiteral("API将于%1停用，请提前做好准备。")
+                                                    .arg(timefmt::isoMillis(effectiveMs))
+                                              : QStringLiteral("API将于%1下线，授权关系将被解除。")
+                                                    .arg(timefmt::isoMillis(effectiveMs));
         r.pending = pendingIndex;
         m_reviews.add(r);
         pending.records.append(r.id);
     }
-    pending.task = m_scheduler.at(effectiveMs, [this, pendingIndex] { complete(pendingIndex, true); });
+    pending.task =
+        m_scheduler.at(effectiveMs, [this, pendingIndex] { complete(pendingIndex, true); });
     m_apis.pending.push_back(pending);
     pair.pending = pendingIndex;
 }
 
 QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QString &requestedBy,
-                                       qint64 nowMs, ApiStatus previous)
-{
+                                       qint64 nowMs, ApiStatus previous) {
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const Api &api = m_apis.apis[size_t(pair.api)];
     const int pendingIndex = int(m_apis.pending.size());
@@ -158,8 +154,8 @@ QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QStr
     r.approverName = api.manager;
     r.userName = requestedBy;
     r.comment = type == ApplyType::Recover ? QStringLiteral("申请恢复已停用的API")
-                                           : QStringLiteral("申请发布API到集群 ")
-                                                 + m_apis.clusters[size_t(pair.cluster)].name;
+                                           : QStringLiteral("申请发布API到集群 ") +
+                                                 m_apis.clusters[size_t(pair.cluster)].name;
     r.pending = pendingIndex;
     m_reviews.add(r);
 
@@ -174,8 +170,7 @@ QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QStr
     return r.id;
 }
 
-void ApiWorkflow::complete(int pendingIndex, bool byDeadline)
-{
+void ApiWorkflow::complete(int pendingIndex, bool byDeadline) {
     PendingAction &pending = m_apis.pending[size_t(pendingIndex)];
     if (!pending.open)
         return;
@@ -200,8 +195,7 @@ void ApiWorkflow::complete(int pendingIndex, bool byDeadline)
         pair.apps.clear();
 }
 
-void ApiWorkflow::checkConfirmed(int pendingIndex)
-{
+void ApiWorkflow::checkConfirmed(int pendingIndex) {
     const PendingAction &pending = m_apis.pending[size_t(pendingIndex)];
     if (!pending.open)
         return;
@@ -215,8 +209,7 @@ void ApiWorkflow::checkConfirmed(int pendingIndex)
 
 std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &id, int action,
                                                                 std::optional<qint64> timeMs,
-                                                                const User &caller)
-{
+                                                                const User &caller) {
     ReviewRecord *r = m_reviews.find(id);
     if (!r || r->kind != RecordKind::Message) {
         return Failure{QString::fromLatin1(RecordNotFoundCode),
@@ -231,8 +224,8 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &i
                         QStringLiteral("只有消息的接收人（%1）可以处理该消息，当前用户为%2。")
                             .arg(r->approverName, caller.name)}};
     }
-    const bool open = r->status == ApplyStatus::PendingCheck
-                      || (r->status == ApplyStatus::PendingExecute && action == 0);
+    const bool open = r->status == ApplyStatus::PendingCheck ||
+                      (r->status == ApplyStatus::PendingExecute && action == 0);
     if (!open) {
         return Failure{QString::fromLatin1(IllegalActionCode),
                        {QStringLiteral("The message has already been processed (%1).")
@@ -265,8 +258,7 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &i
 }
 
 std::optional<ApiWorkflow::Failure> ApiWorkflow::review(const QStringList &ids, bool approve,
-                                                        const User &caller)
-{
+                                                        const User &caller) {
     for (const QString &id : ids) {
         const ReviewRecord *r = m_reviews.find(id);
         if (!r || r->kind != RecordKind::Application) {
@@ -283,10 +275,11 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::review(const QStringList &ids, 
                                 .arg(r->approverName, id, caller.name)}};
         }
         if (r->status != ApplyStatus::PendingApproval) {
-            return Failure{QString::fromLatin1(IllegalActionCode),
-                           {QStringLiteral("The application %1 has already been reviewed (%2).")
-                                .arg(id, applyStatusName(r->status)),
-                            QStringLiteral("申请%1已审核（%2）。").arg(id, applyStatusName(r->status))}};
+            return Failure{
+                QString::fromLatin1(IllegalActionCode),
+                {QStringLiteral("The application %1 has already been reviewed (%2).")
+                     .arg(id, applyStatusName(r->status)),
+                 QStringLiteral("申请%1已审核（%2）。").arg(id, applyStatusName(r->status))}};
         }
     }
     const qint64 now = m_clock.nowMs();

@@ -9,17 +9,16 @@ namespace dataarts::sandbox {
 
 namespace {
 
-Text pendingRemark(BizStatus status)
-{
-    return {QStringLiteral("The entity has a pending approval (%1) and cannot be submitted again.")
-                .arg(bizStatusName(status)),
-            QStringLiteral("该实体有待审批的申请（%1），不能重复提交。").arg(bizStatusName(status))};
+Text pendingRemark(BizStatus status) {
+    return {
+        QStringLiteral("The entity has a pending approval (%1) and cannot be submitted again.")
+            .arg(bizStatusName(status)),
+        QStringLiteral("该实体有待审批的申请（%1），不能重复提交。").arg(bizStatusName(status))};
 }
 
 } // namespace
 
-void ArchitectureWorkflow::setStatus(int entity, BizStatus status)
-{
+void ArchitectureWorkflow::setStatus(int entity, BizStatus status) {
     const BizStatus from = m_entities.status(entity);
     m_entities.setStatus(entity, status, m_clock.nowMs());
     m_stats.entityTransition(QString::number(m_entities.id(entity)), bizStatusName(from),
@@ -29,8 +28,7 @@ void ArchitectureWorkflow::setStatus(int entity, BizStatus status)
 qint64 ArchitectureWorkflow::createApproval(int entity, ApprovalType type, ApprovalStatus status,
                                             const QString &createBy, const QString &approver,
                                             const QString &email, qint64 submitMs,
-                                            BizStatus previous)
-{
+                                            BizStatus previous) {
     Approval a;
     a.id = m_ids.nextNumeric();
     a.entity = entity;
@@ -49,8 +47,7 @@ qint64 ArchitectureWorkflow::createApproval(int entity, ApprovalType type, Appro
     return a.id;
 }
 
-ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Submission &s)
-{
+ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Submission &s) {
     Outcome out;
     if (entity < 0) {
         out.remark = {QStringLiteral("The business entity does not exist or is not of the given "
@@ -70,9 +67,10 @@ ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Sub
         return out;
     }
     if (offline && status != BizStatus::Published) {
-        out.remark = {QStringLiteral("Only published entities can be taken offline (status %1).")
-                          .arg(bizStatusName(status)),
-                      QStringLiteral("只有已发布的实体可以下线（当前状态%1）。").arg(bizStatusName(status))};
+        out.remark = {
+            QStringLiteral("Only published entities can be taken offline (status %1).")
+                .arg(bizStatusName(status)),
+            QStringLiteral("只有已发布的实体可以下线（当前状态%1）。").arg(bizStatusName(status))};
         return out;
     }
     if (!offline && status == BizStatus::Published) {
@@ -99,8 +97,7 @@ ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Sub
 }
 
 ArchitectureWorkflow::Outcome ArchitectureWorkflow::decide(qint64 approvalId, Decision decision,
-                                                           const QString &msg, const User &caller)
-{
+                                                           const QString &msg, const User &caller) {
     Q_UNUSED(caller);
     Outcome out;
     Approval *a = m_approvals.find(approvalId);
@@ -133,13 +130,13 @@ ArchitectureWorkflow::Outcome ArchitectureWorkflow::decide(qint64 approvalId, De
 }
 
 std::optional<ArchitectureWorkflow::Refusal>
-ArchitectureWorkflow::checkWithdraw(const QList<qint64> &ids, const User &caller)
-{
+ArchitectureWorkflow::checkWithdraw(const QList<qint64> &ids, const User &caller) {
     for (const qint64 id : ids) {
         const Approval *a = m_approvals.find(id);
         if (!a) {
-            return Refusal{false, {QStringLiteral("The approval %1 does not exist.").arg(id),
-                                   QStringLiteral("审批单%1不存在。").arg(id)}};
+            return Refusal{false,
+                           {QStringLiteral("The approval %1 does not exist.").arg(id),
+                            QStringLiteral("审批单%1不存在。").arg(id)}};
         }
         if (a->status != ApprovalStatus::Developing) {
             return Refusal{false,
@@ -167,8 +164,7 @@ ArchitectureWorkflow::checkWithdraw(const QList<qint64> &ids, const User &caller
     return std::nullopt;
 }
 
-int ArchitectureWorkflow::withdraw(const QList<qint64> &ids)
-{
+int ArchitectureWorkflow::withdraw(const QList<qint64> &ids) {
     int count = 0;
     for (const qint64 id : ids) {
         Approval *a = m_approvals.find(id);

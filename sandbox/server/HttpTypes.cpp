@@ -2,8 +2,7 @@
 
 namespace dataarts::sandbox {
 
-bool SandboxRequest::hasQuery(const QString &key) const
-{
+bool SandboxRequest::hasQuery(const QString &key) const {
     for (const QueryItem &item : http.query) {
         if (item.first == key)
             return true;
@@ -11,8 +10,7 @@ bool SandboxRequest::hasQuery(const QString &key) const
     return false;
 }
 
-QString SandboxRequest::query(const QString &key) const
-{
+QString SandboxRequest::query(const QString &key) const {
     for (const QueryItem &item : http.query) {
         if (item.first == key)
             return item.second;
@@ -20,8 +18,7 @@ QString SandboxRequest::query(const QString &key) const
     return QString();
 }
 
-QStringList SandboxRequest::queryValues(const QString &key) const
-{
+QStringList SandboxRequest::queryValues(const QString &key) const {
     QStringList out;
     for (const QueryItem &item : http.query) {
         if (item.first == key)
@@ -31,8 +28,7 @@ QStringList SandboxRequest::queryValues(const QString &key) const
 }
 
 SandboxResponse SandboxResponse::json(int status, const QByteArray &body,
-                                      const QByteArray &contentType)
-{
+                                      const QByteArray &contentType) {
     SandboxResponse r;
     r.status = status;
     r.body = body;
@@ -40,8 +36,7 @@ SandboxResponse SandboxResponse::json(int status, const QByteArray &body,
     return r;
 }
 
-SandboxResponse SandboxResponse::noContent()
-{
+SandboxResponse SandboxResponse::noContent() {
     SandboxResponse r;
     r.status = 204;
     return r;

@@ -39,8 +39,8 @@ struct SandboxResponse {
     QByteArray contentType;
     QByteArray body;
     HeaderItems headers;
-    int delayMs = 0;                     // keep the answer back this long (timers, not sleeps)
-    std::function<void()> beforeWrite;   // runs just before the answer is written
+    int delayMs = 0;                   // keep the answer back this long (timers, not sleeps)
+    std::function<void()> beforeWrite; // runs just before the answer is written
 
     static SandboxResponse json(int status, const QByteArray &body,
                                 const QByteArray &contentType = "application/json");
@@ -51,9 +51,9 @@ struct SandboxResponse {
 struct Exchange {
     const SandboxRequest &request;
     QHash<QString, QString> params; // path captures
-    const User *user = nullptr;      // the authenticated caller
-    bool chinese = false;            // X-Language: zh-cn
-    bool dataWorkspace = true;       // false: a workspace without the seeded data
+    const User *user = nullptr;     // the authenticated caller
+    bool chinese = false;           // X-Language: zh-cn
+    bool dataWorkspace = true;      // false: a workspace without the seeded data
     SandboxResponse response;
 
     QString param(const QString &name) const { return params.value(name); }

@@ -8,8 +8,7 @@ namespace dataarts::sandbox {
 
 namespace {
 
-bool readInt(const SandboxRequest &request, const QString &key, int *out)
-{
+bool readInt(const SandboxRequest &request, const QString &key, int *out) {
     if (!request.hasQuery(key))
         return true;
     bool ok = false;
@@ -22,11 +21,10 @@ bool readInt(const SandboxRequest &request, const QString &key, int *out)
 
 } // namespace
 
-std::optional<Page> parsePage(const SandboxRequest &request, int defaultLimit, Text *error)
-{
+std::optional<Page> parsePage(const SandboxRequest &request, int defaultLimit, Text *error) {
     Page page{defaultLimit, 0};
-    if (!readInt(request, QStringLiteral("limit"), &page.limit) || page.limit < 1
-        || page.limit > 100) {
+    if (!readInt(request, QStringLiteral("limit"), &page.limit) || page.limit < 1 ||
+        page.limit > 100) {
         *error = {QStringLiteral("Invalid parameter limit: \"%1\"; it must be an integer from 1 "
                                  "to 100.")
                       .arg(request.query(QStringLiteral("limit"))),

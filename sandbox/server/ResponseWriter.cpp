@@ -14,16 +14,14 @@ namespace dataarts::sandbox {
 
 namespace {
 
-void finish(QTcpSocket *socket, bool keepAlive)
-{
+void finish(QTcpSocket *socket, bool keepAlive) {
     if (!keepAlive)
         socket->disconnectFromHost();
 }
 
 // Sends body[from..] in `left` chunks spaced `stepMs` apart.
 void dribble(QPointer<QTcpSocket> socket, QByteArray body, qsizetype from, int left, int stepMs,
-             bool keepAlive)
-{
+             bool keepAlive) {
     if (!socket)
         return;
     const qsizetype size = left <= 1 ? body.size() - from : (body.size() - from) / left;
@@ -33,34 +31,46 @@ void dribble(QPointer<QTcpSocket> socket, QByteArray body, qsizetype from, int l
         finish(socket, keepAlive);
         return;
     }
-    QTimer::singleShot(stepMs, Qt::PreciseTimer, socket, [socket, body, from, left, stepMs, keepAlive] {
-        dribble(socket, body, from, left - 1, stepMs, keepAlive);
-    });
+    QTimer::singleShot(stepMs, Qt::PreciseTimer, socket,
+                       [socket, body, from, left, stepMs, keepAlive] {
+                           dribble(socket, body, from, left - 1, stepMs, keepAlive);
+                       });
 }
 
 } // namespace
 
-QByteArray ResponseWriter::reason(int status)
-{
+QByteArray ResponseWriter::reason(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }
 
-SandboxResponse ResponseWriter::htmlBadGateway()
-{
+SandboxResponse ResponseWriter::htmlBadGateway() {
     SandboxResponse r;
     r.status = 502;
     r.contentType = "text/html";
@@ -70,12 +80,12 @@ SandboxResponse ResponseWriter::htmlBadGateway()
     return r;
 }
 
-QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Options &o)
-{
+QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Options &o) {
     QString outcome = QString::number(r.status);
     if (o.malformed) {
         // Valid-looking start, broken end.
-        const QByteArray start = r.body.isEmpty() ? QByteArray("{\"error_code\":") : r.body.left(r.body.size() / 2);
+        const QByteArray start =
+            r.body.isEmpty() ? QByteArray("{\"error_code\":") : r.body.left(r.body.size() / 2);
         r.body = start + "\"<<unterminated";
         if (r.status == 204)
             r.status = 200;
@@ -132,15 +142,15 @@ QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Optio
     return outcome;
 }
 
-void ResponseWriter::reset(QTcpSocket *socket)
-{
+void ResponseWriter::reset(QTcpSocket *socket) {
     const qintptr fd = socket->socketDescriptor();
     if (fd >= 0) {
-        struct linger l{};
+        struct linger l {};
         l.l_onoff = 1;
         l.l_linger = 0;
 #ifdef Q_OS_WIN
-        ::setsockopt(SOCKET(fd), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&l), sizeof l);
+        ::setsockopt(SOCKET(fd), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&l),
+                     sizeof l);
 #else
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &l, sizeof l);
 #endif

@@ -2,8 +2,7 @@
 
 namespace dataarts::sandbox {
 
-RateClass Route::rateClass() const
-{
+RateClass Route::rateClass() const {
     if (service == Service::DataService)
         return RateClass::DataService;
     if (service == Service::Architecture)
@@ -12,8 +11,7 @@ RateClass Route::rateClass() const
 }
 
 void Router::add(const char *method, const char *pattern, const char *kind, Service service,
-                 Route::Handler handler, bool needsAuth)
-{
+                 Route::Handler handler, bool needsAuth) {
     Route route;
     route.method = method;
     route.segments = QString::fromLatin1(pattern).split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -25,8 +23,7 @@ void Router::add(const char *method, const char *pattern, const char *kind, Serv
 }
 
 const Route *Router::match(const QByteArray &method, const QString &path,
-                           QHash<QString, QString> *params) const
-{
+                           QHash<QString, QString> *params) const {
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const Route &route : m_routes) {
         if (route.method != method || route.segments.size() != segments.size())

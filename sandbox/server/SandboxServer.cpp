@@ -26,8 +26,7 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
+QByteArray methodName(QHttpServerRequest::Method method) {
     switch (method) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -48,8 +47,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-Text gatewayText(const char *en, const char *zh)
-{
+Text gatewayText(const char *en, const char *zh) {
     return {QString::fromUtf8(en), QString::fromUtf8(zh)};
 }
 
@@ -61,8 +59,7 @@ SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
     , m_errors(world.options.errorsArrayShape)
     , m_auth(world.users, world.tokens)
     , m_limiter(world.options)
-    , m_faults(world.options)
-{
+    , m_faults(world.options) {
     m_handlers.push_back(std::make_unique<IamHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<DiscoveryHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<TablesHandler>(world, m_errors));
@@ -84,8 +81,7 @@ SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::start(QString *error)
-{
+bool SandboxServer::start(QString *error) {
     const SandboxOptions &o = m_world.options;
     QTcpServer *server = nullptr;
     QString scheme = QStringLiteral("http");
@@ -96,7 +92,8 @@ bool SandboxServer::start(QString *error)
             *error = QStringLiteral("cannot read the TLS certificate or key");
             return false;
         }
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QList<QSslCertificate> certs =
+            QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         const QByteArray keyPem = keyFile.readAll();
         QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
@@ -120,7 +117,9 @@ bool SandboxServer::start(QString *error)
     server->setListenBacklogSize(1024);
     server->setMaxPendingConnections(1024);
     if (!server->listen(QHostAddress::LocalHost, o.port)) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(o.port).arg(server->errorString());
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                     .arg(o.port)
+                     .arg(server->errorString());
         delete server;
         return false;
     }
@@ -129,12 +128,10 @@ bool SandboxServer::start(QString *error)
     return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
-{
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *) {
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     auto flight = std::make_shared<InFlight>();
     SandboxRequest &r = flight->request;
     const QUrl url = request.url();
@@ -145,9 +142,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     r.sequence = ++m_sequence;
     r.receivedMs = m_world.clock.nowMs();
-    r.requestId = QByteArray::number(Rng::mix(m_world.options.seed, r.sequence), 16)
-                      .rightJustified(16, '0')
-                  + QByteArray::number(Rng::mix(r.sequence, 0x1D), 16).rightJustified(16, '0');
+    r.requestId =
+        QByteArray::number(Rng::mix(m_world.options.seed, r.sequence), 16).rightJustified(16, '0') +
+        QByteArray::number(Rng::mix(r.sequence, 0x1D), 16).rightJustified(16, '0');
     flight->socket = socket;
     flight->keepAlive = !r.header("Connection").toLower().contains("close");
 
@@ -180,8 +177,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight)
-{
+void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight) {
     InFlight &f = *flight;
     m_world.scheduler.runDue(m_world.clock.nowMs());
     const Service service = f.route->service;
@@ -196,10 +192,11 @@ void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight)
                                     QStringLiteral("Backend unavailable"), f.request.requestId));
         return;
     case Fault::Fail500:
-        respond(f, m_errors.forService(service, 500,
-                                       service == Service::Architecture ? QStringLiteral("DS.6000")
-                                                                        : QStringLiteral("DLS.1000"),
-                                       QStringLiteral("Internal server error"), f.request.requestId));
+        respond(f,
+                m_errors.forService(service, 500,
+                                    service == Service::Architecture ? QStringLiteral("DS.6000")
+                                                                     : QStringLiteral("DLS.1000"),
+                                    QStringLiteral("Internal server error"), f.request.requestId));
         return;
     case Fault::Html:
         respond(f, ResponseWriter::htmlBadGateway());
@@ -228,8 +225,7 @@ void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight)
     deliver(flight, ex.response, f.plan.after);
 }
 
-bool SandboxServer::admit(InFlight &f, Exchange &ex)
-{
+bool SandboxServer::admit(InFlight &f, Exchange &ex) {
     const SandboxRequest &r = f.request;
     const Route &route = *f.route;
     const QString projectId = f.params.value(QStringLiteral("project_id"));
@@ -253,7 +249,8 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex)
         }
         ex.user = auth.user;
         int retryAfter = 1;
-        if (!m_limiter.take(auth.principal, route.rateClass(), m_world.clock.nowMs(), &retryAfter)) {
+        if (!m_limiter.take(auth.principal, route.rateClass(), m_world.clock.nowMs(),
+                            &retryAfter)) {
             const RateLimiter::Policy p = m_limiter.policy(route.rateClass());
             ex.response = m_errors.gateway(
                 429, QStringLiteral("APIGW.0308"),
@@ -262,8 +259,8 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex)
                     .arg(p.count)
                     .arg(p.seconds),
                 r.requestId);
-            ex.response.headers.append({QByteArrayLiteral("Retry-After"),
-                                        QByteArray::number(retryAfter)});
+            ex.response.headers.append(
+                {QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
             return false;
         }
     }
@@ -274,8 +271,8 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex)
                                        r.requestId);
         return false;
     }
-    if (route.service == Service::Architecture && r.hasHeader("X-Project-Id")
-        && QString::fromLatin1(r.header("X-Project-Id").trimmed()) != projectId) {
+    if (route.service == Service::Architecture && r.hasHeader("X-Project-Id") &&
+        QString::fromLatin1(r.header("X-Project-Id").trimmed()) != projectId) {
         ex.response = m_errors.architecture(
             400, QStringLiteral("DS.6000"),
             gatewayText("The X-Project-Id header does not match the project in the path.",
@@ -289,13 +286,12 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex)
         const QByteArray value = r.header("workspace").trimmed();
         const Workspace *workspace = m_world.directory.findWorkspace(QString::fromLatin1(value));
         if (!workspace) {
-            const Text message = value.isEmpty()
-                                     ? gatewayText("The workspace header is required.",
-                                                   "请求头workspace不能为空。")
-                                     : Text{QStringLiteral("Workspace not found: %1")
-                                                .arg(QString::fromLatin1(value)),
-                                            QStringLiteral("工作空间不存在：%1")
-                                                .arg(QString::fromLatin1(value))};
+            const Text message =
+                value.isEmpty()
+                    ? gatewayText("The workspace header is required.", "请求头workspace不能为空。")
+                    : Text{
+                          QStringLiteral("Workspace not found: %1").arg(QString::fromLatin1(value)),
+                          QStringLiteral("工作空间不存在：%1").arg(QString::fromLatin1(value))};
             ex.response = m_errors.forService(route.service, 400, code, message.pick(ex.chinese),
                                               r.requestId);
             return false;
@@ -316,31 +312,29 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex)
 }
 
 void SandboxServer::deliver(const std::shared_ptr<InFlight> &flight, SandboxResponse response,
-                            Fault after)
-{
+                            Fault after) {
     if (response.delayMs > 0) {
         const int delay = response.delayMs;
         response.delayMs = 0;
-        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, flight, response, after] {
-            respond(*flight, response, after);
-        });
+        QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                           [this, flight, response, after] { respond(*flight, response, after); });
         return;
     }
     respond(*flight, std::move(response), after);
 }
 
-void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after)
-{
+void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after) {
     if (response.beforeWrite) {
         response.beforeWrite();
         response.beforeWrite = nullptr;
     }
     const Service service = f.route ? f.route->service : Service::Discovery;
     if (after == Fault::FailAfter) {
-        response = m_errors.forService(service, 500,
-                                       service == Service::Architecture ? QStringLiteral("DS.6000")
-                                                                        : QStringLiteral("DLS.1000"),
-                                       QStringLiteral("Internal server error"), f.request.requestId);
+        response =
+            m_errors.forService(service, 500,
+                                service == Service::Architecture ? QStringLiteral("DS.6000")
+                                                                 : QStringLiteral("DLS.1000"),
+                                QStringLiteral("Internal server error"), f.request.requestId);
     }
     if (!f.socket || f.socket->state() != QAbstractSocket::ConnectedState) {
         record(f, QStringLiteral("client-gone"));
@@ -361,8 +355,7 @@ void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after)
     record(f, ResponseWriter::write(f.socket, std::move(response), o));
 }
 
-void SandboxServer::record(InFlight &f, const QString &outcome)
-{
+void SandboxServer::record(InFlight &f, const QString &outcome) {
     if (!f.route && f.request.path().startsWith(QLatin1String("/__sandbox/")))
         return; // the control surface stays out of the statistics
     m_world.stats.countOutcome(outcome);

@@ -18,12 +18,11 @@ namespace {
 #ifdef Q_OS_WIN
 SignalWatcher *g_watcher = nullptr;
 
-BOOL WINAPI consoleHandler(DWORD type)
-{
+BOOL WINAPI consoleHandler(DWORD type) {
     if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
         if (g_watcher) {
-            QMetaObject::invokeMethod(g_watcher, [] { emit g_watcher->stopRequested(0); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                g_watcher, [] { emit g_watcher->stopRequested(0); }, Qt::QueuedConnection);
         }
         return TRUE;
     }
@@ -32,8 +31,7 @@ BOOL WINAPI consoleHandler(DWORD type)
 #else
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int signal)
-{
+void onSignal(int signal) {
     const char byte = char(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
 }
@@ -42,8 +40,7 @@ void onSignal(int signal)
 } // namespace
 
 SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
 #ifdef Q_OS_WIN
     g_watcher = this;
     SetConsoleCtrlHandler(consoleHandler, TRUE);
@@ -56,7 +53,7 @@ SignalWatcher::SignalWatcher(QObject *parent)
         if (::read(g_pipe[0], &byte, 1) == 1)
             emit stopRequested(int(byte));
     });
-    struct sigaction action{};
+    struct sigaction action {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
@@ -65,8 +62,7 @@ SignalWatcher::SignalWatcher(QObject *parent)
 #endif
 }
 
-SignalWatcher::~SignalWatcher()
-{
+SignalWatcher::~SignalWatcher() {
 #ifdef Q_OS_WIN
     g_watcher = nullptr;
 #else

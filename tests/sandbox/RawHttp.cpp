@@ -5,8 +5,7 @@
 
 using namespace dataarts;
 
-QByteArray RawExchange::header(const QByteArray &name) const
-{
+QByteArray RawExchange::header(const QByteArray &name) const {
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -16,8 +15,7 @@ QByteArray RawExchange::header(const QByteArray &name) const
 
 namespace rawhttp {
 
-QByteArray serialize(const SignableRequest &r, bool keepAlive)
-{
+QByteArray serialize(const SignableRequest &r, bool keepAlive) {
     const QUrl url = r.url();
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (url.hasQuery())
@@ -28,13 +26,13 @@ QByteArray serialize(const SignableRequest &r, bool keepAlive)
     for (const auto &h : r.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
-    out += keepAlive ? QByteArray("Connection: keep-alive\r\n") : QByteArray("Connection: close\r\n");
+    out +=
+        keepAlive ? QByteArray("Connection: keep-alive\r\n") : QByteArray("Connection: close\r\n");
     out += "\r\n" + r.body;
     return out;
 }
 
-void parse(RawExchange &out)
-{
+void parse(RawExchange &out) {
     const qsizetype end = out.received.indexOf("\r\n\r\n");
     if (end < 0)
         return;
@@ -51,13 +49,13 @@ void parse(RawExchange &out)
     out.body = out.received.mid(end + 4);
     const QByteArray length = out.header("Content-Length");
     out.declaredLength = length.isEmpty() ? -1 : length.toLongLong();
-    out.complete = out.declaredLength < 0 ? out.closedByPeer : out.body.size() >= out.declaredLength;
+    out.complete =
+        out.declaredLength < 0 ? out.closedByPeer : out.body.size() >= out.declaredLength;
     if (out.declaredLength >= 0 && out.body.size() > out.declaredLength)
         out.body.truncate(out.declaredLength);
 }
 
-RawExchange exchange(const QUrl &base, const SignableRequest &request, int timeoutMs)
-{
+RawExchange exchange(const QUrl &base, const SignableRequest &request, int timeoutMs) {
     RawExchange out;
     QTcpSocket socket;
     socket.connectToHost(base.host(), quint16(base.port()));
@@ -70,11 +68,12 @@ RawExchange exchange(const QUrl &base, const SignableRequest &request, int timeo
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
-        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(int(timeoutMs - timer.elapsed()))) {
+        if (socket.bytesAvailable() == 0 &&
+            !socket.waitForReadyRead(int(timeoutMs - timer.elapsed()))) {
             out.received += socket.readAll();
             out.error = socket.error();
-            out.closedByPeer = socket.state() != QAbstractSocket::ConnectedState
-                               || out.error == QAbstractSocket::RemoteHostClosedError;
+            out.closedByPeer = socket.state() != QAbstractSocket::ConnectedState ||
+                               out.error == QAbstractSocket::RemoteHostClosedError;
             break;
         }
         const QByteArray piece = socket.readAll();

@@ -12,12 +12,12 @@
 // short, a reset, a slow body in pieces).
 struct RawExchange {
     bool connected = false;
-    QByteArray received;   // everything read
+    QByteArray received; // everything read
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     qsizetype declaredLength = -1; // Content-Length
-    bool complete = false;        // the whole declared body arrived
+    bool complete = false;         // the whole declared body arrived
     bool closedByPeer = false;
     QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
     int reads = 0; // how many pieces arrived

@@ -28,7 +28,9 @@ struct HttpResult {
     QByteArray header(const QByteArray &name) const;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     // Architecture success envelope: data.value.
-    QJsonValue value() const { return json().value(QStringLiteral("data")).toObject().value(QStringLiteral("value")); }
+    QJsonValue value() const {
+        return json().value(QStringLiteral("data")).toObject().value(QStringLiteral("value"));
+    }
     // error_code of either error shape.
     QString errorCode() const;
     QString errorMessage() const;
@@ -37,13 +39,12 @@ struct HttpResult {
 // Signed requests against a running sandbox, for tests: QNetworkAccessManager plus
 // RequestSigner (the SDK-HMAC-SHA256 signer of app/signing), waited for synchronously.
 // X-Sdk-Date follows the sandbox clock (read once at construction, moved by advance()).
-class SandboxClient
-{
+class SandboxClient {
 public:
     explicit SandboxClient(const SandboxProcess &sandbox);
 
     void setCredentials(const QString &accessKey, const QByteArray &secretKey);
-    void useToken(const QByteArray &token); // X-Auth-Token instead of signing; empty: sign
+    void useToken(const QByteArray &token);      // X-Auth-Token instead of signing; empty: sign
     void setWorkspace(const QString &workspace); // empty: no workspace header
     void setSdkDate(const QByteArray &date);     // a fixed X-Sdk-Date; empty: now
     void setExtraHeader(const QByteArray &name, const QByteArray &value); // empty value: remove
@@ -67,7 +68,8 @@ public:
 
     // Unsigned request to /__sandbox/... (the control surface).
     HttpResult control(const QByteArray &method, const QString &path, const QByteArray &body = {});
-    QJsonObject controlJson(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    QJsonObject controlJson(const QByteArray &method, const QString &path,
+                            const QByteArray &body = {});
 
     // Paths: /v2/{project_id}/design/<suffix> and /v1/{project_id}/service/<suffix>.
     QString arch(const QString &suffix) const;

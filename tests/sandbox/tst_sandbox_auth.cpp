@@ -12,38 +12,35 @@ using dataarts::QueryItems;
 namespace {
 
 QByteArray tokenBody(const QString &user, const QString &password, const QString &account,
-                     const QJsonObject &scope)
-{
+                     const QJsonObject &scope) {
     const QJsonObject body{
         {QStringLiteral("auth"),
          QJsonObject{
              {QStringLiteral("identity"),
-              QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                          {QStringLiteral("password"),
-                           QJsonObject{{QStringLiteral("user"),
-                                        QJsonObject{{QStringLiteral("name"), user},
-                                                    {QStringLiteral("password"), password},
-                                                    {QStringLiteral("domain"),
-                                                     QJsonObject{{QStringLiteral("name"), account}}}}}}}}},
+              QJsonObject{
+                  {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                  {QStringLiteral("password"),
+                   QJsonObject{{QStringLiteral("user"),
+                                QJsonObject{{QStringLiteral("name"), user},
+                                            {QStringLiteral("password"), password},
+                                            {QStringLiteral("domain"),
+                                             QJsonObject{{QStringLiteral("name"), account}}}}}}}}},
              {QStringLiteral("scope"), scope}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject projectScope(const QString &key, const QString &value)
-{
+QJsonObject projectScope(const QString &key, const QString &value) {
     return {{QStringLiteral("project"), QJsonObject{{key, value}}}};
 }
 
-QDateTime httpDate(const QByteArray &value)
-{
+QDateTime httpDate(const QByteArray &value) {
     return QLocale::c().toDateTime(QString::fromLatin1(value),
                                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
 }
 
 } // namespace
 
-class TestSandboxAuth : public QObject
-{
+class TestSandboxAuth : public QObject {
     Q_OBJECT
 
 private slots:
@@ -68,25 +65,26 @@ private slots:
     void extraUsersSignWithTheirKeys();
 
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--tables"), QStringLiteral("200"), QStringLiteral("--apis"),
-                              QStringLiteral("20"), QStringLiteral("--user"),
-                              QStringLiteral("dev1:DEV1AK:DEV1SK:developer:dev1-pass"),
-                              QStringLiteral("--user"),
-                              QStringLiteral("nopass:NOPASSAK:NOPASSSK:developer")}};
-    QString tables() const { return QStringLiteral("/v2/%1/design/approvals/users").arg(m_sandbox.projectId()); }
+    SandboxProcess m_sandbox{
+        {QStringLiteral("--tables"), QStringLiteral("200"), QStringLiteral("--apis"),
+         QStringLiteral("20"), QStringLiteral("--user"),
+         QStringLiteral("dev1:DEV1AK:DEV1SK:developer:dev1-pass"), QStringLiteral("--user"),
+         QStringLiteral("nopass:NOPASSAK:NOPASSSK:developer")}};
+    QString tables() const {
+        return QStringLiteral("/v2/%1/design/approvals/users").arg(m_sandbox.projectId());
+    }
 };
 
-void TestSandboxAuth::initTestCase()
-{
+void TestSandboxAuth::initTestCase() {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
 }
 
-void TestSandboxAuth::signedRequestIsAccepted()
-{
+void TestSandboxAuth::signedRequestIsAccepted() {
     SandboxClient client(m_sandbox);
-    const HttpResult r = client.get(client.arch(QStringLiteral("all-tables")),
-                                    {{QStringLiteral("biz_type_list"), QStringLiteral("TABLE_MODEL")},
-                                     {QStringLiteral("name"), QStringLiteral("订单 order")}});
+    const HttpResult r =
+        client.get(client.arch(QStringLiteral("all-tables")),
+                   {{QStringLiteral("biz_type_list"), QStringLiteral("TABLE_MODEL")},
+                    {QStringLiteral("name"), QStringLiteral("订单 order")}});
     QCOMPARE(r.status, 200);
     // The query with spaces and Chinese is signed as canonical::query encodes it.
     const HttpResult apis = client.get(client.ds(QStringLiteral("apis")),
@@ -94,8 +92,7 @@ void TestSandboxAuth::signedRequestIsAccepted()
     QCOMPARE(apis.status, 200);
 }
 
-void TestSandboxAuth::everyAnswerCarriesDateAndRequestId()
-{
+void TestSandboxAuth::everyAnswerCarriesDateAndRequestId() {
     SandboxClient client(m_sandbox);
     const HttpResult ok = client.get(tables());
     const HttpResult unauthorized = [&] {
@@ -113,8 +110,7 @@ void TestSandboxAuth::everyAnswerCarriesDateAndRequestId()
              unauthorized.header("X-Request-Id"));
 }
 
-void TestSandboxAuth::badSignatureIs401_data()
-{
+void TestSandboxAuth::badSignatureIs401_data() {
     QTest::addColumn<QString>("tamper");
     QTest::newRow("signature") << QStringLiteral("signature");
     QTest::newRow("body") << QStringLiteral("body");
@@ -125,8 +121,7 @@ void TestSandboxAuth::badSignatureIs401_data()
     QTest::newRow("algorithm") << QStringLiteral("algorithm");
 }
 
-void TestSandboxAuth::badSignatureIs401()
-{
+void TestSandboxAuth::badSignatureIs401() {
     QFETCH(QString, tamper);
     SandboxClient client(m_sandbox);
     if (tamper == QLatin1String("ak"))
@@ -134,8 +129,9 @@ void TestSandboxAuth::badSignatureIs401()
     if (tamper == QLatin1String("sk"))
         client.setCredentials(m_sandbox.accessKey(), "not-the-secret");
     const QByteArray body = R"({"biz_infos":[],"approver_user_id":"x","approver_user_name":"y"})";
-    dataarts::SignableRequest r = client.prepare("POST", client.arch(QStringLiteral("approvals/batch-offline")),
-                                                 {{QStringLiteral("a"), QStringLiteral("1")}}, body);
+    dataarts::SignableRequest r =
+        client.prepare("POST", client.arch(QStringLiteral("approvals/batch-offline")),
+                       {{QStringLiteral("a"), QStringLiteral("1")}}, body);
     QByteArray auth = r.header("Authorization");
     if (tamper == QLatin1String("signature"))
         auth[auth.size() - 1] = auth.endsWith('0') ? '1' : '0';
@@ -158,8 +154,7 @@ void TestSandboxAuth::badSignatureIs401()
     QCOMPARE(good.get(tables()).status, 200); // resets the failure count
 }
 
-void TestSandboxAuth::unsignedRequestIs401()
-{
+void TestSandboxAuth::unsignedRequestIs401() {
     SandboxClient client(m_sandbox);
     dataarts::SignableRequest r = client.prepare("GET", tables(), {}, {});
     r.headers.removeIf([](const dataarts::HeaderItem &h) {
@@ -170,8 +165,7 @@ void TestSandboxAuth::unsignedRequestIs401()
     QCOMPARE(result.errorCode(), QStringLiteral("APIGW.0301"));
 }
 
-void TestSandboxAuth::expiredDateNamesServerTime()
-{
+void TestSandboxAuth::expiredDateNamesServerTime() {
     SandboxClient client(m_sandbox);
     const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-16 * 60);
     client.setSdkDate(dataarts::canonical::sdkDate(sent));
@@ -188,19 +182,19 @@ void TestSandboxAuth::expiredDateNamesServerTime()
     QVERIFY(msg.contains(QString::fromLatin1(dataarts::canonical::sdkDate(sent))));
 }
 
-void TestSandboxAuth::skewWithinFifteenMinutesIsAccepted()
-{
+void TestSandboxAuth::skewWithinFifteenMinutesIsAccepted() {
     SandboxClient client(m_sandbox);
-    client.setSdkDate(dataarts::canonical::sdkDate(QDateTime::currentDateTimeUtc().addSecs(-14 * 60)));
+    client.setSdkDate(
+        dataarts::canonical::sdkDate(QDateTime::currentDateTimeUtc().addSecs(-14 * 60)));
     QCOMPARE(client.get(tables()).status, 200);
-    client.setSdkDate(dataarts::canonical::sdkDate(QDateTime::currentDateTimeUtc().addSecs(14 * 60)));
+    client.setSdkDate(
+        dataarts::canonical::sdkDate(QDateTime::currentDateTimeUtc().addSecs(14 * 60)));
     QCOMPARE(client.get(tables()).status, 200);
     client.setSdkDate("not-a-date");
     QCOMPARE(client.get(tables()).status, 401);
 }
 
-void TestSandboxAuth::serverClockOffsetShowsInDateAndSkew()
-{
+void TestSandboxAuth::serverClockOffsetShowsInDateAndSkew() {
     SandboxProcess ahead({QStringLiteral("--clock-offset-s"), QStringLiteral("1200"),
                           QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(ahead.start());
@@ -215,10 +209,10 @@ void TestSandboxAuth::serverClockOffsetShowsInDateAndSkew()
     QCOMPARE(client.get(client.arch(QStringLiteral("approvals/users"))).status, 200);
 }
 
-void TestSandboxAuth::fiveBadSignaturesLockTheKey()
-{
+void TestSandboxAuth::fiveBadSignaturesLockTheKey() {
     // Its own sandbox: the lock and the clock advance must not touch the other cases.
-    SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("50"), QStringLiteral("--user"),
+    SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("50"),
+                            QStringLiteral("--user"),
                             QStringLiteral("locker:LOCKAK:LOCKSK:developer")});
     QVERIFY(sandbox.start());
     const QString path = QStringLiteral("/v2/%1/design/approvals/users").arg(sandbox.projectId());
@@ -230,7 +224,8 @@ void TestSandboxAuth::fiveBadSignaturesLockTheKey()
     good.setCredentials(QStringLiteral("LOCKAK"), "LOCKSK");
     const HttpResult locked = good.get(path);
     QCOMPARE(locked.status, 401);
-    QVERIFY2(locked.errorMessage().contains(QLatin1String("locked")), qPrintable(locked.errorMessage()));
+    QVERIFY2(locked.errorMessage().contains(QLatin1String("locked")),
+             qPrintable(locked.errorMessage()));
     // Other keys are not affected, and the lock ends after five minutes.
     QCOMPARE(SandboxClient(sandbox).get(path).status, 200);
     good.advance(301);
@@ -238,8 +233,7 @@ void TestSandboxAuth::fiveBadSignaturesLockTheKey()
     QCOMPARE(good.get(path).status, 200);
 }
 
-void TestSandboxAuth::workspaceHeaderIsRequired()
-{
+void TestSandboxAuth::workspaceHeaderIsRequired() {
     SandboxClient client(m_sandbox);
     client.setWorkspace(QString());
     const HttpResult arch = client.get(client.arch(QStringLiteral("approvals/users")));
@@ -258,10 +252,10 @@ void TestSandboxAuth::workspaceHeaderIsRequired()
     QCOMPARE(client.get(QStringLiteral("/v1/%1/instances").arg(m_sandbox.projectId())).status, 200);
 }
 
-void TestSandboxAuth::projectMustMatch()
-{
+void TestSandboxAuth::projectMustMatch() {
     SandboxClient client(m_sandbox);
-    const HttpResult wrongPath = client.get(QStringLiteral("/v2/00000000000000000000000000000000/design/approvals/users"));
+    const HttpResult wrongPath =
+        client.get(QStringLiteral("/v2/00000000000000000000000000000000/design/approvals/users"));
     QCOMPARE(wrongPath.status, 404);
     QCOMPARE(wrongPath.errorCode(), QStringLiteral("APIGW.0101"));
     client.setExtraHeader("X-Project-Id", "00000000000000000000000000000000");
@@ -270,39 +264,40 @@ void TestSandboxAuth::projectMustMatch()
     QCOMPARE(wrongHeader.errorCode(), QStringLiteral("DS.6000"));
 }
 
-void TestSandboxAuth::unknownRouteIs404()
-{
+void TestSandboxAuth::unknownRouteIs404() {
     SandboxClient client(m_sandbox);
     const HttpResult r = client.get(client.arch(QStringLiteral("no-such-thing")));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("APIGW.0101"));
 }
 
-void TestSandboxAuth::chineseMessagesOnRequest()
-{
+void TestSandboxAuth::chineseMessagesOnRequest() {
     SandboxClient client(m_sandbox);
     client.setExtraHeader("X-Language", "zh-cn");
     const HttpResult r = client.get(client.arch(QStringLiteral("all-tables")));
     QCOMPARE(r.status, 400);
     QVERIFY2(r.errorMessage().contains(QStringLiteral("必填")), qPrintable(r.errorMessage()));
     client.setExtraHeader("X-Language", QByteArray());
-    QVERIFY(client.get(client.arch(QStringLiteral("all-tables"))).errorMessage().contains(QLatin1String("required")));
+    QVERIFY(client.get(client.arch(QStringLiteral("all-tables")))
+                .errorMessage()
+                .contains(QLatin1String("required")));
 }
 
-void TestSandboxAuth::passwordTokenWorks()
-{
+void TestSandboxAuth::passwordTokenWorks() {
     SandboxClient client(m_sandbox);
-    const HttpResult r = client.post(
-        QStringLiteral("/v3/auth/tokens"),
-        tokenBody(m_sandbox.value(QStringLiteral("user")), m_sandbox.value(QStringLiteral("password")),
-                  m_sandbox.value(QStringLiteral("account")),
-                  projectScope(QStringLiteral("name"), QStringLiteral("cn-north-4"))));
+    const HttpResult r =
+        client.post(QStringLiteral("/v3/auth/tokens"),
+                    tokenBody(m_sandbox.value(QStringLiteral("user")),
+                              m_sandbox.value(QStringLiteral("password")),
+                              m_sandbox.value(QStringLiteral("account")),
+                              projectScope(QStringLiteral("name"), QStringLiteral("cn-north-4"))));
     QCOMPARE(r.status, 201);
     const QByteArray token = r.header("X-Subject-Token");
     QVERIFY(token.size() > 40);
     const QJsonObject body = r.json().value(QStringLiteral("token")).toObject();
-    QCOMPARE(body.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString(),
-             m_sandbox.projectId());
+    QCOMPARE(
+        body.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString(),
+        m_sandbox.projectId());
     QCOMPARE(body.value(QStringLiteral("user")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("sandbox_admin"));
     QVERIFY(body.contains(QStringLiteral("expires_at")));
@@ -319,17 +314,18 @@ void TestSandboxAuth::passwordTokenWorks()
     QCOMPARE(bad.errorCode(), QStringLiteral("APIGW.0301"));
 
     // nocatalog drops the catalog; a --user with a password gets a token too.
-    const HttpResult dev = client.post(QStringLiteral("/v3/auth/tokens"),
-                                       tokenBody(QStringLiteral("dev1"), QStringLiteral("dev1-pass"),
-                                                 m_sandbox.value(QStringLiteral("account")),
-                                                 projectScope(QStringLiteral("id"), m_sandbox.projectId())),
-                                       {{QStringLiteral("nocatalog"), QStringLiteral("true")}});
+    const HttpResult dev =
+        client.post(QStringLiteral("/v3/auth/tokens"),
+                    tokenBody(QStringLiteral("dev1"), QStringLiteral("dev1-pass"),
+                              m_sandbox.value(QStringLiteral("account")),
+                              projectScope(QStringLiteral("id"), m_sandbox.projectId())),
+                    {{QStringLiteral("nocatalog"), QStringLiteral("true")}});
     QCOMPARE(dev.status, 201);
-    QVERIFY(!dev.json().value(QStringLiteral("token")).toObject().contains(QStringLiteral("catalog")));
+    QVERIFY(
+        !dev.json().value(QStringLiteral("token")).toObject().contains(QStringLiteral("catalog")));
 }
 
-void TestSandboxAuth::badPasswordIs401()
-{
+void TestSandboxAuth::badPasswordIs401() {
     SandboxClient client(m_sandbox);
     const QJsonObject scope = projectScope(QStringLiteral("name"), QStringLiteral("cn-north-4"));
     const QString account = m_sandbox.value(QStringLiteral("account"));
@@ -347,8 +343,7 @@ void TestSandboxAuth::badPasswordIs401()
     QCOMPARE(malformed.status, 400);
 }
 
-void TestSandboxAuth::tokenForAnotherProjectIsRefused()
-{
+void TestSandboxAuth::tokenForAnotherProjectIsRefused() {
     SandboxClient client(m_sandbox);
     const HttpResult r = client.post(
         QStringLiteral("/v3/auth/tokens"),
@@ -363,15 +358,15 @@ void TestSandboxAuth::tokenForAnotherProjectIsRefused()
     QCOMPARE(refused.errorCode(), QStringLiteral("APIGW.0301"));
 }
 
-void TestSandboxAuth::projectsByRegionName()
-{
+void TestSandboxAuth::projectsByRegionName() {
     SandboxClient client(m_sandbox);
     const HttpResult r = client.get(QStringLiteral("/v3/projects"),
                                     {{QStringLiteral("name"), QStringLiteral("cn-north-4")}});
     QCOMPARE(r.status, 200);
     const QJsonArray projects = r.json().value(QStringLiteral("projects")).toArray();
     QCOMPARE(projects.size(), 1);
-    QCOMPARE(projects.at(0).toObject().value(QStringLiteral("id")).toString(), m_sandbox.projectId());
+    QCOMPARE(projects.at(0).toObject().value(QStringLiteral("id")).toString(),
+             m_sandbox.projectId());
     const HttpResult all = client.get(QStringLiteral("/v3/projects"));
     QVERIFY(all.json().value(QStringLiteral("projects")).toArray().size() > 1);
     const HttpResult none = client.get(QStringLiteral("/v3/projects"),
@@ -383,15 +378,15 @@ void TestSandboxAuth::projectsByRegionName()
     QCOMPARE(anonymous.get(QStringLiteral("/v3/projects")).status, 401);
 }
 
-void TestSandboxAuth::extraUsersSignWithTheirKeys()
-{
+void TestSandboxAuth::extraUsersSignWithTheirKeys() {
     SandboxClient dev(m_sandbox);
     dev.setCredentials(QStringLiteral("DEV1AK"), "DEV1SK");
     QCOMPARE(dev.get(tables()).status, 200);
     // The request log shows who sent what, without the Authorization header.
-    const QJsonArray log = dev.controlJson("GET", QStringLiteral("/__sandbox/requests?path=approvals/users&limit=1"))
-                               .value(QStringLiteral("requests"))
-                               .toArray();
+    const QJsonArray log =
+        dev.controlJson("GET", QStringLiteral("/__sandbox/requests?path=approvals/users&limit=1"))
+            .value(QStringLiteral("requests"))
+            .toArray();
     QCOMPARE(log.size(), 1);
     const QJsonObject headers = log.at(0).toObject().value(QStringLiteral("headers")).toObject();
     QVERIFY(headers.contains(QStringLiteral("x-sdk-date")));

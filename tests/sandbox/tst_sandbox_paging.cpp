@@ -8,8 +8,7 @@
 
 using dataarts::QueryItems;
 
-class TestSandboxPaging : public QObject
-{
+class TestSandboxPaging : public QObject {
     Q_OBJECT
 
 private slots:
@@ -26,35 +25,36 @@ private slots:
 private:
     QJsonArray page(const QString &kind, int limit, int offset, int *total = nullptr);
 
-    SandboxProcess m_sandbox{{QStringLiteral("--tables"), QStringLiteral("537"), QStringLiteral("--apis"),
-                              QStringLiteral("263"), QStringLiteral("--rate-limit"), QStringLiteral("off")}};
+    SandboxProcess m_sandbox{{QStringLiteral("--tables"), QStringLiteral("537"),
+                              QStringLiteral("--apis"), QStringLiteral("263"),
+                              QStringLiteral("--rate-limit"), QStringLiteral("off")}};
     std::unique_ptr<SandboxClient> m_client;
 };
 
-void TestSandboxPaging::initTestCase()
-{
+void TestSandboxPaging::initTestCase() {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_client = std::make_unique<SandboxClient>(m_sandbox);
 }
 
-QJsonArray TestSandboxPaging::page(const QString &kind, int limit, int offset, int *total)
-{
+QJsonArray TestSandboxPaging::page(const QString &kind, int limit, int offset, int *total) {
     QueryItems q;
     if (limit > 0)
         q.append({QStringLiteral("limit"), QString::number(limit)});
     if (offset >= 0)
         q.append({QStringLiteral("offset"), QString::number(offset)});
     if (kind == QLatin1String("tables")) {
-        for (const char *t : {"TABLE_MODEL_LOGIC", "TABLE_MODEL", "DIMENSION_LOGIC_TABLE", "FACT_LOGIC_TABLE",
-                              "AGGREGATION_LOGIC_TABLE"})
+        for (const char *t : {"TABLE_MODEL_LOGIC", "TABLE_MODEL", "DIMENSION_LOGIC_TABLE",
+                              "FACT_LOGIC_TABLE", "AGGREGATION_LOGIC_TABLE"})
             q.append({QStringLiteral("biz_type_list"), QString::fromLatin1(t)});
-        const QJsonObject value = m_client->get(m_client->arch(QStringLiteral("all-tables")), q).value().toObject();
+        const QJsonObject value =
+            m_client->get(m_client->arch(QStringLiteral("all-tables")), q).value().toObject();
         if (total)
             *total = value.value(QStringLiteral("total")).toInt();
         return value.value(QStringLiteral("records")).toArray();
     }
     if (kind == QLatin1String("approvals")) {
-        const QJsonObject value = m_client->get(m_client->arch(QStringLiteral("approvals")), q).value().toObject();
+        const QJsonObject value =
+            m_client->get(m_client->arch(QStringLiteral("approvals")), q).value().toObject();
         if (total)
             *total = value.value(QStringLiteral("total")).toInt();
         return value.value(QStringLiteral("records")).toArray();
@@ -65,38 +65,39 @@ QJsonArray TestSandboxPaging::page(const QString &kind, int limit, int offset, i
     return body.value(QStringLiteral("records")).toArray();
 }
 
-void TestSandboxPaging::defaults()
-{
+void TestSandboxPaging::defaults() {
     QCOMPARE(page(QStringLiteral("tables"), 0, -1).size(), 50); // Architecture: 50
     QCOMPARE(page(QStringLiteral("approvals"), 0, -1).size(), 50);
-    QCOMPARE(page(QStringLiteral("apis"), 0, -1).size(), 10);   // ListApis: 10
+    QCOMPARE(page(QStringLiteral("apis"), 0, -1).size(), 10); // ListApis: 10
     QCOMPARE(page(QStringLiteral("tables"), 100, -1).size(), 100);
     QCOMPARE(page(QStringLiteral("apis"), 100, -1).size(), 100);
 }
 
-void TestSandboxPaging::limitOutOfRange_data()
-{
+void TestSandboxPaging::limitOutOfRange_data() {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("limit");
-    for (const QString &limit : {QStringLiteral("0"), QStringLiteral("101"), QStringLiteral("-5"), QStringLiteral("ten")}) {
-        QTest::newRow(qPrintable(QStringLiteral("approvers ") + limit)) << QStringLiteral("arch:approvals/users") << limit;
-        QTest::newRow(qPrintable(QStringLiteral("apis ") + limit)) << QStringLiteral("ds:apis") << limit;
-        QTest::newRow(qPrintable(QStringLiteral("clusters ") + limit)) << QStringLiteral("ds:instances") << limit;
+    for (const QString &limit : {QStringLiteral("0"), QStringLiteral("101"), QStringLiteral("-5"),
+                                 QStringLiteral("ten")}) {
+        QTest::newRow(qPrintable(QStringLiteral("approvers ") + limit))
+            << QStringLiteral("arch:approvals/users") << limit;
+        QTest::newRow(qPrintable(QStringLiteral("apis ") + limit))
+            << QStringLiteral("ds:apis") << limit;
+        QTest::newRow(qPrintable(QStringLiteral("clusters ") + limit))
+            << QStringLiteral("ds:instances") << limit;
     }
 }
 
-void TestSandboxPaging::limitOutOfRange()
-{
+void TestSandboxPaging::limitOutOfRange() {
     QFETCH(QString, path);
     QFETCH(QString, limit);
-    const QString full = path.startsWith(QLatin1String("ds:")) ? m_client->ds(path.mid(3)) : m_client->arch(path.mid(5));
+    const QString full = path.startsWith(QLatin1String("ds:")) ? m_client->ds(path.mid(3))
+                                                               : m_client->arch(path.mid(5));
     const HttpResult r = m_client->get(full, {{QStringLiteral("limit"), limit}});
     QCOMPARE(r.status, 400);
     QVERIFY2(r.errorMessage().contains(QLatin1String("limit")), qPrintable(r.errorMessage()));
 }
 
-void TestSandboxPaging::offsetIsRoundedDown()
-{
+void TestSandboxPaging::offsetIsRoundedDown() {
     for (const QString &kind : {QStringLiteral("tables"), QStringLiteral("apis")}) {
         const QJsonArray exact = page(kind, 100, 100);
         QCOMPARE(exact.size(), 100);
@@ -107,15 +108,14 @@ void TestSandboxPaging::offsetIsRoundedDown()
     }
 }
 
-void TestSandboxPaging::negativeOffsetIsRefused()
-{
-    const HttpResult r = m_client->get(m_client->ds(QStringLiteral("apis")), {{QStringLiteral("offset"), QStringLiteral("-10")}});
+void TestSandboxPaging::negativeOffsetIsRefused() {
+    const HttpResult r = m_client->get(m_client->ds(QStringLiteral("apis")),
+                                       {{QStringLiteral("offset"), QStringLiteral("-10")}});
     QCOMPARE(r.status, 400);
     QVERIFY(r.errorMessage().contains(QLatin1String("offset")));
 }
 
-void TestSandboxPaging::walkSeesEveryRecordOnce_data()
-{
+void TestSandboxPaging::walkSeesEveryRecordOnce_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("limit");
     QTest::newRow("tables by 100") << QStringLiteral("tables") << 100;
@@ -124,8 +124,7 @@ void TestSandboxPaging::walkSeesEveryRecordOnce_data()
     QTest::newRow("apis by 7") << QStringLiteral("apis") << 7;
 }
 
-void TestSandboxPaging::walkSeesEveryRecordOnce()
-{
+void TestSandboxPaging::walkSeesEveryRecordOnce() {
     QFETCH(QString, kind);
     QFETCH(int, limit);
     int total = 0;
@@ -148,19 +147,27 @@ void TestSandboxPaging::walkSeesEveryRecordOnce()
     QCOMPARE(page(kind, limit, ((total + limit) / limit) * limit).size(), 0);
 }
 
-void TestSandboxPaging::indexedAndScannedListingsAgree()
-{
+void TestSandboxPaging::indexedAndScannedListingsAgree() {
     // Change some statuses first, so the per-status index has moved.
     const QString user = m_sandbox.value(QStringLiteral("user_id"));
     QJsonArray infos;
-    for (const QJsonValue &v : m_client->findEntities(QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=25")))
-        infos.append(QJsonObject{{QStringLiteral("biz_id"), v.toObject().value(QStringLiteral("id"))},
-                                 {QStringLiteral("biz_type"), QStringLiteral("TABLE_MODEL")}});
-    const QJsonObject body{{QStringLiteral("biz_infos"), infos}, {QStringLiteral("approver_user_id"), user},
+    for (const QJsonValue &v :
+         m_client->findEntities(QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=25")))
+        infos.append(
+            QJsonObject{{QStringLiteral("biz_id"), v.toObject().value(QStringLiteral("id"))},
+                        {QStringLiteral("biz_type"), QStringLiteral("TABLE_MODEL")}});
+    const QJsonObject body{{QStringLiteral("biz_infos"), infos},
+                           {QStringLiteral("approver_user_id"), user},
                            {QStringLiteral("approver_user_name"), QStringLiteral("sandbox_admin")},
                            {QStringLiteral("fast_approval"), true}};
-    QCOMPARE(m_client->post(m_client->arch(QStringLiteral("approvals/batch-offline")), QJsonDocument(body).toJson())
-                 .value().toObject().value(QStringLiteral("success")).toInt(), 25);
+    QCOMPARE(m_client
+                 ->post(m_client->arch(QStringLiteral("approvals/batch-offline")),
+                        QJsonDocument(body).toJson())
+                 .value()
+                 .toObject()
+                 .value(QStringLiteral("success"))
+                 .toInt(),
+             25);
 
     // Kinds and status use the index; a time range forces a scan over the same records.
     for (const char *status : {"PUBLISHED", "OFFLINE", "DRAFT"}) {
@@ -170,10 +177,12 @@ void TestSandboxPaging::indexedAndScannedListingsAgree()
                             {QStringLiteral("status"), QString::fromLatin1(status)},
                             {QStringLiteral("limit"), QStringLiteral("40")},
                             {QStringLiteral("offset"), QString::number(offset)}};
-            const HttpResult indexed = m_client->get(m_client->arch(QStringLiteral("all-tables")), q);
+            const HttpResult indexed =
+                m_client->get(m_client->arch(QStringLiteral("all-tables")), q);
             q += {{QStringLiteral("begin_time"), QStringLiteral("2000-01-01T00:00:00Z")},
                   {QStringLiteral("end_time"), QStringLiteral("2999-01-01T00:00:00Z")}};
-            const HttpResult scanned = m_client->get(m_client->arch(QStringLiteral("all-tables")), q);
+            const HttpResult scanned =
+                m_client->get(m_client->arch(QStringLiteral("all-tables")), q);
             QCOMPARE(indexed.value().toObject().value(QStringLiteral("total")),
                      scanned.value().toObject().value(QStringLiteral("total")));
             QCOMPARE(indexed.value().toObject().value(QStringLiteral("records")),

@@ -13,8 +13,7 @@
 
 using dataarts::QueryItems;
 
-class TestSandboxStartup : public QObject
-{
+class TestSandboxStartup : public QObject {
     Q_OBJECT
 
 private slots:
@@ -32,16 +31,14 @@ private:
     static QProcess *run(const QStringList &args);
 };
 
-QProcess *TestSandboxStartup::run(const QStringList &args)
-{
+QProcess *TestSandboxStartup::run(const QStringList &args) {
     auto *p = new QProcess;
     p->start(SandboxProcess::executablePath(), args);
     p->waitForFinished(20000);
     return p;
 }
 
-void TestSandboxStartup::printsUrlThenKeyValueLines()
-{
+void TestSandboxStartup::printsUrlThenKeyValueLines() {
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     QCOMPARE(sandbox.url().scheme(), QStringLiteral("http"));
@@ -67,8 +64,7 @@ void TestSandboxStartup::printsUrlThenKeyValueLines()
     QCOMPARE(client.get(client.arch(QStringLiteral("approvals/users"))).status, 200);
 }
 
-void TestSandboxStartup::helpExitsZero()
-{
+void TestSandboxStartup::helpExitsZero() {
     std::unique_ptr<QProcess> p(run({QStringLiteral("--help")}));
     QCOMPARE(p->exitStatus(), QProcess::NormalExit);
     QCOMPARE(p->exitCode(), 0);
@@ -77,30 +73,35 @@ void TestSandboxStartup::helpExitsZero()
     QVERIFY(out.contains("--fail-after-rate"));
 }
 
-void TestSandboxStartup::badFlagsExitTwo_data()
-{
+void TestSandboxStartup::badFlagsExitTwo_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("rate above 1") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1.5")}
+    QTest::newRow("rate above 1") << QStringList{QStringLiteral("--fail-rate"),
+                                                 QStringLiteral("1.5")}
                                   << QStringLiteral("--fail-rate");
-    QTest::newRow("latency order") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("50:10")}
-                                   << QStringLiteral("--latency-ms");
-    QTest::newRow("rate limit") << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("ten")}
+    QTest::newRow("latency order")
+        << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("50:10")}
+        << QStringLiteral("--latency-ms");
+    QTest::newRow("rate limit") << QStringList{QStringLiteral("--rate-limit"),
+                                               QStringLiteral("ten")}
                                 << QStringLiteral("--rate-limit");
-    QTest::newRow("user role") << QStringList{QStringLiteral("--user"), QStringLiteral("a:b:c:boss")}
+    QTest::newRow("user role") << QStringList{QStringLiteral("--user"),
+                                              QStringLiteral("a:b:c:boss")}
                                << QStringLiteral("--user");
-    QTest::newRow("tls half") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem")}
+    QTest::newRow("tls half") << QStringList{QStringLiteral("--tls-cert"),
+                                             QStringLiteral("/nonexistent.pem")}
                               << QStringLiteral("--tls-key");
     QTest::newRow("unknown flag") << QStringList{QStringLiteral("--no-such-flag")}
                                   << QStringLiteral("no-such-flag");
-    QTest::newRow("negative tables") << QStringList{QStringLiteral("--tables"), QStringLiteral("-1")}
-                                     << QStringLiteral("--tables");
-    QTest::newRow("error shape") << QStringList{QStringLiteral("--error-shape"), QStringLiteral("xml")}
+    QTest::newRow("negative tables")
+        << QStringList{QStringLiteral("--tables"), QStringLiteral("-1")}
+        << QStringLiteral("--tables");
+    QTest::newRow("error shape") << QStringList{QStringLiteral("--error-shape"),
+                                                QStringLiteral("xml")}
                                  << QStringLiteral("--error-shape");
 }
 
-void TestSandboxStartup::badFlagsExitTwo()
-{
+void TestSandboxStartup::badFlagsExitTwo() {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     std::unique_ptr<QProcess> p(run(args));
@@ -111,8 +112,7 @@ void TestSandboxStartup::badFlagsExitTwo()
     QVERIFY2(err.contains(mentions), qPrintable(err));
 }
 
-void TestSandboxStartup::listensOnLoopbackOnly()
-{
+void TestSandboxStartup::listensOnLoopbackOnly() {
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     QHostAddress external;
@@ -131,10 +131,10 @@ void TestSandboxStartup::listensOnLoopbackOnly()
     QVERIFY(local.waitForConnected(3000));
 }
 
-void TestSandboxStartup::sameSeedSameData()
-{
-    const QStringList args = {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--tables"),
-                              QStringLiteral("300"), QStringLiteral("--apis"), QStringLiteral("30")};
+void TestSandboxStartup::sameSeedSameData() {
+    const QStringList args = {QStringLiteral("--seed"),   QStringLiteral("7"),
+                              QStringLiteral("--tables"), QStringLiteral("300"),
+                              QStringLiteral("--apis"),   QStringLiteral("30")};
     SandboxProcess a(args);
     SandboxProcess b(args);
     SandboxProcess c({QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--tables"),
@@ -148,19 +148,23 @@ void TestSandboxStartup::sameSeedSameData()
 
     const auto page = [](SandboxProcess &s) {
         SandboxClient client(s);
-        const HttpResult tables = client.get(client.arch(QStringLiteral("all-tables")),
-                                             {{QStringLiteral("biz_type_list"), QStringLiteral("TABLE_MODEL")},
-                                              {QStringLiteral("limit"), QStringLiteral("100")}});
+        const HttpResult tables =
+            client.get(client.arch(QStringLiteral("all-tables")),
+                       {{QStringLiteral("biz_type_list"), QStringLiteral("TABLE_MODEL")},
+                        {QStringLiteral("limit"), QStringLiteral("100")}});
         const HttpResult apis = client.get(client.ds(QStringLiteral("apis")),
                                            {{QStringLiteral("limit"), QStringLiteral("100")}});
         QJsonArray names;
-        for (const QJsonValue &r : tables.value().toObject().value(QStringLiteral("records")).toArray())
-            names.append(QString(r.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('|')
-                                 + r.toObject().value(QStringLiteral("name")).toString() + QLatin1Char('|')
-                                 + r.toObject().value(QStringLiteral("status")).toString()));
+        for (const QJsonValue &r :
+             tables.value().toObject().value(QStringLiteral("records")).toArray())
+            names.append(
+                QString(r.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('|') +
+                        r.toObject().value(QStringLiteral("name")).toString() + QLatin1Char('|') +
+                        r.toObject().value(QStringLiteral("status")).toString()));
         for (const QJsonValue &r : apis.json().value(QStringLiteral("records")).toArray())
-            names.append(QString(r.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('|')
-                                 + r.toObject().value(QStringLiteral("name")).toString()));
+            names.append(QString(r.toObject().value(QStringLiteral("id")).toString() +
+                                 QLatin1Char('|') +
+                                 r.toObject().value(QStringLiteral("name")).toString()));
         return names;
     };
     const QJsonArray pa = page(a);
@@ -169,8 +173,7 @@ void TestSandboxStartup::sameSeedSameData()
     QVERIFY(pa != page(c));
 }
 
-void TestSandboxStartup::largeDataSetStartsAndServes()
-{
+void TestSandboxStartup::largeDataSetStartsAndServes() {
     SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("100000"),
                             QStringLiteral("--apis"), QStringLiteral("2000"),
                             QStringLiteral("--clusters"), QStringLiteral("3")});
@@ -193,15 +196,13 @@ void TestSandboxStartup::largeDataSetStartsAndServes()
     QCOMPARE(clusters.json().value(QStringLiteral("total")).toInt(), 3);
 }
 
-void TestSandboxStartup::stopsCleanly_data()
-{
+void TestSandboxStartup::stopsCleanly_data() {
     QTest::addColumn<int>("signal");
     QTest::newRow("SIGTERM") << int(SIGTERM);
     QTest::newRow("SIGINT") << int(SIGINT);
 }
 
-void TestSandboxStartup::stopsCleanly()
-{
+void TestSandboxStartup::stopsCleanly() {
     QFETCH(int, signal);
     SandboxProcess sandbox;
     QVERIFY(sandbox.start());

@@ -8,8 +8,7 @@
 
 #include <cmath>
 
-class TestSandboxThrottle : public QObject
-{
+class TestSandboxThrottle : public QObject {
     Q_OBJECT
 
 private slots:
@@ -26,17 +25,19 @@ private:
         double seconds = 0;
     };
     // Sends until the first 429 (or `max` requests).
-    static Burst burst(SandboxClient &client, const QByteArray &method, const QString &path, int max);
+    static Burst burst(SandboxClient &client, const QByteArray &method, const QString &path,
+                       int max);
 };
 
-TestSandboxThrottle::Burst TestSandboxThrottle::burst(SandboxClient &client, const QByteArray &method,
-                                                     const QString &path, int max)
-{
+TestSandboxThrottle::Burst TestSandboxThrottle::burst(SandboxClient &client,
+                                                      const QByteArray &method, const QString &path,
+                                                      int max) {
     Burst b;
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < max; ++i) {
-        const HttpResult r = client.send(method, path, {}, method == "GET" ? QByteArray() : QByteArray("{}"));
+        const HttpResult r =
+            client.send(method, path, {}, method == "GET" ? QByteArray() : QByteArray("{}"));
         if (r.status == 429) {
             b.first429 = r;
             break;
@@ -47,8 +48,7 @@ TestSandboxThrottle::Burst TestSandboxThrottle::burst(SandboxClient &client, con
     return b;
 }
 
-void TestSandboxThrottle::documentedDefaults_data()
-{
+void TestSandboxThrottle::documentedDefaults_data() {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<int>("capacity");
@@ -56,22 +56,22 @@ void TestSandboxThrottle::documentedDefaults_data()
     QTest::addColumn<QString>("bucket");
     QTest::newRow("DataService 120/10s") << QByteArray("GET") << QStringLiteral("ds:apis") << 120
                                          << 12.0 << QStringLiteral("dataservice");
-    QTest::newRow("Architecture reads 240/min") << QByteArray("GET") << QStringLiteral("arch:approvals/users")
-                                                << 240 << 4.0 << QStringLiteral("architecture_read");
+    QTest::newRow("Architecture reads 240/min")
+        << QByteArray("GET") << QStringLiteral("arch:approvals/users") << 240 << 4.0
+        << QStringLiteral("architecture_read");
     QTest::newRow("Architecture writes 120/min")
         << QByteArray("POST") << QStringLiteral("arch:approvals/batch-offline") << 120 << 2.0
         << QStringLiteral("architecture_write");
 }
 
-void TestSandboxThrottle::documentedDefaults()
-{
+void TestSandboxThrottle::documentedDefaults() {
     QFETCH(QByteArray, method);
     QFETCH(QString, suffix);
     QFETCH(int, capacity);
     QFETCH(double, perSecond);
     QFETCH(QString, bucket);
-    SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("50"), QStringLiteral("--apis"),
-                            QStringLiteral("10")});
+    SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("50"),
+                            QStringLiteral("--apis"), QStringLiteral("10")});
     QVERIFY(sandbox.start());
     SandboxClient client(sandbox);
     const QString path = suffix.startsWith(QLatin1String("ds:")) ? client.ds(suffix.mid(3))
@@ -89,17 +89,23 @@ void TestSandboxThrottle::documentedDefaults()
     const QJsonObject throttled = client.stats().value(QStringLiteral("throttled")).toObject();
     QCOMPARE(throttled.value(QStringLiteral("total")).toInt(), 1);
     QCOMPARE(throttled.value(QStringLiteral("by_class")).toObject().value(bucket).toInt(), 1);
-    QCOMPARE(client.stats().value(QStringLiteral("requests")).toObject()
-                 .value(QStringLiteral("by_status")).toObject().value(QStringLiteral("429")).toInt(), 1);
+    QCOMPARE(client.stats()
+                 .value(QStringLiteral("requests"))
+                 .toObject()
+                 .value(QStringLiteral("by_status"))
+                 .toObject()
+                 .value(QStringLiteral("429"))
+                 .toInt(),
+             1);
 }
 
-void TestSandboxThrottle::overrideAppliesToEveryBucket()
-{
+void TestSandboxThrottle::overrideAppliesToEveryBucket() {
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("5/60"),
                             QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
     SandboxClient client(sandbox);
-    for (const QString &path : {client.ds(QStringLiteral("apis")), client.arch(QStringLiteral("approvals/users"))}) {
+    for (const QString &path :
+         {client.ds(QStringLiteral("apis")), client.arch(QStringLiteral("approvals/users"))}) {
         const Burst b = burst(client, "GET", path, 50);
         QCOMPARE(b.accepted, 5);
         const int retryAfter = b.first429.header("Retry-After").toInt();
@@ -110,10 +116,10 @@ void TestSandboxThrottle::overrideAppliesToEveryBucket()
         QCOMPARE(client.get(QStringLiteral("/v3/projects")).status, 200);
 }
 
-void TestSandboxThrottle::bucketsArePerAccessKey()
-{
+void TestSandboxThrottle::bucketsArePerAccessKey() {
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("3/60"),
-                            QStringLiteral("--user"), QStringLiteral("other:OTHERAK:OTHERSK:developer"),
+                            QStringLiteral("--user"),
+                            QStringLiteral("other:OTHERAK:OTHERSK:developer"),
                             QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
     SandboxClient first(sandbox);
@@ -121,14 +127,16 @@ void TestSandboxThrottle::bucketsArePerAccessKey()
     SandboxClient second(sandbox);
     second.setCredentials(QStringLiteral("OTHERAK"), "OTHERSK");
     QCOMPARE(burst(second, "GET", second.ds(QStringLiteral("apis")), 10).accepted, 3);
-    const QJsonObject byPrincipal = first.stats().value(QStringLiteral("throttled")).toObject()
-                                        .value(QStringLiteral("by_principal")).toObject();
+    const QJsonObject byPrincipal = first.stats()
+                                        .value(QStringLiteral("throttled"))
+                                        .toObject()
+                                        .value(QStringLiteral("by_principal"))
+                                        .toObject();
     QCOMPARE(byPrincipal.value(QStringLiteral("OTHERAK")).toInt(), 1);
     QCOMPARE(byPrincipal.value(sandbox.accessKey()).toInt(), 1);
 }
 
-void TestSandboxThrottle::offDisablesThrottling()
-{
+void TestSandboxThrottle::offDisablesThrottling() {
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("off"),
                             QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());

@@ -8,8 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestSandboxTls : public QObject
-{
+class TestSandboxTls : public QObject {
     Q_OBJECT
 
 private slots:
@@ -25,8 +24,7 @@ private:
     QString m_key;
 };
 
-void TestSandboxTls::initTestCase()
-{
+void TestSandboxTls::initTestCase() {
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QFAIL("the openssl command is missing (scripts/setup-deps installs it)");
     QVERIFY(m_dir.isValid());
@@ -34,18 +32,18 @@ void TestSandboxTls::initTestCase()
     m_key = m_dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert,
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   m_key, QStringLiteral("-out"), m_cert, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
     QVERIFY(openssl.waitForFinished(60000));
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
 }
 
-void TestSandboxTls::servesHttpsWithTheGivenCertificate()
-{
-    SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"), m_key,
-                            QStringLiteral("--tables"), QStringLiteral("50")});
+void TestSandboxTls::servesHttpsWithTheGivenCertificate() {
+    SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
+                            m_key, QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     QCOMPARE(sandbox.url().scheme(), QStringLiteral("https"));
     QCOMPARE(sandbox.url().host(), QStringLiteral("127.0.0.1"));
@@ -60,10 +58,9 @@ void TestSandboxTls::servesHttpsWithTheGivenCertificate()
     QCOMPARE(client.get(client.arch(QStringLiteral("approvals/users"))).status, 401);
 }
 
-void TestSandboxTls::untrustedCertificateFailsTheHandshake()
-{
-    SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"), m_key,
-                            QStringLiteral("--tables"), QStringLiteral("50")});
+void TestSandboxTls::untrustedCertificateFailsTheHandshake() {
+    SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
+                            m_key, QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
     SandboxClient client(sandbox);
     const HttpResult r = client.get(client.arch(QStringLiteral("approvals/users")));
@@ -71,10 +68,9 @@ void TestSandboxTls::untrustedCertificateFailsTheHandshake()
     QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
 }
 
-void TestSandboxTls::plainHttpToTheTlsPortFails()
-{
-    SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"), m_key,
-                            QStringLiteral("--tables"), QStringLiteral("50")});
+void TestSandboxTls::plainHttpToTheTlsPortFails() {
+    SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
+                            m_key, QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(sandbox.url().port()));
@@ -86,11 +82,11 @@ void TestSandboxTls::plainHttpToTheTlsPortFails()
     QVERIFY2(!received.startsWith("HTTP/1.1 200"), received.constData());
 }
 
-void TestSandboxTls::unreadableKeyIsAStartError()
-{
+void TestSandboxTls::unreadableKeyIsAStartError() {
     QProcess p;
-    p.start(SandboxProcess::executablePath(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"),
-                                               m_cert, QStringLiteral("--tls-key"), m_cert});
+    p.start(SandboxProcess::executablePath(),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"), m_cert,
+             QStringLiteral("--tls-key"), m_cert});
     QVERIFY(p.waitForFinished(20000));
     QVERIFY(p.exitCode() != 0);
     QVERIFY(p.readAllStandardOutput().isEmpty());
