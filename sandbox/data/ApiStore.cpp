@@ -98,6 +98,8 @@ QString apiActionName(ApiAction action) {
         return QStringLiteral("STOP");
     case ApiAction::Recover:
         return QStringLiteral("RECOVER");
+    case ApiAction::Publish:
+        return QStringLiteral("PUBLISH");
     }
     return QString();
 }

@@ -29,7 +29,8 @@ enum class ApiStatus : quint8 {
 QString apiStatusName(ApiStatus status); // with the API_STATUS_ prefix
 std::optional<ApiStatus> parseApiStatus(const QString &name);
 
-enum class ApiAction { Unpublish, Stop, Recover };
+// The actions of the action endpoint, and PUBLISH (only as a pending application).
+enum class ApiAction { Unpublish, Stop, Recover, Publish };
 QString apiActionName(ApiAction action);
 
 struct Cluster {
@@ -79,7 +80,7 @@ struct Pair {
 };
 
 // An UNPUBLISH or STOP waiting for its effective time (or for every app to confirm), or a
-// RECOVER waiting for the reviewer.
+// RECOVER or PUBLISH waiting for the reviewer.
 struct PendingAction {
     int pair = -1;
     ApiAction action = ApiAction::Stop;
@@ -88,7 +89,6 @@ struct PendingAction {
     QStringList records; // message or application ids
     bool open = true;
     quint64 task = 0; // scheduler task of the deadline
-    std::optional<int> previousStatus;
 };
 
 // DataService: clusters, apps, APIs and every API x cluster pair.

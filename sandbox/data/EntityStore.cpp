@@ -179,7 +179,9 @@ qint64 EntityStore::updateMs(int index) const {
 }
 
 bool EntityStore::matchesName(int index, const QString &needle) const {
-    const EntityView v = view(index);
+    EntityView v; // only the names
+    v.bizType = bizType(index);
+    names(index, hash(index), &v);
     return v.name.contains(needle, Qt::CaseInsensitive) ||
            v.code.contains(needle, Qt::CaseInsensitive) ||
            v.nameCh.contains(needle, Qt::CaseInsensitive);
@@ -246,6 +248,47 @@ int EntityStore::page(const QList<int> &types, std::optional<BizStatus> status, 
     return int(total);
 }
 
+QString EntityStore::names(int index, quint64 h, EntityView *v) const {
+    using namespace vocabulary;
+    const Word &s = subject(h >> 4);
+    const Word &o = object(h >> 12);
+    const Word &g = grain(h >> 18);
+    if (index >= m_tables) {
+        const int ordinal = index - m_tables;
+        v->code = kindPrefix(v->bizType) + QLatin1Char('_') + en(s) + QLatin1Char('_') + en(o) +
+                  QLatin1Char('_') + number(ordinal);
+        v->nameCh = zh(s) + zh(o) + kindLabel(v->bizType) + QLatin1Char('_') + number(ordinal);
+        v->nameEn = v->code;
+        v->name = v->nameCh;
+        return QString();
+    }
+    QString layer;
+    QString suffix;
+    if (v->bizType == QLatin1String("TABLE_MODEL")) {
+        static const char *const layers[] = {"ods", "dwd", "dws", "ads"};
+        layer = QString::fromLatin1(layers[(h >> 24) % 4]);
+        suffix = QStringLiteral("表");
+    } else if (v->bizType == QLatin1String("TABLE_MODEL_LOGIC")) {
+        suffix = QStringLiteral("实体");
+    } else if (v->bizType == QLatin1String("DIMENSION_LOGIC_TABLE")) {
+        layer = QStringLiteral("dim");
+        suffix = QStringLiteral("维度表");
+    } else if (v->bizType == QLatin1String("FACT_LOGIC_TABLE")) {
+        layer = QStringLiteral("dwd");
+        suffix = QStringLiteral("事实表");
+    } else {
+        layer = QStringLiteral("dws");
+        suffix = QStringLiteral("汇总表");
+    }
+    const QString stem = en(s) + QLatin1Char('_') + en(o) + QLatin1Char('_') + en(g);
+    v->code = (layer.isEmpty() ? stem : layer + QLatin1Char('_') + stem) + QLatin1Char('_') +
+              number(index);
+    v->nameCh = zh(s) + zh(o) + zh(g) + suffix + QLatin1Char('_') + number(index);
+    v->nameEn = v->code;
+    v->name = (h >> 32) % 6 == 0 ? titleCase(stem) + QLatin1Char(' ') + number(index) : v->nameCh;
+    return layer;
+}
+
 EntityView EntityStore::view(int index) const {
     using namespace vocabulary;
     EntityView v;
@@ -260,54 +303,20 @@ EntityView EntityStore::view(int index) const {
     v.createMs = SeedEpochMs - qint64(h % 600) * kDayMs - qint64((h >> 10) % kDayMs);
     v.updateMs = updateMs(index);
     v.envType = (h >> 52) % 3 == 0 ? QStringLiteral("DEV_PROD_TYPE") : QStringLiteral("PROD_TYPE");
+    v.l1 = zh(subject(h >> 4)) + QStringLiteral("域");
+    v.l2 = zh(subject(h >> 4)) + QStringLiteral("主题");
+    v.l3 = zh(object(h >> 12)) + QStringLiteral("业务对象");
 
-    const Word &s = subject(h >> 4);
-    const Word &o = object(h >> 12);
-    const Word &g = grain(h >> 18);
-    v.l1 = zh(s) + QStringLiteral("域");
-    v.l2 = zh(s) + QStringLiteral("主题");
-    v.l3 = zh(o) + QStringLiteral("业务对象");
-
+    const QString layer = names(index, h, &v);
     if (index < m_tables) {
-        QString layer;
-        QString suffix;
-        if (v.bizType == QLatin1String("TABLE_MODEL")) {
-            static const char *const layers[] = {"ods", "dwd", "dws", "ads"};
-            layer = QString::fromLatin1(layers[(h >> 24) % 4]);
-            suffix = QStringLiteral("表");
-        } else if (v.bizType == QLatin1String("TABLE_MODEL_LOGIC")) {
-            suffix = QStringLiteral("实体");
-        } else if (v.bizType == QLatin1String("DIMENSION_LOGIC_TABLE")) {
-            layer = QStringLiteral("dim");
-            suffix = QStringLiteral("维度表");
-        } else if (v.bizType == QLatin1String("FACT_LOGIC_TABLE")) {
-            layer = QStringLiteral("dwd");
-            suffix = QStringLiteral("事实表");
-        } else {
-            layer = QStringLiteral("dws");
-            suffix = QStringLiteral("汇总表");
-        }
-        const QString stem = en(s) + QLatin1Char('_') + en(o) + QLatin1Char('_') + en(g);
-        v.code = (layer.isEmpty() ? stem : layer + QLatin1Char('_') + stem) + QLatin1Char('_') +
-                 number(index);
-        v.nameCh = zh(s) + zh(o) + zh(g) + suffix + QLatin1Char('_') + number(index);
-        v.nameEn = v.code;
-        v.name = (h >> 32) % 6 == 0 ? titleCase(stem) + QLatin1Char(' ') + number(index) : v.nameCh;
         if (!layer.isEmpty())
             v.dbName = layerDatabase(layer);
-        const int m = modelIndex(index);
         if (v.bizType == QLatin1String("TABLE_MODEL"))
-            v.dwType = m_directory.models.at(m).dwType;
+            v.dwType = m_directory.models.at(modelIndex(index)).dwType;
         else if (v.bizType != QLatin1String("TABLE_MODEL_LOGIC"))
             v.dwType = dwType(h >> 36);
         v.description = v.nameCh + QStringLiteral("，由") + v.createBy + QStringLiteral("维护");
     } else {
-        const int ordinal = index - m_tables;
-        v.code = kindPrefix(v.bizType) + QLatin1Char('_') + en(s) + QLatin1Char('_') + en(o) +
-                 QLatin1Char('_') + number(ordinal);
-        v.nameCh = zh(s) + zh(o) + kindLabel(v.bizType) + QLatin1Char('_') + number(ordinal);
-        v.nameEn = v.code;
-        v.name = v.nameCh;
         v.description = kindLabel(v.bizType) + QStringLiteral("（沙箱数据）");
     }
     return v;

@@ -82,6 +82,8 @@ public:
 private:
     quint64 hash(int index) const;
     int modelIndex(int index) const;
+    // Fills name, nameCh, nameEn and code; returns the warehouse layer ("dwd", ...) if any.
+    QString names(int index, quint64 h, EntityView *view) const;
 
     quint64 m_seed;
     int m_tables;

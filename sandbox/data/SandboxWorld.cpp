@@ -41,10 +41,6 @@ SandboxWorld::SandboxWorld(const SandboxOptions &o)
     seedReviewCenter();
 }
 
-QJsonValue SandboxWorld::entityId(int index) const {
-    return json::id(entities.id(index), options.numericIds);
-}
-
 void SandboxWorld::seedApprovals() {
     // Every entity waiting for approval has its DEVELOPING approval; some published and
     // offline ones have the approval that got them there.
@@ -93,12 +89,10 @@ void SandboxWorld::seedReviewCenter() {
                                      now - 3 * kHourMs);
             break;
         case ApiStatus::RecoverWaitReview:
-            dataService.createApplication(p, ApplyType::Recover, developer, now - 5 * kHourMs,
-                                          ApiStatus::Stopped);
+            dataService.createApplication(p, ApplyType::Recover, developer, now - 5 * kHourMs);
             break;
         case ApiStatus::PublishWaitReview:
-            dataService.createApplication(p, ApplyType::Publish, developer, now - 6 * kHourMs,
-                                          ApiStatus::Created);
+            dataService.createApplication(p, ApplyType::Publish, developer, now - 6 * kHourMs);
             break;
         default:
             break;

@@ -43,9 +43,6 @@ public:
     ArchitectureWorkflow architecture;
     ApiWorkflow dataService;
 
-    // The entity ids as the API shows them.
-    QJsonValue entityId(int index) const;
-
 private:
     void seedApprovals();
     void seedReviewCenter();

@@ -12,12 +12,6 @@ namespace dataarts::sandbox {
 
 namespace {
 
-Text oneOf(const QString &value, const QStringList &allowed) {
-    return {
-        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
-}
-
 bool isPublishedSomewhere(const SandboxWorld &world, int api) {
     for (size_t c = 0; c < world.apis.clusters.size(); ++c) {
         switch (world.apis.pairs[size_t(world.apis.pairIndex(api, int(c)))].status) {

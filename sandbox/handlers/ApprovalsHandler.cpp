@@ -12,16 +12,6 @@
 
 namespace dataarts::sandbox {
 
-namespace {
-
-Text oneOf(const QString &value, const QStringList &allowed) {
-    return {
-        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
-}
-
-} // namespace
-
 void ApprovalsHandler::addRoutes(Router &router) {
     router.add("GET", "/v2/{project_id}/design/approvals", "architecture.approvals",
                Service::Architecture, [this](Exchange &ex) { list(ex); });
@@ -227,7 +217,7 @@ void ApprovalsHandler::action(Exchange &ex) {
             m_world.architecture.decide(id,
                                         resolve ? ArchitectureWorkflow::Decision::Resolve
                                                 : ArchitectureWorkflow::Decision::Reject,
-                                        msg.toString(), *ex.user);
+                                        msg.toString());
         item.success = outcome.success;
         item.remark = outcome.remark.pick(ex.chinese);
         if (const Approval *a = m_world.approvals.find(id))

@@ -20,12 +20,6 @@ const QStringList &envTypes() {
     return names;
 }
 
-Text oneOf(const QString &value, const QStringList &allowed) {
-    return {
-        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
-        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
-}
-
 const Text kRequiredString{QStringLiteral("a non-empty string is required"),
                            QStringLiteral("必填，须为非空字符串")};
 

@@ -77,6 +77,12 @@ std::optional<QJsonObject> HandlerBase::dataServiceBody(Exchange &ex) const {
     return body;
 }
 
+Text HandlerBase::oneOf(const QString &value, const QStringList &allowed) {
+    return {
+        QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
+        QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+}
+
 bool HandlerBase::numericIds() const {
     return m_world.options.numericIds;
 }

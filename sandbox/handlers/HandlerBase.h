@@ -49,6 +49,9 @@ protected:
 
     bool numericIds() const;
 
+    // "\"X\" is not one of A, B, C" in both languages.
+    static Text oneOf(const QString &value, const QStringList &allowed);
+
     SandboxWorld &m_world;
     const ErrorFactory &m_errors;
 };

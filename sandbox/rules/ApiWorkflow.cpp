@@ -19,6 +19,8 @@ QString required(ApiAction action) {
         return QStringLiteral("API_STATUS_PUBLISHED or API_STATUS_STOPPED");
     case ApiAction::Recover:
         return QStringLiteral("API_STATUS_STOPPED");
+    case ApiAction::Publish:
+        break;
     }
     return QString();
 }
@@ -37,6 +39,8 @@ bool ApiWorkflow::allowed(ApiStatus status, ApiAction action) {
         return status == ApiStatus::Published || status == ApiStatus::Stopped;
     case ApiAction::Recover:
         return status == ApiStatus::Stopped;
+    case ApiAction::Publish:
+        break; // not an action of this endpoint
     }
     return false;
 }
@@ -83,7 +87,7 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::act(int pairIndex, ApiAction ac
         if (reviewer) {
             setStatus(pair, ApiStatus::Published);
         } else {
-            createApplication(pairIndex, ApplyType::Recover, caller.name, now, pair.status);
+            createApplication(pairIndex, ApplyType::Recover, caller.name, now);
             setStatus(pair, ApiStatus::RecoverWaitReview);
         }
         return std::nullopt;
@@ -138,7 +142,7 @@ void ApiWorkflow::createNotice(int pairIndex, ApiAction action, qint64 effective
 }
 
 QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QString &requestedBy,
-                                       qint64 nowMs, ApiStatus previous) {
+                                       qint64 nowMs) {
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const Api &api = m_apis.apis[size_t(pair.api)];
     const int pendingIndex = int(m_apis.pending.size());
@@ -161,10 +165,9 @@ QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QStr
 
     PendingAction pending;
     pending.pair = pairIndex;
-    pending.action = ApiAction::Recover;
+    pending.action = type == ApplyType::Publish ? ApiAction::Publish : ApiAction::Recover;
     pending.requestedBy = requestedBy;
     pending.records = {r.id};
-    pending.previousStatus = int(previous);
     m_apis.pending.push_back(pending);
     pair.pending = pendingIndex;
     return r.id;
@@ -297,13 +300,10 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::review(const QStringList &ids, 
         pending.open = false;
         Pair &pair = m_apis.pairs[size_t(pending.pair)];
         pair.pending = -1;
-        if (r->type == ApplyType::Recover) {
-            setStatus(pair, approve ? ApiStatus::Published : ApiStatus::Stopped);
-        } else if (r->type == ApplyType::Publish) {
+        if (pending.action == ApiAction::Publish)
             setStatus(pair, approve ? ApiStatus::Published : ApiStatus::PublishReject);
-        } else if (pending.previousStatus) {
-            setStatus(pair, ApiStatus(*pending.previousStatus));
-        }
+        else
+            setStatus(pair, approve ? ApiStatus::Published : ApiStatus::Stopped);
     }
     return std::nullopt;
 }

@@ -59,9 +59,10 @@ public:
     // and the deadline. Does not change the pair's status (seeding uses it too).
     void createNotice(int pairIndex, ApiAction action, qint64 effectiveMs,
                       const QString &requestedBy, qint64 nowMs);
-    // Opens an application for the API's reviewer. Does not change the pair's status.
+    // Opens a RECOVER or PUBLISH application for the API's reviewer. Does not change the
+    // pair's status (seeding uses it too).
     QString createApplication(int pairIndex, ApplyType type, const QString &requestedBy,
-                              qint64 nowMs, ApiStatus previous);
+                              qint64 nowMs);
 
     void setStatus(Pair &pair, ApiStatus status);
 

@@ -97,8 +97,7 @@ ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Sub
 }
 
 ArchitectureWorkflow::Outcome ArchitectureWorkflow::decide(qint64 approvalId, Decision decision,
-                                                           const QString &msg, const User &caller) {
-    Q_UNUSED(caller);
+                                                           const QString &msg) {
     Outcome out;
     Approval *a = m_approvals.find(approvalId);
     if (!a) {

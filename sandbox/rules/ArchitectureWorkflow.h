@@ -47,7 +47,8 @@ public:
     Outcome submit(int entity, const Submission &submission);
 
     enum class Decision { Resolve, Reject };
-    Outcome decide(qint64 approvalId, Decision decision, const QString &msg, const User &caller);
+    // The caller's right to decide (approvers only) is checked by the handler.
+    Outcome decide(qint64 approvalId, Decision decision, const QString &msg);
 
     // Withdraw is all or nothing: the first reason an id cannot be withdrawn, or nothing.
     struct Refusal {
