@@ -53,28 +53,9 @@ void ApprovalsHandler::list(Exchange &ex) {
             return;
         }
     }
-    const bool hasBegin = r.hasQuery(QStringLiteral("begin_time"));
-    if (hasBegin != r.hasQuery(QStringLiteral("end_time"))) {
-        invalidField(ex, hasBegin ? QStringLiteral("end_time") : QStringLiteral("begin_time"),
-                     {QStringLiteral("begin_time and end_time go together"),
-                      QStringLiteral("begin_time与end_time须同时提供")});
+    const std::optional<TimeRange> range = timeRange(ex);
+    if (!range)
         return;
-    }
-    qint64 begin = 0;
-    qint64 end = 0;
-    if (hasBegin) {
-        const auto b = timefmt::parseRfc3339(r.query(QStringLiteral("begin_time")));
-        const auto e = timefmt::parseRfc3339(r.query(QStringLiteral("end_time")));
-        if (!b || !e) {
-            const QString key = !b ? QStringLiteral("begin_time") : QStringLiteral("end_time");
-            invalidField(ex, key,
-                         {QStringLiteral("\"%1\" is not an RFC 3339 time").arg(r.query(key)),
-                          QStringLiteral("“%1”不是RFC 3339格式的时间").arg(r.query(key))});
-            return;
-        }
-        begin = *b;
-        end = *e;
-    }
     const std::optional<Page> page = architecturePage(ex);
     if (!page)
         return;
@@ -109,7 +90,7 @@ void ApprovalsHandler::list(Exchange &ex) {
             continue;
         if (!bizType.isEmpty() && entities.bizType(a.entity) != bizType)
             continue;
-        if (hasBegin && (a.submitMs < begin || a.submitMs > end))
+        if (!range->contains(a.submitMs))
             continue;
         if (!name.isEmpty() && !entities.matchesName(a.entity, name))
             continue;

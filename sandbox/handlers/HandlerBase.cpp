@@ -1,6 +1,7 @@
 #include "HandlerBase.h"
 
 #include "core/Json.h"
+#include "core/TimeFormat.h"
 #include "data/SandboxWorld.h"
 
 namespace dataarts::sandbox {
@@ -81,6 +82,32 @@ Text HandlerBase::oneOf(const QString &value, const QStringList &allowed) {
     return {
         QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
         QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
+}
+
+std::optional<HandlerBase::TimeRange> HandlerBase::timeRange(Exchange &ex) const {
+    const SandboxRequest &r = ex.request;
+    const QString keys[2] = {QStringLiteral("begin_time"), QStringLiteral("end_time")};
+    TimeRange range;
+    range.given = r.hasQuery(keys[0]);
+    if (range.given != r.hasQuery(keys[1])) {
+        invalidField(ex, range.given ? keys[1] : keys[0],
+                     {QStringLiteral("begin_time and end_time go together"),
+                      QStringLiteral("begin_time与end_time须同时提供")});
+        return std::nullopt;
+    }
+    for (int k = 0; range.given && k < 2; ++k) {
+        const std::optional<qint64> t = timefmt::parseRfc3339(r.query(keys[k]));
+        if (!t) {
+            invalidField(ex, keys[k],
+                         {QStringLiteral("\"%1\" is not an RFC 3339 time such as "
+                                         "2024-01-01T00:00:00Z")
+                              .arg(r.query(keys[k])),
+                          QStringLiteral("“%1”不是RFC 3339格式的时间").arg(r.query(keys[k]))});
+            return std::nullopt;
+        }
+        (k == 0 ? range.begin : range.end) = *t;
+    }
+    return range;
 }
 
 bool HandlerBase::numericIds() const {

@@ -49,6 +49,16 @@ protected:
 
     bool numericIds() const;
 
+    // begin_time / end_time (RFC 3339, both or neither) of the Architecture lists.
+    struct TimeRange {
+        bool given = false;
+        qint64 begin = 0;
+        qint64 end = 0;
+        bool contains(qint64 ms) const { return !given || (ms >= begin && ms <= end); }
+    };
+    // Empty with the 400 answered when they are not both there or not RFC 3339.
+    std::optional<TimeRange> timeRange(Exchange &ex) const;
+
     // "\"X\" is not one of A, B, C" in both languages.
     static Text oneOf(const QString &value, const QStringList &allowed);
 

@@ -36,11 +36,8 @@ bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const {
         return false;
     if (!createBy.isEmpty() && entities.createBy(i) != createBy)
         return false;
-    if (hasRange) {
-        const qint64 t = entities.updateMs(i);
-        if (t < begin || t > end)
-            return false;
-    }
+    if (!range.contains(entities.updateMs(i)))
+        return false;
     return name.isEmpty() || entities.matchesName(i, name);
 }
 
@@ -66,29 +63,10 @@ std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex) {
                      oneOf(r.query(QStringLiteral("sync_status")), syncStatuses()));
         return std::nullopt;
     }
-    const bool hasBegin = r.hasQuery(QStringLiteral("begin_time"));
-    const bool hasEnd = r.hasQuery(QStringLiteral("end_time"));
-    if (hasBegin != hasEnd) {
-        invalidField(ex, hasBegin ? QStringLiteral("end_time") : QStringLiteral("begin_time"),
-                     {QStringLiteral("begin_time and end_time go together"),
-                      QStringLiteral("begin_time与end_time须同时提供")});
+    const std::optional<TimeRange> range = timeRange(ex);
+    if (!range)
         return std::nullopt;
-    }
-    f.hasRange = hasBegin;
-    if (hasBegin) {
-        for (const QString &key : {QStringLiteral("begin_time"), QStringLiteral("end_time")}) {
-            const std::optional<qint64> t = timefmt::parseRfc3339(r.query(key));
-            if (!t) {
-                invalidField(ex, key,
-                             {QStringLiteral("\"%1\" is not an RFC 3339 time such as "
-                                             "2024-01-01T00:00:00Z")
-                                  .arg(r.query(key)),
-                              QStringLiteral("“%1”不是RFC 3339格式的时间").arg(r.query(key))});
-                return std::nullopt;
-            }
-            (key == QLatin1String("begin_time") ? f.begin : f.end) = *t;
-        }
-    }
+    f.range = *range;
     return f;
 }
 

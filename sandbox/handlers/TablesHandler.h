@@ -26,12 +26,10 @@ private:
         std::optional<BizStatus> status;
         QString name;
         QString createBy;
-        bool hasRange = false;
-        qint64 begin = 0;
-        qint64 end = 0;
+        TimeRange range;
 
         // Whether a filter needs a scan (the status one has an index).
-        bool needsScan() const { return !name.isEmpty() || !createBy.isEmpty() || hasRange; }
+        bool needsScan() const { return !name.isEmpty() || !createBy.isEmpty() || range.given; }
         bool keep(const EntityStore &entities, int index) const;
     };
     // Empty with the 400 answered when a filter is invalid.

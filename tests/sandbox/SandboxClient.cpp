@@ -18,35 +18,26 @@ QByteArray HttpResult::header(const QByteArray &name) const {
     return {};
 }
 
-QString HttpResult::errorCode() const {
-    const QJsonObject o = json();
+namespace {
+
+// One field of either Architecture error shape, of DataService / gateway errors, or of
+// IAM's {"error":{code, message}}.
+QString errorField(const QJsonObject &o, const QString &field, const QString &iamField) {
     if (o.contains(QStringLiteral("errors")))
-        return o.value(QStringLiteral("errors"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("error_code"))
-            .toString();
+        return o.value(QStringLiteral("errors")).toArray().at(0).toObject().value(field).toString();
     if (o.value(QStringLiteral("error")).isObject())
-        return o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-    return o.value(QStringLiteral("error_code")).toString();
+        return o.value(QStringLiteral("error")).toObject().value(iamField).toString();
+    return o.value(field).toString();
+}
+
+} // namespace
+
+QString HttpResult::errorCode() const {
+    return errorField(json(), QStringLiteral("error_code"), QStringLiteral("code"));
 }
 
 QString HttpResult::errorMessage() const {
-    const QJsonObject o = json();
-    if (o.contains(QStringLiteral("errors")))
-        return o.value(QStringLiteral("errors"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("error_msg"))
-            .toString();
-    if (o.value(QStringLiteral("error")).isObject())
-        return o.value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("message"))
-            .toString();
-    return o.value(QStringLiteral("error_msg")).toString();
+    return errorField(json(), QStringLiteral("error_msg"), QStringLiteral("message"));
 }
 
 SandboxClient::SandboxClient(const SandboxProcess &sandbox)

@@ -33,6 +33,8 @@ private:
     SandboxClient &as(const QString &user);
     QJsonObject pickPair(const QString &query);
     QJsonObject refresh(const QJsonObject &pair);
+    // The messages or the application of the pair's pending action.
+    QJsonArray pendingRecords(const QJsonObject &pair);
     HttpResult act(const QString &user, const QJsonObject &pair, const QString &action,
                    const QString &time = QString());
     HttpResult confirm(const QString &user, const QString &id, int action,
@@ -90,6 +92,14 @@ QJsonObject TestSandboxReview::refresh(const QJsonObject &pair) {
     return as(QStringLiteral("sandbox_admin"))
         .pair(pair.value(QStringLiteral("api_id")).toString(),
               pair.value(QStringLiteral("instance_id")).toString());
+}
+
+QJsonArray TestSandboxReview::pendingRecords(const QJsonObject &pair) {
+    return refresh(pair)
+        .value(QStringLiteral("pending"))
+        .toObject()
+        .value(QStringLiteral("records"))
+        .toArray();
 }
 
 HttpResult TestSandboxReview::act(const QString &user, const QJsonObject &pair,
@@ -180,11 +190,7 @@ void TestSandboxReview::confirmingEveryMessageNowTakesEffect() {
     QCOMPARE(act(QStringLiteral("sandbox_admin"), pair, QStringLiteral("UNPUBLISH"), onTheHour(60))
                  .status,
              204);
-    const QJsonArray records = refresh(pair)
-                                   .value(QStringLiteral("pending"))
-                                   .toObject()
-                                   .value(QStringLiteral("records"))
-                                   .toArray();
+    const QJsonArray records = pendingRecords(pair);
     QVERIFY(!records.isEmpty());
     for (int i = 0; i < records.size(); ++i) {
         const QJsonObject r = records.at(i).toObject();
@@ -216,11 +222,7 @@ void TestSandboxReview::scheduledConfirmationsTakeEffectWhenDue() {
     QCOMPARE(
         act(QStringLiteral("sandbox_admin"), pair, QStringLiteral("STOP"), onTheHour(72)).status,
         204);
-    const QJsonArray records = refresh(pair)
-                                   .value(QStringLiteral("pending"))
-                                   .toObject()
-                                   .value(QStringLiteral("records"))
-                                   .toArray();
+    const QJsonArray records = pendingRecords(pair);
     const QString at = onTheHour(3);
     for (const QJsonValue &v : records) {
         const QJsonObject r = v.toObject();
@@ -259,13 +261,7 @@ void TestSandboxReview::deadlineForcesUnconfirmedMessages() {
     QCOMPARE(
         act(QStringLiteral("sandbox_admin"), pair, QStringLiteral("STOP"), onTheHour(50)).status,
         204);
-    const QJsonObject r = refresh(pair)
-                              .value(QStringLiteral("pending"))
-                              .toObject()
-                              .value(QStringLiteral("records"))
-                              .toArray()
-                              .at(0)
-                              .toObject();
+    const QJsonObject r = pendingRecords(pair).at(0).toObject();
     as(QStringLiteral("sandbox_admin")).advance(49 * 3600);
     for (auto &c : m_clients)
         c.second->syncClock();
@@ -294,13 +290,7 @@ void TestSandboxReview::confirmValidation() {
     QCOMPARE(
         act(QStringLiteral("sandbox_admin"), pair, QStringLiteral("STOP"), onTheHour(80)).status,
         204);
-    const QJsonObject r = refresh(pair)
-                              .value(QStringLiteral("pending"))
-                              .toObject()
-                              .value(QStringLiteral("records"))
-                              .toArray()
-                              .at(0)
-                              .toObject();
+    const QJsonObject r = pendingRecords(pair).at(0).toObject();
     const QString owner = r.value(QStringLiteral("receiver")).toString();
     const QString id = r.value(QStringLiteral("id")).toString();
     SandboxClient &c = as(owner);
@@ -409,15 +399,7 @@ void TestSandboxReview::recoverByNonReviewerNeedsApproval() {
 void TestSandboxReview::rejectedRecoverReturnsToStopped() {
     const QJsonObject pair = pickPair(QStringLiteral("status=STOPPED&manager=wang_fang"));
     QCOMPARE(act(QStringLiteral("chen_jing"), pair, QStringLiteral("RECOVER")).status, 204);
-    const QString id = refresh(pair)
-                           .value(QStringLiteral("pending"))
-                           .toObject()
-                           .value(QStringLiteral("records"))
-                           .toArray()
-                           .at(0)
-                           .toObject()
-                           .value(QStringLiteral("id"))
-                           .toString();
+    const QString id = pendingRecords(pair).at(0).toObject().value(QStringLiteral("id")).toString();
     SandboxClient &reviewer = as(QStringLiteral("wang_fang"));
     QCOMPARE(reviewer
                  .post(reviewer.ds(QStringLiteral("applys")),
@@ -441,24 +423,9 @@ void TestSandboxReview::reviewIsAllOrNothing() {
     QCOMPARE(act(QStringLiteral("liu_yang"), mine, QStringLiteral("RECOVER")).status, 204);
     const QJsonObject theirs = pickPair(QStringLiteral("status=STOPPED&manager=wang_fang"));
     QCOMPARE(act(QStringLiteral("liu_yang"), theirs, QStringLiteral("RECOVER")).status, 204);
-    const QString a = refresh(mine)
-                          .value(QStringLiteral("pending"))
-                          .toObject()
-                          .value(QStringLiteral("records"))
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(QStringLiteral("id"))
-                          .toString();
-    const QString b = refresh(theirs)
-                          .value(QStringLiteral("pending"))
-                          .toObject()
-                          .value(QStringLiteral("records"))
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(QStringLiteral("id"))
-                          .toString();
+    const QString a = pendingRecords(mine).at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString b =
+        pendingRecords(theirs).at(0).toObject().value(QStringLiteral("id")).toString();
     SandboxClient &admin = as(QStringLiteral("sandbox_admin"));
     const HttpResult r =
         admin.post(admin.ds(QStringLiteral("applys")),
@@ -497,15 +464,8 @@ void TestSandboxReview::reviewValidation() {
     QCOMPARE(
         act(QStringLiteral("sandbox_admin"), pair, QStringLiteral("STOP"), onTheHour(90)).status,
         204);
-    const QString message = refresh(pair)
-                                .value(QStringLiteral("pending"))
-                                .toObject()
-                                .value(QStringLiteral("records"))
-                                .toArray()
-                                .at(0)
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
+    const QString message =
+        pendingRecords(pair).at(0).toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(admin
                  .post(path, QJsonDocument(
                                  QJsonObject{{QStringLiteral("apply_result"), true},
