@@ -146,18 +146,23 @@ HttpResult SandboxClient::sendPrepared(const SignableRequest &r) {
 }
 
 QNetworkReply *SandboxClient::start(const SignableRequest &r) {
-    QNetworkRequest request(r.url());
+    QNetworkRequest request = networkRequest(r.url());
     for (const auto &h : r.headers) {
         if (h.first.compare("Host", Qt::CaseInsensitive) != 0)
             request.setRawHeader(h.first, h.second);
     }
+    return m_manager.sendCustomRequest(request, r.method, r.body);
+}
+
+QNetworkRequest SandboxClient::networkRequest(const QUrl &url) const {
+    QNetworkRequest request(url);
     request.setTransferTimeout(60000);
     if (!m_trusted.isEmpty()) {
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
         conf.addCaCertificates(m_trusted);
         request.setSslConfiguration(conf);
     }
-    return m_manager.sendCustomRequest(request, r.method, r.body);
+    return request;
 }
 
 HttpResult SandboxClient::collect(QNetworkReply *reply) {
@@ -193,13 +198,7 @@ HttpResult SandboxClient::control(const QByteArray &method, const QString &path,
     url.setPath(q < 0 ? path : path.left(q));
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(60000);
-    if (!m_trusted.isEmpty()) {
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.addCaCertificates(m_trusted);
-        request.setSslConfiguration(conf);
-    }
+    QNetworkRequest request = networkRequest(url);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -212,22 +211,19 @@ QJsonObject SandboxClient::controlJson(const QByteArray &method, const QString &
 }
 
 HttpResult SandboxClient::run(QNetworkReply *reply) {
-    HttpResult result;
+    QByteArray early;
+    int pieces = 0;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        ++result.readyReads;
-        result.body += reply->readAll();
+        ++pieces;
+        early += reply->readAll();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    result.body += reply->readAll();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.errorString = reply->errorString();
-    for (const auto &pair : reply->rawHeaderPairs())
-        result.headers.append(pair);
-    reply->deleteLater();
+    HttpResult result = collect(reply);
+    result.body.prepend(early);
+    result.readyReads = pieces;
     return result;
 }
 

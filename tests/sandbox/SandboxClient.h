@@ -94,6 +94,8 @@ public:
 
 private:
     HttpResult run(QNetworkReply *reply);
+    // Timeout, and the trusted certificates for https.
+    QNetworkRequest networkRequest(const QUrl &url) const;
 
     QUrl m_base;
     QString m_projectId;
