@@ -10,7 +10,7 @@ namespace dataarts {
 
 // Per-service client-side rate limits (spec/product.md "Batch engine"; configurable).
 struct RateLimits {
-    int dataServicePerWindow = 120; // DataService management APIs: 120 requests ...
+    int dataServicePerWindow = 120;    // DataService management APIs: 120 requests ...
     int dataServiceWindowSeconds = 10; // ... per 10 s per user
     int architectureWritesPerMinute = 120;
     int architectureReadsPerMinute = 240;
