@@ -199,8 +199,10 @@ QString ApiError::summary() const {
             text += QLatin1Char(' ') + bodyProblemText();
         return text;
     }
-    case Kind::BadResponse:
-        return bodyProblemText();
+    case Kind::BadResponse: {
+        const QString text = bodyProblemText();
+        return text.isEmpty() ? tr("The server's answer could not be used.") : text;
+    }
     case Kind::TooLarge:
         return tr("The answer is larger than the limit of %1 and was aborted.")
             .arg(locale.formattedDataSize(sizeLimit));
