@@ -279,7 +279,7 @@ void ApiJob::onFinished() {
     m_transferTimer.stop();
     reply->deleteLater();
     disconnect(reply, nullptr, this, nullptr);
-    if (m_abort != ReplyFacts::Abort::TooLarge)
+    if (m_abort == ReplyFacts::Abort::None && reply->isOpen())
         m_body += reply->readAll();
 
     ReplyFacts f;

@@ -165,14 +165,16 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request) {
     if (reply.addDate)
         out += "Date: " + httpDate(QDateTime::currentDateTimeUtc().addSecs(reply.dateOffsetSecs)) +
                "\r\n";
-    if (!hasLength) {
+    if (reply.noContentLength)
+        out += "Connection: close\r\n";
+    else if (!hasLength) {
         const qint64 announced =
             reply.action == Reply::TruncateBody ? reply.body.size() * 2 + 10 : reply.body.size();
         out += "Content-Length: " + QByteArray::number(announced) + "\r\n";
     }
     out += "\r\n" + reply.body;
     socket->write(out);
-    if (reply.action == Reply::TruncateBody) {
+    if (reply.action == Reply::TruncateBody || reply.noContentLength) {
         socket->flush();
         socket->disconnectFromHost();
     }

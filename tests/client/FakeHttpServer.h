@@ -38,7 +38,8 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         bool addDate = true;
-        qint64 dateOffsetSecs = 0; // Date header this far from now
+        bool noContentLength = false; // body delimited by closing the connection
+        qint64 dateOffsetSecs = 0;    // Date header this far from now
 
         static Reply json(const QByteArray &body, int status = 200);
         static Reply with(Action action);
