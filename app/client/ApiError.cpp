@@ -207,14 +207,20 @@ QString ApiError::summary() const {
         return tr("The answer is larger than the limit of %1 and was aborted.")
             .arg(locale.formattedDataSize(sizeLimit));
     case Kind::ClockSkew: {
-        const qint64 minutes = clockOffsetMs / 60000;
-        const QString offset = (clockOffsetMs >= 0 ? QStringLiteral("+") : QString()) +
-                               tr("%n minute(s)", nullptr, int(minutes));
-        return tr("The request signature expired: this computer's clock differs from the "
-                  "server's by %1 (server time %2). Correct the system clock.")
-            .arg(offset, serverTime.isValid()
-                             ? locale.toString(serverTime.toLocalTime(), QLocale::LongFormat)
-                             : tr("unknown"));
+        // clockOffsetMs is server minus local: positive means this computer is behind.
+        const qint64 seconds = qAbs(clockOffsetMs) / 1000;
+        const QString amount = seconds < 120 ? tr("%n second(s)", nullptr, int(seconds))
+                                             : tr("%n minute(s)", nullptr, int(seconds / 60));
+        const QString server = serverTime.isValid()
+                                   ? locale.toString(serverTime.toLocalTime(), QLocale::LongFormat)
+                                   : tr("unknown");
+        return clockOffsetMs >= 0
+                   ? tr("The request signature expired: this computer's clock is %1 behind the "
+                        "server's (server time %2). Correct the system clock.")
+                         .arg(amount, server)
+                   : tr("The request signature expired: this computer's clock is %1 ahead of the "
+                        "server's (server time %2). Correct the system clock.")
+                         .arg(amount, server);
     }
     case Kind::UnknownOutcome:
         return tr("The request may or may not have been applied: %1 after it was sent. It was "

@@ -5,6 +5,9 @@
 #include "client/HttpDate.h"
 #include "client/ServiceErrorBody.h"
 
+#include "dto/ApprovalBatchRequest.h"
+#include "i18n/Language.h"
+
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
@@ -71,6 +74,7 @@ private slots:
     void httpDates();
     void retryAfterValues();
     void messagesAreNotEmpty();
+    void messagesTranslated();
 };
 
 void TestErrorMapper::successParsesJson() {
@@ -389,6 +393,30 @@ void TestErrorMapper::messagesAreNotEmpty() {
     }
     QVERIFY(!ApiError::describeCode(QStringLiteral("DLM.4182")).isEmpty());
     QVERIFY(ApiError::describeCode(QStringLiteral("XYZ.1")).isEmpty());
+}
+
+void TestErrorMapper::messagesTranslated() {
+    ApiError e =
+        mapped(answer(400, R"({"error_code":"DLM.4182","error_msg":"API already offline"})"));
+    ApiError skew;
+    skew.kind = Kind::ClockSkew;
+    skew.clockOffsetMs = 20 * 60 * 1000;
+    const QString english = e.message();
+    QVERIFY(english.contains(QLatin1String("not allowed")));
+    Language language;
+    QVERIFY(language.apply(QStringLiteral("zh_CN")));
+    const QString chinese = e.message();
+    language.apply(QStringLiteral("en"));
+    QVERIFY2(chinese.contains(QStringLiteral("不允许")), qPrintable(chinese));
+    QVERIFY(chinese.contains(QLatin1String("API already offline"))); // the server's words, verbatim
+    QVERIFY(chinese.contains(QLatin1String("DLM.4182")));
+    QVERIFY(language.apply(QStringLiteral("zh_CN")));
+    const QString skewText = skew.message();
+    const QString validation = BatchOfflineRequest().validate();
+    language.apply(QStringLiteral("en"));
+    QVERIFY2(skewText.contains(QStringLiteral("20 分钟")), qPrintable(skewText));
+    QVERIFY2(validation.contains(QStringLiteral("实体")), qPrintable(validation));
+    QCOMPARE(e.message(), english);
 }
 
 QTEST_GUILESS_MAIN(TestErrorMapper)
