@@ -103,8 +103,11 @@ QByteArray body(const QByteArray &body, int maxBytes) {
     if (out.isEmpty())
         out = maskText(body.left(maxBytes * 2));
     if (out.size() > maxBytes) {
-        // Cut, then mask again in case a secret value started before the cut.
-        out = maskText(out.left(maxBytes));
+        // Everything was masked before the cut; cut on a UTF-8 character boundary.
+        qsizetype cut = maxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(out.at(cut)) & 0xC0) == 0x80)
+            --cut;
+        out.truncate(cut);
         out.append("…");
     }
     return out;
