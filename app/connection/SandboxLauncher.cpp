@@ -146,11 +146,9 @@ void SandboxLauncher::fail(const QString &error)
     m_startTimer.stop();
     m_error = error;
     qCWarning(lcSandbox).noquote() << error;
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->disconnect(this);
+    setState(State::Failed); // its finished() is no news from now on; stop() still works
+    if (m_process && m_process->state() != QProcess::NotRunning)
         m_process->kill();
-    }
-    setState(State::Failed);
     post(this, [this, error] { emit failed(error); });
 }
 
@@ -213,6 +211,8 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
         emit stopped();
         return;
     }
+    if (was != State::Starting && was != State::Running)
+        return; // killed after a failure: already reported
     const QString detail = lastErrorLines();
     QString error;
     if (status == QProcess::CrashExit)
@@ -224,8 +224,7 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
                     : tr("The sandbox stopped unexpectedly (exit status %1).").arg(exitCode);
     if (!detail.isEmpty())
         error += QLatin1Char(' ') + tr("It said: %1").arg(detail);
-    if (was == State::Starting || was == State::Running)
-        fail(error);
+    fail(error);
 }
 
 void SandboxLauncher::onStartTimeout()
