@@ -329,21 +329,15 @@ void ApiJob::onFinished() {
         }
     }
 
-    QJsonDocument json;
-    ApiError error = errorMapper::map(f, &json);
+    ApiError error = errorMapper::map(f);
     if (!error.isError()) {
         resetResult();
-        const DecodeError decodeError = decode(json);
+        const DecodeError decodeError = m_spec.expectJson ? decode(m_body) : DecodeError();
         if (!decodeError.isError()) {
             finish(ApiError());
             return;
         }
-        error.kind =
-            m_spec.idempotent ? ApiError::Kind::BadResponse : ApiError::Kind::UnknownOutcome;
-        error.cause = m_spec.idempotent ? ApiError::Kind::None : ApiError::Kind::BadResponse;
-        error.bodyProblem = ApiError::BodyProblem::UnexpectedShape;
-        error.detail = decodeError.toString();
-        error.httpStatus = f.httpStatus;
+        error = errorMapper::fromDecodeError(decodeError, m_spec.idempotent, f.httpStatus);
         error.requestId = m_requestId;
     }
     handleFailure(error);

@@ -7,7 +7,6 @@
 #include "dto/DecodeError.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -72,9 +71,10 @@ protected:
     virtual RequestSpec request() const = 0;
     // Input checks before anything is sent; a translated reason, or empty.
     virtual QString validate() const { return {}; }
-    // Reads a 2xx answer into the typed result. `json` is the parsed body (null when the
-    // call expects no JSON). Returns a decode error to report BadResponse/UnexpectedShape.
-    virtual DecodeError decode(const QJsonDocument &json) = 0;
+    // Reads a 2xx answer body into the typed result (empty when the call allows no body).
+    // A decode error becomes BadResponse (or UnknownOutcome for a request that is not safe
+    // to repeat).
+    virtual DecodeError decode(const QByteArray &body) = 0;
     // Clears the typed result before an attempt is decoded.
     virtual void resetResult() {}
 

@@ -3,8 +3,6 @@
 #include "HttpDate.h"
 #include "ServiceErrorBody.h"
 
-#include "dto/JsonParse.h"
-
 namespace dataarts::errorMapper {
 
 namespace {
@@ -41,8 +39,8 @@ ApiError afterSend(const ReplyFacts &f, ApiError e) {
     return e;
 }
 
-// Checks a 2xx body; None when usable (and *json set).
-Problem checkBody(const ReplyFacts &f, QJsonDocument *json, QString *detail) {
+// Checks what can be checked of a 2xx body without decoding it; None when it may be decoded.
+Problem checkBody(const ReplyFacts &f, QString *detail) {
     if (bodyCutShort(f))
         return Problem::Truncated;
     if (f.body.trimmed().isEmpty())
@@ -53,13 +51,6 @@ Problem checkBody(const ReplyFacts &f, QJsonDocument *json, QString *detail) {
         *detail = QString::fromLatin1(f.contentType.left(100));
         return Problem::WrongContentType;
     }
-    const json::ParseResult parsed = json::parse(f.body);
-    if (!parsed.ok()) {
-        *detail = parsed.error.errorString() + QStringLiteral(" @") +
-                  QString::number(parsed.error.offset);
-        return parsed.truncated ? Problem::Truncated : Problem::Malformed;
-    }
-    *json = parsed.document;
     return Problem::None;
 }
 
@@ -76,8 +67,28 @@ bool saysSignatureExpired(const QString &message) {
            message.contains(QStringLiteral("过期"));
 }
 
-ApiError map(const ReplyFacts &f, QJsonDocument *json) {
-    *json = QJsonDocument();
+ApiError fromDecodeError(const DecodeError &error, bool idempotent, int httpStatus) {
+    ApiError e;
+    if (!error.isError())
+        return e;
+    e.kind = idempotent ? Kind::BadResponse : Kind::UnknownOutcome;
+    e.cause = idempotent ? Kind::None : Kind::BadResponse;
+    switch (error.problem) {
+    case DecodeError::Problem::Truncated:
+        e.bodyProblem = Problem::Truncated;
+        break;
+    case DecodeError::Problem::Malformed:
+        e.bodyProblem = Problem::Malformed;
+        break;
+    default:
+        e.bodyProblem = Problem::UnexpectedShape;
+    }
+    e.detail = error.toString();
+    e.httpStatus = httpStatus;
+    return e;
+}
+
+ApiError map(const ReplyFacts &f) {
     ApiError e;
     e.httpStatus = f.httpStatus;
     e.requestId = QString::fromLatin1(f.requestId.left(128));
@@ -134,7 +145,7 @@ ApiError map(const ReplyFacts &f, QJsonDocument *json) {
         if (!f.expectJson || (f.allowEmptyBody && f.body.trimmed().isEmpty()))
             return {};
         QString detail;
-        const Problem problem = checkBody(f, json, &detail);
+        const Problem problem = checkBody(f, &detail);
         if (problem == Problem::None)
             return {};
         e.kind = Kind::BadResponse;

@@ -1,8 +1,7 @@
 #include "ServiceErrorBody.h"
 
-#include "dto/JsonParse.h"
-
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dataarts {
@@ -53,10 +52,13 @@ bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth) {
 
 ServiceErrorBody ServiceErrorBody::parse(const QByteArray &body) {
     ServiceErrorBody out;
-    const json::ParseResult parsed = json::parse(body);
-    if (!parsed.ok() || !parsed.document.isObject())
+    if (body.size() > 1024 * 1024)
+        return out; // an error body is small; a huge one is not a service error
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
         return out;
-    fromObject(parsed.document.object(), &out, 0);
+    fromObject(document.object(), &out, 0);
     return out;
 }
 

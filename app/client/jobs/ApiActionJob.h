@@ -23,7 +23,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &) override { return {}; }
+    DecodeError decode(const QByteArray &) override { return {}; }
 
 private:
     QString m_apiId;

@@ -29,18 +29,27 @@ RequestSpec ApprovalActionJob::request() const {
     return spec;
 }
 
-DecodeError ApprovalActionJob::decode(const QJsonDocument &json) {
+DecodeError ApprovalActionJob::decode(const QByteArray &body) {
     DecodeError error;
-    if (json.isNull())
+    if (body.trimmed().isEmpty())
         return error; // 200/204 without a body
-    QJsonValue value;
-    if (envelope::architectureValue(json, &value, &error)) {
-        if (value.isObject())
-            m_hasResult =
-                BatchOperation::decode(value, QStringLiteral("data.value"), &m_result, &error);
-        else if (!value.isNull() && !value.isString() && !value.isDouble())
-            error = DecodeError{QStringLiteral("data.value"), QStringLiteral("expected an object")};
-    }
+    envelope::architectureValue(
+        body,
+        [this](JsonStream &s) {
+            switch (s.peek()) {
+            case JsonStream::Token::Object:
+                m_hasResult = BatchOperation::decode(s, &m_result);
+                break;
+            case JsonStream::Token::Null:
+            case JsonStream::Token::String:
+            case JsonStream::Token::Number:
+                s.skipValue(); // older answers carry a count here
+                break;
+            default:
+                s.failShape(QStringLiteral("expected an object"));
+            }
+        },
+        &error);
     return error;
 }
 

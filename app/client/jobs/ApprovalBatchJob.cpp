@@ -25,11 +25,10 @@ RequestSpec ApprovalBatchJob::request() const {
     return spec;
 }
 
-DecodeError ApprovalBatchJob::decode(const QJsonDocument &json) {
+DecodeError ApprovalBatchJob::decode(const QByteArray &body) {
     DecodeError error;
-    QJsonValue value;
-    if (envelope::architectureValue(json, &value, &error))
-        BatchOperation::decode(value, QStringLiteral("data.value"), &m_result, &error);
+    envelope::architectureValue(
+        body, [this](JsonStream &s) { BatchOperation::decode(s, &m_result); }, &error);
     return error;
 }
 

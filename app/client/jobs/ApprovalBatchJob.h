@@ -21,7 +21,7 @@ protected:
                      QObject *parent);
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -2,9 +2,8 @@
 
 #include "client/Session.h"
 
+#include "dto/Envelopes.h"
 #include "dto/JsonWriter.h"
-
-#include <QJsonObject>
 
 namespace dataarts {
 
@@ -57,18 +56,17 @@ RequestSpec IamTokenJob::request() const {
     return spec;
 }
 
-DecodeError IamTokenJob::decode(const QJsonDocument &json) {
+DecodeError IamTokenJob::decode(const QByteArray &body) {
     DecodeError error;
     const QByteArray token = responseHeader("x-subject-token");
     if (token.isEmpty()) {
+        error.problem = DecodeError::Problem::Shape;
         error.path = QStringLiteral("X-Subject-Token");
         error.reason = QStringLiteral("the token header is missing");
         return error;
     }
-    if (!IamToken::decode(json.isObject() ? QJsonValue(json.object()) : QJsonValue(), QString(),
-                          &m_result, &error))
-        return error;
-    m_result.token = token;
+    if (envelope::documentOf(body, &m_result, &error))
+        m_result.token = token;
     return error;
 }
 

@@ -43,9 +43,9 @@ RequestSpec ListAllTablesJob::request() const {
     return spec;
 }
 
-DecodeError ListAllTablesJob::decode(const QJsonDocument &json) {
+DecodeError ListAllTablesJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -39,10 +39,9 @@ RequestSpec ListApiActionInstancesJob::request() const {
     return spec;
 }
 
-DecodeError ListApiActionInstancesJob::decode(const QJsonDocument &json) {
+DecodeError ListApiActionInstancesJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("instances"), QLatin1String(""), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "instances", "", &m_result, &error);
     return error;
 }
 

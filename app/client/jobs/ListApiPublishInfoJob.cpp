@@ -32,10 +32,9 @@ RequestSpec ListApiPublishInfoJob::request() const {
     return spec;
 }
 
-DecodeError ListApiPublishInfoJob::decode(const QJsonDocument &json) {
+DecodeError ListApiPublishInfoJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("publish_messages"), QLatin1String("total"),
-                             &m_result, &error);
+    envelope::topLevelPageOf(body, "publish_messages", "total", &m_result, &error);
     return error;
 }
 

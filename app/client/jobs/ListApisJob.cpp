@@ -39,10 +39,9 @@ RequestSpec ListApisJob::request() const {
     return spec;
 }
 
-DecodeError ListApisJob::decode(const QJsonDocument &json) {
+DecodeError ListApisJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("records"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "records", "total", &m_result, &error);
     return error;
 }
 

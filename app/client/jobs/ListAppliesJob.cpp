@@ -29,10 +29,9 @@ RequestSpec ListAppliesJob::request() const {
     return spec;
 }
 
-DecodeError ListAppliesJob::decode(const QJsonDocument &json) {
+DecodeError ListAppliesJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("records"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "records", "total", &m_result, &error);
     return error;
 }
 

@@ -39,9 +39,9 @@ RequestSpec ListApprovalsJob::request() const {
     return spec;
 }
 
-DecodeError ListApprovalsJob::decode(const QJsonDocument &json) {
+DecodeError ListApprovalsJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -29,9 +29,9 @@ RequestSpec ListApproversJob::request() const {
     return spec;
 }
 
-DecodeError ListApproversJob::decode(const QJsonDocument &json) {
+DecodeError ListApproversJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -3,7 +3,6 @@
 #include "client/Session.h"
 
 #include "dto/Envelopes.h"
-#include "dto/JsonReader.h"
 
 namespace dataarts {
 
@@ -37,15 +36,11 @@ RequestSpec ListIamProjectsJob::request() const {
     return spec;
 }
 
-DecodeError ListIamProjectsJob::decode(const QJsonDocument &json) {
+DecodeError ListIamProjectsJob::decode(const QByteArray &body) {
     DecodeError error;
-    QJsonObject top;
-    if (!envelope::topObject(json, &top, &error))
-        return error;
-    JsonReader r(top, QString(), &error);
-    const QJsonArray projects = r.array(QLatin1String("projects"), JsonReader::Required);
-    if (r.ok())
-        envelope::records(projects, QStringLiteral("projects"), &m_projects, &error);
+    Page<IamProject> page;
+    envelope::topLevelPageOf(body, "projects", "", &page, &error);
+    m_projects = page.records;
     return error;
 }
 

@@ -29,10 +29,9 @@ RequestSpec ListInstancesJob::request() const {
     return spec;
 }
 
-DecodeError ListInstancesJob::decode(const QJsonDocument &json) {
+DecodeError ListInstancesJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("commodity_order_lists"), QLatin1String("count"),
-                             &m_result, &error);
+    envelope::topLevelPageOf(body, "commodity_order_lists", "count", &m_result, &error);
     return error;
 }
 

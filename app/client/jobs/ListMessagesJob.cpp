@@ -28,10 +28,9 @@ RequestSpec ListMessagesJob::request() const {
     return spec;
 }
 
-DecodeError ListMessagesJob::decode(const QJsonDocument &json) {
+DecodeError ListMessagesJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("records"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "records", "total", &m_result, &error);
     return error;
 }
 

@@ -29,9 +29,9 @@ RequestSpec ListModelsJob::request() const {
     return spec;
 }
 
-DecodeError ListModelsJob::decode(const QJsonDocument &json) {
+DecodeError ListModelsJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -29,10 +29,9 @@ RequestSpec ListServiceClustersJob::request() const {
     return spec;
 }
 
-DecodeError ListServiceClustersJob::decode(const QJsonDocument &json) {
+DecodeError ListServiceClustersJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("instances"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "instances", "total", &m_result, &error);
     return error;
 }
 

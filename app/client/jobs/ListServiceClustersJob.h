@@ -35,7 +35,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

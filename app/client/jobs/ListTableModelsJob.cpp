@@ -39,9 +39,9 @@ RequestSpec ListTableModelsJob::request() const {
     return spec;
 }
 
-DecodeError ListTableModelsJob::decode(const QJsonDocument &json) {
+DecodeError ListTableModelsJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

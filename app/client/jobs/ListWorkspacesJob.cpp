@@ -31,10 +31,9 @@ RequestSpec ListWorkspacesJob::request() const {
     return spec;
 }
 
-DecodeError ListWorkspacesJob::decode(const QJsonDocument &json) {
+DecodeError ListWorkspacesJob::decode(const QByteArray &body) {
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("data"), QLatin1String("count"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "data", "count", &m_result, &error);
     return error;
 }
 

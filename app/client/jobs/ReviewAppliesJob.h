@@ -18,7 +18,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override { return m_request.validate(); }
-    DecodeError decode(const QJsonDocument &) override { return {}; }
+    DecodeError decode(const QByteArray &) override { return {}; }
 
 private:
     ReviewAppliesRequest m_request;

@@ -23,11 +23,9 @@ RequestSpec ShowApiJob::request() const {
     return dataService("GET", servicePath(projectId(), QStringLiteral("apis/") + m_id));
 }
 
-DecodeError ShowApiJob::decode(const QJsonDocument &json) {
+DecodeError ShowApiJob::decode(const QByteArray &body) {
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(json, &top, &error))
-        ApiDetail::decode(top, QString(), &m_result, &error);
+    ApiDetail::decodeDocument(body, &m_result, &error);
     return error;
 }
 

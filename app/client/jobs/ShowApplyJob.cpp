@@ -23,11 +23,9 @@ RequestSpec ShowApplyJob::request() const {
     return dataService("GET", servicePath(projectId(), QStringLiteral("applys/") + m_id));
 }
 
-DecodeError ShowApplyJob::decode(const QJsonDocument &json) {
+DecodeError ShowApplyJob::decode(const QByteArray &body) {
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(json, &top, &error))
-        ApplyRecord::decode(top, QString(), &m_result, &error);
+    envelope::documentOf(body, &m_result, &error);
     return error;
 }
 

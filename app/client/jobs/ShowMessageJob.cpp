@@ -23,11 +23,9 @@ RequestSpec ShowMessageJob::request() const {
     return dataService("GET", servicePath(projectId(), QStringLiteral("messages/") + m_id));
 }
 
-DecodeError ShowMessageJob::decode(const QJsonDocument &json) {
+DecodeError ShowMessageJob::decode(const QByteArray &body) {
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(json, &top, &error))
-        ApplyRecord::decode(top, QString(), &m_result, &error);
+    envelope::documentOf(body, &m_result, &error);
     return error;
 }
 

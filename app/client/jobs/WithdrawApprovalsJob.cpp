@@ -3,7 +3,6 @@
 #include "client/JobPaths.h"
 
 #include "dto/Envelopes.h"
-#include "dto/JsonReader.h"
 
 #include <QSet>
 
@@ -35,18 +34,37 @@ RequestSpec WithdrawApprovalsJob::request() const {
     return spec;
 }
 
-DecodeError WithdrawApprovalsJob::decode(const QJsonDocument &json) {
+DecodeError WithdrawApprovalsJob::decode(const QByteArray &body) {
     DecodeError error;
-    if (json.isNull())
-        return error;
-    QJsonValue value;
-    if (!envelope::architectureValue(json, &value, &error))
-        return error;
-    qint64 n = 0;
-    if (JsonReader::integerFromValue(value, &n))
-        m_withdrawn = n;
-    else if (!value.isNull())
-        error = DecodeError{QStringLiteral("data.value"), QStringLiteral("expected a count")};
+    if (body.trimmed().isEmpty())
+        return error; // 204
+    envelope::architectureValue(
+        body,
+        [this](JsonStream &s) {
+            qint64 n = 0;
+            switch (s.peek()) {
+            case JsonStream::Token::Null:
+                s.readNull();
+                return;
+            case JsonStream::Token::Number:
+                if (parseInteger(s.readNumber(), &n))
+                    m_withdrawn = n;
+                else if (s.ok())
+                    s.failShape(QStringLiteral("expected a count"));
+                return;
+            case JsonStream::Token::String: {
+                const QString text = s.readString();
+                if (parseInteger(QByteArrayView(text.toLatin1()), &n))
+                    m_withdrawn = n;
+                else
+                    s.failShape(QStringLiteral("expected a count"));
+                return;
+            }
+            default:
+                s.failShape(QStringLiteral("expected a count"));
+            }
+        },
+        &error);
     return error;
 }
 
