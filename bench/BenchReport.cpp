@@ -48,14 +48,15 @@ bool BenchReport::wanted(const QString &name) const
     return m_names.isEmpty() || m_names.contains(name);
 }
 
-void BenchReport::report(const QString &name, double value, const QString &unit,
-                         const QString &op, double goal)
+void BenchReport::report(const QString &name, double value, const QString &unit, const QString &op,
+                         double goal)
 {
     const bool pass = op == QLatin1String("<=") ? value <= goal : value >= goal;
     m_allPassed = m_allPassed && pass;
     const QString goalText = op + QLatin1Char(' ') + QString::number(goal);
-    std::printf("%s %s %s (goal %s)%s\n", qPrintable(name), qPrintable(QString::number(value, 'f', 3)),
-                qPrintable(unit), qPrintable(goalText), pass ? "" : " FAIL");
+    std::printf("%s %s %s (goal %s)%s\n", qPrintable(name),
+                qPrintable(QString::number(value, 'f', 3)), qPrintable(unit), qPrintable(goalText),
+                pass ? "" : " FAIL");
     std::fflush(stdout);
     m_entries.append({name, unit, goalText, value, pass});
 }

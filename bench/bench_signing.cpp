@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     request.setHeader("workspace", "e6a6b5d4f1b0419f9ea3f0bd0c08ef2e");
     request.setHeader("X-Project-Id", "0833a5737480d53b2f25c010dc1a7b88");
     const Credentials keys{QStringLiteral("HPUAEXAMPLEAK0000001"),
-                           QByteArrayLiteral("sandbox-secret-key-0000000000000000000000"), {}};
+                           QByteArrayLiteral("sandbox-secret-key-0000000000000000000000"),
+                           {}};
     const RequestSigner signer;
     const QByteArray stringToSign = signer.sign(request, keys).stringToSign;
 
@@ -47,7 +48,8 @@ int main(int argc, char **argv)
     const QByteArray canonicalRequest = signer.sign(request, keys).canonicalRequest;
     const auto floor = [&] {
         for (int i = 0; i < batch; ++i) {
-            sink = sink + QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).size();
+            sink = sink +
+                   QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).size();
             sink = sink + QMessageAuthenticationCode::hash(stringToSign, keys.secretKey,
                                                            QCryptographicHash::Sha256)
                               .toHex()
@@ -65,7 +67,8 @@ int main(int argc, char **argv)
         floorSeconds += BenchReport::medianSeconds(1, floor);
     }
     const double ratio = bareSeconds / fullSeconds; // rates: (batch/full) / (batch/bare)
-    report.note(QStringLiteral("signatures_per_s"), 5.0 * batch / fullSeconds, QStringLiteral("1/s"));
+    report.note(QStringLiteral("signatures_per_s"), 5.0 * batch / fullSeconds,
+                QStringLiteral("1/s"));
     report.note(QStringLiteral("signing_hash_floor_vs_bare_hmac"), bareSeconds / floorSeconds,
                 QStringLiteral("x_bare_hmac"));
     report.note(QStringLiteral("canonical_request_bytes"), canonicalRequest.size(),

@@ -26,8 +26,8 @@ class Command
 {
 public:
     virtual ~Command() = default;
-    virtual QStringList words() const = 0;  // {"tables", "list"}
-    virtual QString summary() const = 0;    // one translated line for the overview
+    virtual QStringList words() const = 0; // {"tables", "list"}
+    virtual QString summary() const = 0;   // one translated line for the overview
     virtual int run(const QStringList &arguments) = 0;
 };
 

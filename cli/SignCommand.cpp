@@ -80,8 +80,7 @@ int SignCommand::run(const QStringList &arguments)
     if (parser.isSet(dataOpt)) {
         QFile file(parser.value(dataOpt));
         if (!file.open(QIODevice::ReadOnly)) {
-            err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())
-                  << Qt::endl;
+            err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
             return ExitUsage;
         }
         request.body = file.readAll();
@@ -100,7 +99,8 @@ int SignCommand::run(const QStringList &arguments)
     QList<QByteArray> policy = RequestSigner::defaultPolicy();
     if (parser.isSet(signedOpt)) {
         policy.clear();
-        for (const QString &name : parser.value(signedOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &name :
+             parser.value(signedOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
             policy.append(name.trimmed().toLatin1());
     }
 

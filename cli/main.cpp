@@ -1,4 +1,7 @@
 #include "Command.h"
+#include "ProfileCommandAdd.h"
+#include "ProfileCommandList.h"
+#include "ProfileCommandRemove.h"
 #include "SignCommand.h"
 
 #include "i18n/Language.h"
@@ -72,9 +75,12 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<SignCommand>());
+    commands.push_back(std::make_unique<ProfileCommandAdd>());
+    commands.push_back(std::make_unique<ProfileCommandList>());
+    commands.push_back(std::make_unique<ProfileCommandRemove>());
 
-    if (args.isEmpty() || args.constFirst() == QLatin1String("--help")
-        || args.constFirst() == QLatin1String("-h") || args.constFirst() == QLatin1String("help")) {
+    if (args.isEmpty() || args.constFirst() == QLatin1String("--help") ||
+        args.constFirst() == QLatin1String("-h") || args.constFirst() == QLatin1String("help")) {
         Main::printOverview(commands);
         return args.isEmpty() ? ExitUsage : ExitOk;
     }

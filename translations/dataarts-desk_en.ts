@@ -2,19 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>dataarts::ApiError</name>
+    <name>PairListReader</name>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>expected 2 fields (%1,%2) but found %n</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>expected 2 fields (%1,%2) but found %n</numerusform>
+            <numerusform>expected 2 fields (%1,%2) but found %n</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>dataarts::ApiError</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

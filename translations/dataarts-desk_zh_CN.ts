@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApiTargetListReader</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 64 characters</source>
+        <translation>%1“%2”超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>%1“%2”只能包含字母、数字、“-”和“_”</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field opened on this line is never closed, so lines %1 to %2 could not be read</source>
+        <translation>此行开始的带引号字段没有闭合，因此第 %1 至 %2 行无法读取</translation>
+    </message>
+    <message>
+        <source>field %1 has text after its closing quote</source>
+        <translation>第 %1 个字段的闭合引号后还有文字</translation>
+    </message>
+    <message>
+        <source>field %1 contains a quote but is not quoted (quote the whole field and double the quote)</source>
+        <translation>第 %1 个字段包含引号但未加引号（请用引号括起整个字段，并把其中的引号写两遍）</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text (save the file as UTF-8 CSV)</source>
+        <translation>此行不是有效的 UTF-8 文本（请将文件另存为 UTF-8 CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListReader</name>
+    <message>
+        <source>biz_id is empty</source>
+        <translation>biz_id 为空</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; is a number a spreadsheet has rounded; format the column as text and export again</source>
+        <translation>biz_id“%1”是被电子表格舍入的数字；请将该列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; must contain digits only</source>
+        <translation>biz_id“%1”只能包含数字</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; starts with a zero</source>
+        <translation>biz_id“%1”以 0 开头</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; is too large for a 64-bit id</source>
+        <translation>biz_id“%1”超出 64 位 ID 的范围</translation>
+    </message>
+    <message>
+        <source>biz_type is empty</source>
+        <translation>biz_type 为空</translation>
+    </message>
+    <message>
+        <source>unknown biz_type &quot;%1&quot;</source>
+        <translation>未知的 biz_type“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InputProblem</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The journal %1 is not open.</source>
+        <translation>日志 %1 未打开。</translation>
+    </message>
+    <message>
+        <source>A run needs at least one item.</source>
+        <translation>一次运行至少需要一个条目。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s parameters hold a field named &quot;%1&quot;, which looks like a secret. Secrets are never written to the journal.</source>
+        <translation>运行参数中有名为“%1”的字段，看起来像是密钥。密钥绝不会写入日志。</translation>
+    </message>
+    <message>
+        <source>An item of the run has no id.</source>
+        <translation>运行中有条目没有 ID。</translation>
+    </message>
+    <message>
+        <source>A request must carry at least one item.</source>
+        <translation>一个请求至少要携带一个条目。</translation>
+    </message>
+    <message>
+        <source>Run %1 has been cancelled: nothing more is sent.</source>
+        <translation>运行 %1 已取消：不再发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation>日志中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>Item %1 appears more than once in the request.</source>
+        <translation>条目 %1 在请求中出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>Item %1 of run %2 is not waiting to be sent, so it was not sent again.</source>
+        <translation>运行 %2 的条目 %1 不在待发送状态，因此没有再次发送。</translation>
+    </message>
+    <message>
+        <source>The journal %1 did not mark the items as being sent.</source>
+        <translation>日志 %1 未能将这些条目标记为正在发送。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not waiting for the answer to request %2.</source>
+        <translation>条目 %1 并未在等待请求 %2 的应答。</translation>
+    </message>
+    <message>
+        <source>The journal %1 did not record the answer.</source>
+        <translation>日志 %1 未能记录该应答。</translation>
+    </message>
+    <message>
+        <source>The journal has no request %1.</source>
+        <translation>日志中没有请求 %1。</translation>
+    </message>
+    <message>
+        <source>Request %1 has already been answered.</source>
+        <translation>请求 %1 已经有应答。</translation>
+    </message>
+    <message>
+        <source>The answer to request %1 gives %2 item states for the %3 items it carried.</source>
+        <translation>请求 %1 的应答给出了 %2 个条目状态，但该请求携带了 %3 个条目。</translation>
+    </message>
+    <message>
+        <source>An answer cannot leave item %1 in the SENDING state.</source>
+        <translation>应答不能让条目 %1 停留在 SENDING 状态。</translation>
+    </message>
+    <message>
+        <source>Item %1 appears more than once in the answer to request %2.</source>
+        <translation>条目 %1 在请求 %2 的应答中出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The journal has no item %1.</source>
+        <translation>日志中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot go from %2 to %3.</source>
+        <translation>条目 %1 不能从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed items to retry.</source>
+        <translation>运行 %1 没有可重试的失败条目。</translation>
+    </message>
+    <message>
+        <source>The journal keeps runs for at least one day.</source>
+        <translation>日志至少保留一天的运行记录。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: %2</source>
+        <translation>日志 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>SQLite error %1</source>
+        <translation>SQLite 错误 %1</translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another program (another DataArts Desk window or command?). Nothing was recorded; try again when it has finished.</source>
+        <translation>日志 %1 被其他程序锁定（另一个 DataArts Desk 窗口或命令？）。未记录任何内容；请等其结束后重试。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is read-only, so DataArts Desk cannot record runs in it. Check the permissions of the file and its folder.</source>
+        <translation>日志 %1 是只读的，DataArts Desk 无法在其中记录运行。请检查该文件及其所在文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full. Nothing was recorded; free some space and try again.</source>
+        <translation>日志 %1 所在的磁盘已满。未记录任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged or is not a DataArts Desk journal (%2). Move it aside so that a new one can be started.</source>
+        <translation>日志 %1 已损坏或不是 DataArts Desk 日志（%2）。请将其移走，以便开始一个新日志。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened (%2).</source>
+        <translation>无法打开日志 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read or written (%2). Nothing was recorded.</source>
+        <translation>无法读写日志 %1（%2）。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The journal %1 reported an error: %2</source>
+        <translation>日志 %1 报告了错误：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: it is a folder.</source>
+        <translation>无法打开日志 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder for the journal %1 cannot be created.</source>
+        <translation>无法创建日志 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot use write-ahead logging (journal mode &quot;%2&quot;), which it needs to survive a crash.</source>
+        <translation>日志 %1 无法使用预写日志（日志模式“%2”），而这是在崩溃后保全记录所必需的。</translation>
+    </message>
+    <message>
+        <source>The journal %1 gave no answer to &quot;%2&quot;.</source>
+        <translation>日志 %1 没有对“%2”给出结果。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of DataArts Desk (journal version %2; this version knows up to %3). Update DataArts Desk to use it.</source>
+        <translation>日志 %1 由更新版本的 DataArts Desk 写入（日志版本 %2；本版本最高支持 %3）。请更新 DataArts Desk 后再使用。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Usage: %1 [--lang zh_CN|en] COMMAND [OPTIONS]</source>
@@ -22,6 +237,482 @@
     <message>
         <source>Unknown command &quot;%1&quot;. Run with --help for the list.</source>
         <translation>未知命令“%1”。使用 --help 查看命令列表。</translation>
+    </message>
+</context>
+<context>
+    <name>PairListReader</name>
+    <message numerus="yes">
+        <source>expected 2 fields (%1,%2) but found %n</source>
+        <translation>
+            <numerusform>应有 2 个字段（%1,%2），实际为 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats line %1 (%2,%3)</source>
+        <translation>与第 %1 行重复（%2,%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>built-in emulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>No secure keychain is available (%1), and the keys are never written to a file. Start the desktop keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>没有可用的安全密钥环（%1），而密钥绝不会写入文件。请启动桌面密钥环（例如 GNOME Keyring 或 KWallet）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommandAdd</name>
+    <message>
+        <source>Store a connection profile, with the keys from DATAARTS_AK / DATAARTS_SK in the keychain</source>
+        <translation>保存连接配置，并将 DATAARTS_AK / DATAARTS_SK 中的密钥存入密钥环</translation>
+    </message>
+    <message>
+        <source>The access key and secret key are read from the environment variables DATAARTS_AK and DATAARTS_SK, never from arguments.</source>
+        <translation>访问密钥和秘密访问密钥从环境变量 DATAARTS_AK 和 DATAARTS_SK 读取，绝不从参数读取。</translation>
+    </message>
+    <message>
+        <source>Name of the new profile.</source>
+        <translation>新连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL (https://host[:port]).</source>
+        <translation>自定义终端节点 URL（https://host[:port]）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Region id, such as cn-north-4.</source>
+        <translation>区域 ID，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project id (32 hexadecimal characters).</source>
+        <translation>项目 ID（32 位十六进制字符）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Workspace id (the &quot;workspace&quot; header).</source>
+        <translation>工作空间 ID（“workspace”请求头）。</translation>
+    </message>
+    <message>
+        <source>DataArts Studio instance id (optional).</source>
+        <translation>DataArts Studio 实例 ID（可选）。</translation>
+    </message>
+    <message>
+        <source>DataService edition: SHARED or EXCLUSIVE.</source>
+        <translation>数据服务版本：SHARED 或 EXCLUSIVE。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PEM file of extra trusted certificate authorities.</source>
+        <translation>额外受信任证书颁发机构的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Give the name of the new profile: profile add NAME …</source>
+        <translation>请给出新连接配置的名称：profile add NAME …</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>No keys: set DATAARTS_AK and DATAARTS_SK in the environment.</source>
+        <translation>没有密钥：请在环境中设置 DATAARTS_AK 和 DATAARTS_SK。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its keys are in the keychain.</source>
+        <translation>连接配置“%1”已保存，其密钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>连接配置未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommandList</name>
+    <message>
+        <source>List the stored connection profiles</source>
+        <translation>列出已保存的连接配置</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>输出格式：table（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table or json.</source>
+        <translation>未知格式“%1”：请使用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &quot;profile add NAME …&quot;.</source>
+        <translation>还没有连接配置。请用“profile add NAME …”添加。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>REGION / ENDPOINT</source>
+        <translation>区域 / 终端节点</translation>
+    </message>
+    <message>
+        <source>PROJECT ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>* last used</source>
+        <translation>* 上次使用</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommandRemove</name>
+    <message>
+        <source>Remove a connection profile and its keychain entries</source>
+        <translation>删除连接配置及其密钥环条目</translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation>连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>Remove the profile even when its keychain entries cannot be deleted.</source>
+        <translation>即使无法删除其密钥环条目，也删除该连接配置。</translation>
+    </message>
+    <message>
+        <source>Give the name of the profile: profile remove NAME</source>
+        <translation>请给出连接配置的名称：profile remove NAME</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>No profile is called &quot;%1&quot;. &quot;profile list&quot; shows them.</source>
+        <translation>没有名为“%1”的连接配置。“profile list”可列出所有配置。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was kept; use --force to remove it anyway.</source>
+        <translation>已保留连接配置“%1”；如仍要删除，请使用 --force。</translation>
+    </message>
+    <message>
+        <source>Its keychain entries may remain.</source>
+        <translation>其密钥环条目可能仍然存在。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>连接配置“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>A profile name has at most %1 characters.</source>
+        <translation>连接配置名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain line breaks or control characters.</source>
+        <translation>连接配置名称不能包含换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a custom endpoint URL.</source>
+        <translation>请选择区域或输入自定义终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of the listed regions, or enter a custom endpoint URL.</source>
+        <translation>未知区域“%1”。请从列出的区域中选择，或输入自定义终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter it as https://host or https://host:port.</source>
+        <translation>“%1”不是有效的 URL。请按 https://host 或 https://host:port 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>终端节点必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The endpoint takes only a scheme, a host and a port: no path, query or user name.</source>
+        <translation>终端节点只能包含协议、主机和端口：不能有路径、查询参数或用户名。</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a loopback address (127.0.0.1, ::1, localhost). Use https for %1.</source>
+        <translation>仅回环地址（127.0.0.1、::1、localhost）允许使用明文 http。请对 %1 使用 https。</translation>
+    </message>
+    <message>
+        <source>Enter the project id, or resolve it from the region.</source>
+        <translation>请输入项目 ID，或根据区域自动获取。</translation>
+    </message>
+    <message>
+        <source>A project id has exactly 32 hexadecimal characters (0–9, a–f); &quot;%1&quot; does not.</source>
+        <translation>项目 ID 必须恰好是 32 位十六进制字符（0–9、a–f）；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>An instance id has 1 to 64 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>实例 ID 由 1 到 64 个字母、数字、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <source>Enter or pick a workspace.</source>
+        <translation>请输入或选择工作空间。</translation>
+    </message>
+    <message>
+        <source>A workspace id has 3 to 64 characters; &quot;%1&quot; has %2.</source>
+        <translation>工作空间 ID 为 3 到 64 个字符；“%1”有 %2 个。</translation>
+    </message>
+    <message>
+        <source>A workspace id has no spaces and only printable ASCII characters.</source>
+        <translation>工作空间 ID 不能有空格，且只能包含可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The DataService edition is SHARED or EXCLUSIVE, not &quot;%1&quot;.</source>
+        <translation>数据服务版本应为 SHARED 或 EXCLUSIVE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; does not exist.</source>
+        <translation>CA 证书包“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; is not a readable file.</source>
+        <translation>CA 证书包“%1”不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>An IAM user name has at most 64 characters and no control characters.</source>
+        <translation>IAM 用户名最多 64 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation>请输入账号名（租户名）。</translation>
+    </message>
+    <message>
+        <source>An account name has at most 64 characters and no control characters.</source>
+        <translation>账号名最多 64 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host.</source>
+        <translation>请输入代理主机。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address.</source>
+        <translation>“%1”不是主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1–65535).</source>
+        <translation>请输入代理端口（1–65535）。</translation>
+    </message>
+    <message>
+        <source>A proxy user name has at most 256 characters and no control characters.</source>
+        <translation>代理用户名最多 256 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥（AK）。</translation>
+    </message>
+    <message>
+        <source>An access key has at most 128 characters and no spaces.</source>
+        <translation>访问密钥最多 128 个字符，且不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM password.</source>
+        <translation>请输入 IAM 密码。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>DataService edition</source>
+        <translation>数据服务版本</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM 用户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>代理用户</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>Access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RunExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RunKindText</name>
+    <message>
+        <source>Batch offline</source>
+        <translation>批量下线</translation>
+    </message>
+    <message>
+        <source>Batch publish</source>
+        <translation>批量发布</translation>
+    </message>
+    <message>
+        <source>API action</source>
+        <translation>API 操作</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Confirm messages</source>
+        <translation>确认消息</translation>
+    </message>
+    <message>
+        <source>Review applications</source>
+        <translation>审核申请</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStartup</name>
+    <message>
+        <source>The sandbox printed &quot;%1&quot; where its loopback URL was expected.</source>
+        <translation>沙箱输出了“%1”，而此处应为其回环 URL。</translation>
+    </message>
+    <message>
+        <source>The sandbox printed no URL.</source>
+        <translation>沙箱没有输出 URL。</translation>
+    </message>
+    <message>
+        <source>The sandbox did not print its project id, workspace and keys.</source>
+        <translation>沙箱没有输出其项目 ID、工作空间和密钥。</translation>
     </message>
 </context>
 <context>
@@ -304,6 +995,12 @@
         <translation>应答超过了 %1 的上限，已中止。</translation>
     </message>
     <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
@@ -314,26 +1011,20 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>The request may or may not have been applied: %1 after it was sent. It was not sent again; check the current state.</source>
-        <translation>请求可能已生效，也可能未生效：请求发出后%1。请求未重发，请检查当前状态。</translation>
-    </message>
-    <message>
-        <source>Server message: “%1”</source>
-        <translation>服务器消息：“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The request signature expired: this computer&apos;s clock is %1 behind the server&apos;s (server time %2). Correct the system clock.</source>
         <translation>请求签名已过期：本机时钟比服务器慢 %1（服务器时间 %2）。请校正系统时钟。</translation>
     </message>
     <message>
         <source>The request signature expired: this computer&apos;s clock is %1 ahead of the server&apos;s (server time %2). Correct the system clock.</source>
         <translation>请求签名已过期：本机时钟比服务器快 %1（服务器时间 %2）。请校正系统时钟。</translation>
+    </message>
+    <message>
+        <source>The request may or may not have been applied: %1 after it was sent. It was not sent again; check the current state.</source>
+        <translation>请求可能已生效，也可能未生效：请求发出后%1。请求未重发，请检查当前状态。</translation>
+    </message>
+    <message>
+        <source>Server message: “%1”</source>
+        <translation>服务器消息：“%1”</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1110,40 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ConnectionSettingsBuilder</name>
+    <message>
+        <source>The sandbox is not running.</source>
+        <translation>沙箱未在运行。</translation>
+    </message>
+    <message>
+        <source>access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>No %1 is known for the profile &quot;%2&quot; in this session (there is no keychain). Enter it with &quot;Replace secret&quot;.</source>
+        <translation>本次会话中没有连接配置“%2”的%1（没有密钥环）。请通过“替换密钥”输入。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for the profile &quot;%2&quot;. Enter it with &quot;Replace secret&quot;.</source>
+        <translation>密钥环中没有连接配置“%2”的%1。请通过“替换密钥”输入。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::DuplicateProfileJob</name>
+    <message>
+        <source>No such profile.</source>
+        <translation>没有该连接配置。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::IamTokenJob</name>
     <message>
         <source>The IAM user name or password is missing.</source>
@@ -483,6 +1208,64 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ProfileStore</name>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>已有另一个连接配置名为“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the built-in sandbox profile.</source>
+        <translation>“%1”是内置沙箱连接配置的名称。</translation>
+    </message>
+    <message>
+        <source>Cannot write the profiles file %1.</source>
+        <translation>无法写入连接配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox profile cannot be stored.</source>
+        <translation>内置沙箱连接配置不能保存。</translation>
+    </message>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>该连接配置没有 ID。</translation>
+    </message>
+    <message>
+        <source>A profile with this id exists already.</source>
+        <translation>已存在具有此 ID 的连接配置。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation>连接配置“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>No such profile.</source>
+        <translation>没有该连接配置。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RemoveProfileJob</name>
+    <message>
+        <source>The built-in sandbox profile cannot be removed.</source>
+        <translation>内置沙箱连接配置不能删除。</translation>
+    </message>
+    <message>
+        <source>No such profile.</source>
+        <translation>没有该连接配置。</translation>
+    </message>
+    <message>
+        <source>The profile was kept because its keychain entries could not be deleted: %1</source>
+        <translation>由于无法删除其密钥环条目，已保留该连接配置：%1</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ReviewAppliesRequest</name>
     <message>
         <source>Select at least one application.</source>
@@ -495,6 +1278,33 @@
     <message>
         <source>An application id is empty.</source>
         <translation>有申请 ID 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::SecretStore</name>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>No secure keychain is available (%1). Secrets are kept in memory for this session only; nothing is written to disk. Start the desktop keyring (for example GNOME Keyring or KWallet) to save them.</source>
+        <translation>没有可用的安全密钥环（%1）。密钥仅在本次会话的内存中保留，不会写入磁盘。如需保存，请启动桌面密钥环（例如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>密钥环没有应答</translation>
+    </message>
+    <message>
+        <source>Cannot read from the keychain: %1</source>
+        <translation>无法从密钥环读取：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the keychain: %1</source>
+        <translation>无法保存到密钥环：%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the keychain: %1</source>
+        <translation>无法从密钥环删除：%1</translation>
     </message>
 </context>
 <context>

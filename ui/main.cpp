@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DataArtsDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dataarts-desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dataarts-desk.svg")));
 
     // The language comes first so that --help is translated too.
     QString lang = QSettings().value(QStringLiteral("ui/language")).toString();

@@ -7,8 +7,7 @@ namespace dataarts {
 
 Language::Language(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Language::~Language()
 {

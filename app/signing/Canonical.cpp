@@ -12,8 +12,8 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-           || c == '_' || c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
 }
 
 void appendEncoded(QByteArray &out, QByteArrayView utf8)
@@ -154,8 +154,10 @@ QDateTime parseSdkDate(const QByteArray &text)
 {
     if (text.size() != 16 || text.at(8) != 'T' || text.at(15) != 'Z')
         return {};
-    const QDate date = QDate::fromString(QString::fromLatin1(text.left(8)), QStringLiteral("yyyyMMdd"));
-    const QTime time = QTime::fromString(QString::fromLatin1(text.mid(9, 6)), QStringLiteral("HHmmss"));
+    const QDate date =
+        QDate::fromString(QString::fromLatin1(text.left(8)), QStringLiteral("yyyyMMdd"));
+    const QTime time =
+        QTime::fromString(QString::fromLatin1(text.mid(9, 6)), QStringLiteral("HHmmss"));
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, QTimeZone::utc());

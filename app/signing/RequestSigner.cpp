@@ -19,8 +19,8 @@ const QByteArray kTokenHeader = QByteArrayLiteral("X-Security-Token");
 
 QList<QByteArray> RequestSigner::defaultPolicy()
 {
-    return {QByteArrayLiteral("host"),      QByteArrayLiteral("content-type"),
-            QByteArrayLiteral("workspace"), QByteArrayLiteral("x-project-id"),
+    return {QByteArrayLiteral("host"),       QByteArrayLiteral("content-type"),
+            QByteArrayLiteral("workspace"),  QByteArrayLiteral("x-project-id"),
             QByteArrayLiteral("x-sdk-date"), QByteArrayLiteral("x-security-token")};
 }
 
@@ -29,7 +29,9 @@ RequestSigner::RequestSigner(QList<QByteArray> policy, Clock clock)
     , m_clock(std::move(clock))
 {
     if (!m_clock)
-        m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+        m_clock = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
 }
 
 SignedRequest RequestSigner::sign(const SignableRequest &request,
@@ -94,8 +96,9 @@ SignedRequest signNormalized(const SignableRequest &request, const Credentials &
     out.signature = QMessageAuthenticationCode::hash(out.stringToSign, credentials.secretKey,
                                                      QCryptographicHash::Sha256)
                         .toHex();
-    out.authorization = QByteArray(RequestSigner::Algorithm) + " Access=" + credentials.accessKey.toUtf8()
-                        + ", SignedHeaders=" + out.signedHeaders + ", Signature=" + out.signature;
+    out.authorization = QByteArray(RequestSigner::Algorithm) +
+                        " Access=" + credentials.accessKey.toUtf8() +
+                        ", SignedHeaders=" + out.signedHeaders + ", Signature=" + out.signature;
 
     out.request.setHeader(QByteArrayLiteral("Authorization"), out.authorization);
     out.headersToSend = out.request.headers;

@@ -14,14 +14,14 @@ namespace dataarts {
 // Everything the SDK-HMAC-SHA256 algorithm produces for one request, kept so that the CLI
 // can print it and tests can check each intermediate.
 struct SignedRequest {
-    QByteArray sdkDate;          // X-Sdk-Date value used
+    QByteArray sdkDate; // X-Sdk-Date value used
     QByteArray canonicalRequest;
     QByteArray stringToSign;
-    QByteArray signedHeaders;    // "host;x-sdk-date"
-    QByteArray signature;        // lowercase hex
-    QByteArray authorization;    // full Authorization header value
-    HeaderItems headersToSend;   // every header to send, X-Sdk-Date and Authorization included
-    SignableRequest request;     // the request with those headers, ready to send
+    QByteArray signedHeaders;  // "host;x-sdk-date"
+    QByteArray signature;      // lowercase hex
+    QByteArray authorization;  // full Authorization header value
+    HeaderItems headersToSend; // every header to send, X-Sdk-Date and Authorization included
+    SignableRequest request;   // the request with those headers, ready to send
 };
 
 // Parsed "SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=..." header.

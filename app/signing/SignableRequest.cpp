@@ -58,8 +58,7 @@ QString SignableRequest::hostHeader() const
 
 QUrl SignableRequest::url() const
 {
-    QByteArray text = scheme.toLatin1() + "://" + hostHeader().toUtf8()
-                      + canonical::sentPath(path);
+    QByteArray text = scheme.toLatin1() + "://" + hostHeader().toUtf8() + canonical::sentPath(path);
     const QByteArray q = canonical::query(query);
     if (!q.isEmpty())
         text += '?' + q;

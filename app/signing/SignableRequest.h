@@ -19,10 +19,10 @@ struct SignableRequest {
     QByteArray method = "GET";
     QString scheme = QStringLiteral("https");
     QString host;
-    int port = -1;               // -1: the scheme's default port
+    int port = -1;                      // -1: the scheme's default port
     QString path = QStringLiteral("/"); // decoded, segments separated by '/'
-    QueryItems query;            // decoded keys and values; a value-less key has an empty value
-    HeaderItems headers;         // names as given; values as given
+    QueryItems query;    // decoded keys and values; a value-less key has an empty value
+    HeaderItems headers; // names as given; values as given
     QByteArray body;
 
     // Parses a URL (its path and query are percent-decoded).

@@ -23,7 +23,8 @@ Result runCli(const QStringList &args, bool withKeys = true)
     }
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DESK_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    process.start(QStringLiteral(DESK_CLI_PATH),
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
     if (!process.waitForFinished(30000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -60,15 +61,17 @@ QString TestCliSign::writeFile(const QString &name, const QByteArray &bytes)
 void TestCliSign::reproducesPythonVectorP2()
 {
     const QString body = writeFile(QStringLiteral("p2.json"), R"({"name":"test","id":1})");
-    const Result r = runCli({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
-                             QStringLiteral("--url"),
-                             QStringLiteral("https://service.endpoint.myhuaweicloud.com/resources?size=1"),
-                             QStringLiteral("--data-file"), body, QStringLiteral("--date"),
-                             QStringLiteral("20200608T023900Z")});
+    const Result r =
+        runCli({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
+                QStringLiteral("--url"),
+                QStringLiteral("https://service.endpoint.myhuaweicloud.com/resources?size=1"),
+                QStringLiteral("--data-file"), body, QStringLiteral("--date"),
+                QStringLiteral("20200608T023900Z")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Authorization: SDK-HMAC-SHA256 Access=AccessKey, "
-                            "SignedHeaders=host;x-sdk-date, "
-                            "Signature=436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f\n"),
+    QVERIFY2(r.out.contains(
+                 "Authorization: SDK-HMAC-SHA256 Access=AccessKey, "
+                 "SignedHeaders=host;x-sdk-date, "
+                 "Signature=436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f\n"),
              r.out.constData());
     QVERIFY(r.out.contains("Host: service.endpoint.myhuaweicloud.com\n"));
     QVERIFY(r.out.contains("X-Sdk-Date: 20200608T023900Z\n"));
@@ -77,15 +80,16 @@ void TestCliSign::reproducesPythonVectorP2()
 void TestCliSign::reproducesGoVectorG2()
 {
     const QString body = writeFile(QStringLiteral("g2.json"), "{\"Name\":\"test\",\"Id\":1}\n");
-    const Result r = runCli({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
-                             QStringLiteral("--url"),
-                             QStringLiteral("https://example.huaweicloud.com/path?key=value"),
-                             QStringLiteral("--header"), QStringLiteral("Content-Type: application/json"),
-                             QStringLiteral("--data-file"), body, QStringLiteral("--date"),
-                             QStringLiteral("20060102T150405Z"), QStringLiteral("--signed-headers"),
-                             QStringLiteral("x-sdk-date")});
+    const Result r = runCli(
+        {QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
+         QStringLiteral("--url"), QStringLiteral("https://example.huaweicloud.com/path?key=value"),
+         QStringLiteral("--header"), QStringLiteral("Content-Type: application/json"),
+         QStringLiteral("--data-file"), body, QStringLiteral("--date"),
+         QStringLiteral("20060102T150405Z"), QStringLiteral("--signed-headers"),
+         QStringLiteral("x-sdk-date")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Signature=cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59\n"),
+    QVERIFY2(r.out.contains(
+                 "Signature=cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59\n"),
              r.out.constData());
     QVERIFY(r.out.contains("Content-Type: application/json\n"));
     QVERIFY(!r.out.contains("Host:"));
@@ -93,16 +97,18 @@ void TestCliSign::reproducesGoVectorG2()
 
 void TestCliSign::printsTheCanonicalRequestAndStringToSign()
 {
-    const Result r = runCli({QStringLiteral("sign"), QStringLiteral("--url"),
-                             QStringLiteral("https://service.endpoint.myhuaweicloud.com/resources?size=1"),
-                             QStringLiteral("--date"), QStringLiteral("20200608T023900Z")});
+    const Result r =
+        runCli({QStringLiteral("sign"), QStringLiteral("--url"),
+                QStringLiteral("https://service.endpoint.myhuaweicloud.com/resources?size=1"),
+                QStringLiteral("--date"), QStringLiteral("20200608T023900Z")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("GET\n/resources/\nsize=1\nhost:service.endpoint.myhuaweicloud.com\n"
                            "x-sdk-date:20200608T023900Z\n\nhost;x-sdk-date\n"
                            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"));
     QVERIFY(r.out.contains("SDK-HMAC-SHA256\n20200608T023900Z\n"
                            "de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f\n"));
-    QVERIFY(r.out.contains("Signature=cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842"));
+    QVERIFY(r.out.contains(
+        "Signature=cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842"));
 }
 
 void TestCliSign::missingKeysIsAUsageError()

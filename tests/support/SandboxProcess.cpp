@@ -9,8 +9,7 @@
 
 SandboxProcess::SandboxProcess(QStringList extraArguments)
     : m_arguments(std::move(extraArguments))
-{
-}
+{}
 
 SandboxProcess::~SandboxProcess()
 {

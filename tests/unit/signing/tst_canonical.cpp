@@ -80,9 +80,10 @@ void TestCanonical::queryVectorFromBothSdks()
         {QStringLiteral("multi"), QStringLiteral("1")},
         {QStringLiteral("multi"), QStringLiteral("2")},
     };
-    QCOMPARE(canonical::query(items),
-             QByteArray("enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%"
-                        "20%28%26%3D%3F%21%23%25.%2A%29"));
+    QCOMPARE(
+        canonical::query(items),
+        QByteArray("enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%"
+                   "20%28%26%3D%3F%21%23%25.%2A%29"));
 }
 
 void TestCanonical::querySortsKeysThenValues()

@@ -22,7 +22,8 @@ const QList<QByteArray> kGoPolicy = {"x-sdk-date"};
 SignableRequest pythonRequest(const QByteArray &method, const QByteArray &body)
 {
     SignableRequest r = SignableRequest::fromUrl(
-        method, QUrl(QStringLiteral("https://service.endpoint.myhuaweicloud.com/resources?size=1")));
+        method,
+        QUrl(QStringLiteral("https://service.endpoint.myhuaweicloud.com/resources?size=1")));
     r.setHeader("X-Sdk-Date", "20200608T023900Z");
     r.setHeader("TEST_UNDERSCORE", "TEST_VALUE");
     r.body = body;
@@ -99,9 +100,9 @@ void TestRequestSigner::pythonVectorP1GetWithIntermediates()
 
 void TestRequestSigner::pythonVectorP2Post()
 {
-    const SignedRequest s = RequestSigner(kPythonPolicy)
-                                .sign(pythonRequest("POST", R"({"name":"test","id":1})"),
-                                      vectorKeys());
+    const SignedRequest s =
+        RequestSigner(kPythonPolicy)
+            .sign(pythonRequest("POST", R"({"name":"test","id":1})"), vectorKeys());
     QVERIFY(s.canonicalRequest.endsWith(
         "8ed555081b9961769014bc1182c629bb0fe68d7b01c1fc1caab4dc791f377e8c"));
     QCOMPARE(s.signature,
@@ -110,8 +111,8 @@ void TestRequestSigner::pythonVectorP2Post()
 
 void TestRequestSigner::goVectorG1Get()
 {
-    const SignedRequest s =
-        RequestSigner(kGoPolicy).sign(goRequest("GET", QStringLiteral("limit=1"), {}), vectorKeys());
+    const SignedRequest s = RequestSigner(kGoPolicy).sign(
+        goRequest("GET", QStringLiteral("limit=1"), {}), vectorKeys());
     QCOMPARE(s.canonicalRequest,
              QByteArray("GET\n/path/\nlimit=1\nx-sdk-date:20060102T150405Z\n\nx-sdk-date\n"
                         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
@@ -121,7 +122,8 @@ void TestRequestSigner::goVectorG1Get()
 
 void TestRequestSigner::goVectorG2PostWithTrailingNewline()
 {
-    SignableRequest r = goRequest("POST", QStringLiteral("key=value"), "{\"Name\":\"test\",\"Id\":1}\n");
+    SignableRequest r =
+        goRequest("POST", QStringLiteral("key=value"), "{\"Name\":\"test\",\"Id\":1}\n");
     r.setHeader("Content-Type", "application/json"); // not in the Go policy: unsigned
     const SignedRequest s = RequestSigner(kGoPolicy).sign(r, vectorKeys());
     QCOMPARE(s.signedHeaders, QByteArray("x-sdk-date"));
@@ -133,9 +135,10 @@ void TestRequestSigner::authorizationHeaderFormat()
 {
     const SignedRequest s =
         RequestSigner(kPythonPolicy).sign(pythonRequest("GET", {}), vectorKeys());
-    QCOMPARE(s.authorization,
-             QByteArray("SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-sdk-date, "
-                        "Signature=cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842"));
+    QCOMPARE(
+        s.authorization,
+        QByteArray("SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-sdk-date, "
+                   "Signature=cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842"));
     QCOMPARE(s.request.header("Authorization"), s.authorization);
     QVERIFY(s.headersToSend.contains(HeaderItem("Authorization", s.authorization)));
     QVERIFY(s.headersToSend.contains(HeaderItem("X-Sdk-Date", "20200608T023900Z")));
@@ -208,16 +211,36 @@ void TestRequestSigner::everySignedByteMatters()
     Credentials keys = vectorKeys();
     const QByteArray before = signer.sign(r, keys).signature;
     switch (what) {
-    case 0: r.method = "PUT"; break;
-    case 1: r.path.replace(QStringLiteral("offline"), QStringLiteral("offlinf")); break;
-    case 2: r.query[0].second = QStringLiteral("101"); break;
-    case 3: r.setHeader("workspace", "e6a6b5d4f1b0419f9ea3f0bd0c08ef2f"); break;
-    case 4: r.setHeader("Content-Type", "application/json;charset=UTF-9"); break;
-    case 5: r.setHeader("X-Project-Id", "1833a5737480d53b2f25c010dc1a7b88"); break;
-    case 6: r.body[r.body.size() - 2] = '_'; break;
-    case 7: r.setHeader("X-Sdk-Date", "20261122T101501Z"); break;
-    case 8: r.host = QStringLiteral("dayu.cn-north-1.myhuaweicloud.com"); break;
-    case 9: keys.secretKey[0] = 't'; break;
+    case 0:
+        r.method = "PUT";
+        break;
+    case 1:
+        r.path.replace(QStringLiteral("offline"), QStringLiteral("offlinf"));
+        break;
+    case 2:
+        r.query[0].second = QStringLiteral("101");
+        break;
+    case 3:
+        r.setHeader("workspace", "e6a6b5d4f1b0419f9ea3f0bd0c08ef2f");
+        break;
+    case 4:
+        r.setHeader("Content-Type", "application/json;charset=UTF-9");
+        break;
+    case 5:
+        r.setHeader("X-Project-Id", "1833a5737480d53b2f25c010dc1a7b88");
+        break;
+    case 6:
+        r.body[r.body.size() - 2] = '_';
+        break;
+    case 7:
+        r.setHeader("X-Sdk-Date", "20261122T101501Z");
+        break;
+    case 8:
+        r.host = QStringLiteral("dayu.cn-north-1.myhuaweicloud.com");
+        break;
+    case 9:
+        keys.secretKey[0] = 't';
+        break;
     }
     QVERIFY(signer.sign(r, keys).signature != before);
 }
@@ -280,8 +303,8 @@ void TestRequestSigner::authorizationHeaderRejectsGarbage_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("algorithm only") << QByteArray("SDK-HMAC-SHA256");
     QTest::newRow("no signature") << QByteArray("SDK-HMAC-SHA256 Access=a, SignedHeaders=host");
-    QTest::newRow("empty access")
-        << QByteArray("SDK-HMAC-SHA256 Access=, SignedHeaders=host, Signature=00");
+    QTest::newRow("empty access") << QByteArray(
+        "SDK-HMAC-SHA256 Access=, SignedHeaders=host, Signature=00");
     QTest::newRow("no equals") << QByteArray("SDK-HMAC-SHA256 Access, SignedHeaders, Signature");
     QTest::newRow("bearer") << QByteArray("Bearer abc.def");
 }

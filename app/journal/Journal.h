@@ -1,0 +1,142 @@
+#pragma once
+
+#include "JournalError.h"
+#include "JournalRecords.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace dataarts {
+
+class JournalConnection;
+
+// The crash-safe record of every run and item (spec/product.md "Journal"): SQLite through
+// QtSql, WAL mode, synchronous=FULL, so that what a call has committed survives a crash or
+// a power cut. Every write is one transaction; a call that fails changes nothing and
+// leaves error() and errorString() (translated) set. Use an instance from one thread.
+//
+// Item life cycle, enforced here:
+//   QUEUED -> SENDING (markSending, committed before the request leaves) or CANCELLED
+//   SENDING -> any state but SENDING (recordAnswer; QUEUED when the request was refused
+//              unapplied, e.g. 429; UNKNOWN when the outcome is unknown) or UNKNOWN
+//              (markInterrupted, after a crash)
+//   UNKNOWN -> SUCCESS, FAILED, PENDING_APPROVAL, SCHEDULED, QUEUED, CANCELLED (updateItems)
+//   PENDING_APPROVAL, SCHEDULED -> SUCCESS, FAILED, CANCELLED (updateItems)
+//   SUCCESS, FAILED, CANCELLED: final.
+// A run is finished once none of its items is QUEUED, SENDING or UNKNOWN.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+public:
+    static constexpr int kDefaultRetentionDays = 180;
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+
+    // journal.sqlite in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    // The retention setting (QSettings "journal/retentionDays", default 180, at least 1).
+    static int retentionDays();
+    static void setRetentionDays(int days);
+
+    explicit Journal(const QString &path = defaultPath());
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    // Before open(): how long a write waits for another process's write to finish.
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
+    // For tests: where "now" comes from (default: the system clock, UTC).
+    void setClock(std::function<QDateTime()> clock);
+
+    // Opens or creates the file (and its folder) and brings its schema up to date.
+    bool open();
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // The QSqlDatabase connection name, unique to this instance (tests, diagnostics).
+    QString connectionName() const;
+    static int schemaVersion();
+
+    JournalError error() const;
+    QString errorString() const;
+
+    // ---- the batch engine's writes ----
+
+    // Records a run and its items (QUEUED), in one transaction. Refuses a run without items
+    // and parameters with a field named like a secret.
+    CreatedRun createRun(const NewRun &run);
+    // Marks QUEUED items of the run SENDING, carried by a new request, and commits; send
+    // the request only after this returns a request reference (> 0). 0 on error, with
+    // nothing changed (an item that is not QUEUED, a cancelled run, ...).
+    qint64 markSending(qint64 runId, const QList<qint64> &itemIds);
+    // Records a request's answer and the new state of each item it carried (all of them,
+    // each once), in one transaction.
+    bool recordAnswer(const RequestAnswer &answer);
+    // Several answers in one transaction (all or none).
+    bool recordAnswers(const QList<RequestAnswer> &answers);
+    // Later changes: reconciliation of UNKNOWN items, approvals of PENDING_APPROVAL items,
+    // scheduled items taking effect. All or none.
+    bool updateItems(const QList<ItemOutcome> &updates);
+    // Cancel: the run's QUEUED items become CANCELLED (in-flight ones are still answered)
+    // and nothing more of it is sent. Returns how many, or -1 on error.
+    int cancelQueued(qint64 runId);
+    // After a crash: the run's SENDING items become UNKNOWN, to be reconciled. Returns how
+    // many, or -1 on error.
+    int markInterrupted(qint64 runId);
+    // "Retry failed": a new run of the same kind, profile and parameters with the FAILED
+    // items of runId (in their order), linked to it through retryOf.
+    CreatedRun retryFailed(qint64 runId, const QString &createdBy);
+    // Deletes finished runs created more than `days` days before now, with their requests
+    // and items; unfinished runs stay. Returns how many runs, or -1 on error.
+    int prune(int days);
+
+    // ---- reads ----
+
+    // Runs with an item QUEUED, SENDING or UNKNOWN (oldest first): at start-up or for
+    // `resume`, the ones to reconcile and continue.
+    QList<RunSummary> unfinishedRuns();
+    std::optional<RunSummary> runSummary(qint64 runId);
+    // The run with all its requests and items; nullopt with NotFound or another error.
+    std::optional<RunRecord> loadRun(qint64 runId);
+    // The History view: runs matching the query (newest first), and items matching it.
+    RunPage searchRuns(const JournalQuery &query);
+    ItemPage searchItems(const JournalQuery &query);
+    // PRAGMA integrity_check: true when the file is sound (Corrupt error otherwise).
+    bool checkIntegrity();
+
+private:
+    struct Where;
+    qint64 nowMs() const;
+    bool ensureOpen();
+    bool fail(JournalError error, const QString &message);
+    bool requireRun(qint64 runId, bool *cancelled = nullptr);
+    bool insertRun(const NewRun &run, qint64 retryOf, CreatedRun *created);
+    // False with the error set, or with *suspects set to the items one of which is not
+    // waiting for this answer.
+    bool applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds, QList<qint64> *suspects);
+    // Why the items could not be marked or answered (set as the error); run after the
+    // rollback, so that they are seen as they were.
+    void explainNotSendable(qint64 runId, const QList<qint64> &itemIds);
+    void explainNotAnswerable(qint64 requestRef, const QList<qint64> &itemIds);
+    bool finishIfDone(qint64 runId);
+    bool readSummary(qint64 runId, RunSummary *summary);
+    bool readCounts(RunSummary *summary);
+    Where runConditions(const JournalQuery &query) const;
+    bool readPage(const QString &columns, const QString &from, const Where &where,
+                  const QString &order, const JournalQuery &query, int *total,
+                  const std::function<void(const QSqlQuery &)> &row);
+
+    QString m_path;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    std::function<QDateTime()> m_clock;
+    std::unique_ptr<JournalConnection> m_db;
+};
+
+} // namespace dataarts

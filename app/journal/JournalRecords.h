@@ -1,0 +1,159 @@
+#pragma once
+
+#include "batch/ItemState.h"
+#include "batch/RunKind.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace dataarts {
+
+// What the journal records, and what it gives back. Times are UTC, to the millisecond.
+
+// An item to record with a new run. The key names the thing the item acts on: biz_id and
+// biz_type for batch offline/publish, api_id and instance_id for API actions, the approval
+// (message, application) id for the review actions.
+struct NewItem {
+    QString keyId;   // biz_id, api_id, approval / message / application id
+    QString keyPart; // biz_type, instance_id, or empty
+    QString displayName;
+};
+
+struct NewRun {
+    RunKind kind = RunKind::BatchOffline;
+    QString profileId;
+    QString profileName;
+    // What the run was asked to do (approver, schedule, action, effective time,
+    // runParameters::connectionFacts(), ...). Never a secret: Journal::createRun refuses a
+    // field named like one.
+    QJsonObject parameters;
+    QString createdBy; // the user's name, never a key
+    QList<NewItem> items;
+};
+
+// The ids the journal gave a new run and its items (in the order given).
+struct CreatedRun {
+    qint64 runId = 0;
+    QList<qint64> itemIds;
+
+    bool isValid() const { return runId > 0; }
+};
+
+// A new state for one item: in a request's answer, or later (reconciliation, approvals).
+struct ItemOutcome {
+    qint64 itemId = 0;
+    ItemState state = ItemState::Success;
+    QString code;          // the server's error code, if any
+    QString remark;        // the server's remark, verbatim
+    QString approvalId;    // the approval the item waits on; empty: keep the one recorded
+    QDateTime effectiveAt; // when it takes effect; invalid: keep the one recorded
+};
+
+// The answer to one request (Journal::markSending gave its requestRef).
+struct RequestAnswer {
+    qint64 requestRef = 0;
+    QString requestId;     // X-Request-Id
+    int httpStatus = 0;    // 0: no HTTP answer (timeout, reset, ...)
+    QString errorCode;     // error_code of the body, or a local code
+    QString remark;        // error_msg or the group remark, verbatim
+    QByteArray resultBody; // e.g. batch offline's data.value with groups[]
+    // One outcome for every item the request carried.
+    QList<ItemOutcome> items;
+};
+
+enum class RunStatus {
+    Running,   // some item is QUEUED, SENDING or UNKNOWN
+    Finished,  // every item is in a final state
+    Cancelled, // finished after a cancel
+};
+
+struct RunSummary {
+    qint64 id = 0;
+    RunKind kind = RunKind::BatchOffline;
+    QString profileId;
+    QString profileName;
+    QJsonObject parameters;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime finishedAt; // invalid while running
+    bool cancelled = false;
+    qint64 retryOf = 0; // the run whose failed items this one retries, or 0
+    QMap<ItemState, int> counts;
+    int total = 0;
+
+    RunStatus status() const;
+    int count(ItemState state) const { return counts.value(state); }
+};
+
+struct JournalRequest {
+    qint64 ref = 0; // the journal's id for the request
+    qint64 runId = 0;
+    QList<qint64> itemIds; // the items it carried
+    QString requestId;     // X-Request-Id, once answered
+    int httpStatus = 0;
+    QString errorCode;
+    QString remark;
+    QByteArray resultBody;
+    QDateTime sentAt;
+    QDateTime answeredAt; // invalid: no answer (yet, or ever)
+};
+
+struct JournalItem {
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString keyId;
+    QString keyPart;
+    QString displayName;
+    ItemState state = ItemState::Queued;
+    QString code;
+    QString remark;
+    qint64 requestRef = 0; // the last request that carried it, or 0
+    QString requestId;     // that request's X-Request-Id
+    int attempts = 0;      // how many requests carried it
+    QString approvalId;
+    QDateTime effectiveAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct RunRecord {
+    RunSummary run;
+    QList<JournalRequest> requests; // in the order sent
+    QList<JournalItem> items;       // in the order given to createRun
+};
+
+// A History search. Empty fields do not filter.
+struct JournalQuery {
+    QString id;                     // an item's keyId or keyPart, exactly (entity, API, cluster id)
+    std::optional<ItemState> state; // runs with such an item / items in that state
+    std::optional<RunKind> kind;
+    QDateTime from; // runs created at or after
+    QDateTime to;   // runs created before
+    int offset = 0;
+    int limit = 100;
+};
+
+struct RunPage {
+    QList<RunSummary> runs; // newest first
+    int total = 0;          // matches without paging
+};
+
+struct ItemHit {
+    qint64 runId = 0;
+    RunKind kind = RunKind::BatchOffline;
+    QDateTime runCreatedAt;
+    JournalItem item;
+};
+
+struct ItemPage {
+    QList<ItemHit> items; // newest run first, then in item order
+    int total = 0;
+};
+
+} // namespace dataarts

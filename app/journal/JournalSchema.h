@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dataarts {
+
+class JournalConnection;
+
+// The journal's tables and their migrations. The version lives in the schema_version
+// table; each version's statements run once, in order, in one transaction.
+class JournalSchema
+{
+public:
+    static int currentVersion();
+    // Brings the open connection's database to currentVersion(); false with the
+    // connection's error set (TooNew for a database from a newer version).
+    static bool migrate(JournalConnection &connection, int *versionFound = nullptr);
+
+private:
+    // The statements that take version - 1 to version.
+    static QStringList steps(int version);
+};
+
+} // namespace dataarts
