@@ -28,7 +28,8 @@ using namespace dataarts;
 
 namespace {
 
-double cpuSeconds() {
+double cpuSeconds()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
@@ -37,7 +38,8 @@ double cpuSeconds() {
 
 // Pages shaped like the sandbox's and the documented AllTableVO: 18-19 digit string ids,
 // Chinese and English names, every status and table type.
-QList<QByteArray> makePages(int pages, int perPage) {
+QList<QByteArray> makePages(int pages, int perPage)
+{
     QRandomGenerator rng(42);
     static const char *const statuses[] = {
         "DRAFT", "PUBLISH_DEVELOPING", "PUBLISHED", "OFFLINE_DEVELOPING", "OFFLINE", "REJECT"};
@@ -71,7 +73,8 @@ QList<QByteArray> makePages(int pages, int perPage) {
     return out;
 }
 
-void decodeBenchmark(BenchReport &report) {
+void decodeBenchmark(BenchReport &report)
+{
     const QList<QByteArray> pages = makePages(1000, 100);
     volatile qsizetype sink = 0;
     const auto bare = [&] {
@@ -106,7 +109,8 @@ void decodeBenchmark(BenchReport &report) {
 }
 
 // Starts dataarts-sandbox (beside this executable) and reads its start-up lines.
-bool startSandbox(QProcess &process, QUrl *url, QHash<QString, QString> *values) {
+bool startSandbox(QProcess &process, QUrl *url, QHash<QString, QString> *values)
+{
     const QString program =
         QCoreApplication::applicationDirPath() + QStringLiteral("/dataarts-sandbox");
     process.setProgram(program);
@@ -141,7 +145,8 @@ bool startSandbox(QProcess &process, QUrl *url, QHash<QString, QString> *values)
     return false;
 }
 
-void jobPathBenchmark(BenchReport &report) {
+void jobPathBenchmark(BenchReport &report)
+{
     QProcess sandbox;
     QUrl url;
     QHash<QString, QString> values;
@@ -194,7 +199,8 @@ void jobPathBenchmark(BenchReport &report) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     BenchReport report(argc, argv);
     if (report.wanted(QStringLiteral("decode_100k_tables")))

@@ -25,7 +25,8 @@ class Session;
 // attempt) or adds X-Auth-Token, sends it, retries what is safe to retry, decodes the answer
 // and emits finished() once with either a typed result (in the subclass) or error(). No
 // nested event loops: everything is driven by signals and timers.
-class ApiJob : public QObject {
+class ApiJob : public QObject
+{
     Q_OBJECT
 public:
     explicit ApiJob(Session *session, QObject *parent = nullptr);

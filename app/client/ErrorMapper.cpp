@@ -10,7 +10,8 @@ namespace {
 using Kind = ApiError::Kind;
 using Problem = ApiError::BodyProblem;
 
-bool looksLikeHtml(const ReplyFacts &f) {
+bool looksLikeHtml(const ReplyFacts &f)
+{
     if (f.contentType.toLower().contains("html"))
         return true;
     for (const char c : f.body) {
@@ -21,17 +22,20 @@ bool looksLikeHtml(const ReplyFacts &f) {
     return false;
 }
 
-bool isJsonContentType(const QByteArray &contentType) {
+bool isJsonContentType(const QByteArray &contentType)
+{
     return contentType.toLower().contains("json");
 }
 
-bool bodyCutShort(const ReplyFacts &f) {
+bool bodyCutShort(const ReplyFacts &f)
+{
     return f.contentLength >= 0 && f.body.size() < f.contentLength;
 }
 
 // A failure after the request left: for a request that is not safe to repeat the outcome is
 // unknown; otherwise the failure as it is.
-ApiError afterSend(const ReplyFacts &f, ApiError e) {
+ApiError afterSend(const ReplyFacts &f, ApiError e)
+{
     if (f.idempotent || !f.requestSent)
         return e;
     e.cause = e.kind;
@@ -40,7 +44,8 @@ ApiError afterSend(const ReplyFacts &f, ApiError e) {
 }
 
 // Checks what can be checked of a 2xx body without decoding it; None when it may be decoded.
-Problem checkBody(const ReplyFacts &f, QString *detail) {
+Problem checkBody(const ReplyFacts &f, QString *detail)
+{
     if (bodyCutShort(f))
         return Problem::Truncated;
     if (f.body.trimmed().isEmpty())
@@ -54,7 +59,8 @@ Problem checkBody(const ReplyFacts &f, QString *detail) {
     return Problem::None;
 }
 
-void fillServerTime(const ReplyFacts &f, ApiError *e) {
+void fillServerTime(const ReplyFacts &f, ApiError *e)
+{
     e->serverTime = httpDate::parse(f.dateHeader);
     if (e->serverTime.isValid() && f.localTime.isValid())
         e->clockOffsetMs = f.localTime.msecsTo(e->serverTime);
@@ -62,12 +68,14 @@ void fillServerTime(const ReplyFacts &f, ApiError *e) {
 
 } // namespace
 
-bool saysSignatureExpired(const QString &message) {
+bool saysSignatureExpired(const QString &message)
+{
     return message.contains(QLatin1String("expired"), Qt::CaseInsensitive) ||
            message.contains(QStringLiteral("过期"));
 }
 
-ApiError fromDecodeError(const DecodeError &error, bool idempotent, int httpStatus) {
+ApiError fromDecodeError(const DecodeError &error, bool idempotent, int httpStatus)
+{
     ApiError e;
     if (!error.isError())
         return e;
@@ -88,7 +96,8 @@ ApiError fromDecodeError(const DecodeError &error, bool idempotent, int httpStat
     return e;
 }
 
-ApiError map(const ReplyFacts &f) {
+ApiError map(const ReplyFacts &f)
+{
     ApiError e;
     e.httpStatus = f.httpStatus;
     e.requestId = QString::fromLatin1(f.requestId.left(128));

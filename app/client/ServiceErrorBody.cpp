@@ -10,7 +10,8 @@ namespace {
 
 constexpr int kMaxDepth = 4;
 
-QString text(const QJsonValue &v) {
+QString text(const QJsonValue &v)
+{
     if (v.isString())
         return v.toString();
     if (v.isDouble())
@@ -18,7 +19,8 @@ QString text(const QJsonValue &v) {
     return {};
 }
 
-bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth) {
+bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth)
+{
     const auto take = [&](QLatin1String codeKey, QLatin1String msgKey) {
         const QString code = text(o.value(codeKey));
         if (code.isEmpty())
@@ -50,7 +52,8 @@ bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth) {
 
 } // namespace
 
-ServiceErrorBody ServiceErrorBody::parse(const QByteArray &body) {
+ServiceErrorBody ServiceErrorBody::parse(const QByteArray &body)
+{
     ServiceErrorBody out;
     if (body.size() > 1024 * 1024)
         return out; // an error body is small; a huge one is not a service error

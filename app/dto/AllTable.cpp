@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool AllTable::decode(JsonStream &stream, AllTable *out) {
+bool AllTable::decode(JsonStream &stream, AllTable *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

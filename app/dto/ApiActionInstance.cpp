@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool ApiActionInstance::decode(JsonStream &stream, ApiActionInstance *out) {
+bool ApiActionInstance::decode(JsonStream &stream, ApiActionInstance *out)
+{
     JsonFields f(stream);
     bool has_instanceId = false;
     while (f.next()) {

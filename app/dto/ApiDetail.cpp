@@ -6,7 +6,8 @@
 
 namespace dataarts {
 
-bool ApiDetail::decodeDocument(const QByteArray &body, ApiDetail *out, DecodeError *error) {
+bool ApiDetail::decodeDocument(const QByteArray &body, ApiDetail *out, DecodeError *error)
+{
     if (!envelope::documentOf(body, &out->overview, error))
         return false;
     // Valid JSON by now; a single object, so building the tree costs little.

@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool ApiOverview::decode(JsonStream &stream, ApiOverview *out) {
+bool ApiOverview::decode(JsonStream &stream, ApiOverview *out)
+{
     JsonFields f(stream);
     bool hasId = false;
     while (f.next()) {

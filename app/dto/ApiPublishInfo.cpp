@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool ApiPublishInfo::decode(JsonStream &stream, ApiPublishInfo *out) {
+bool ApiPublishInfo::decode(JsonStream &stream, ApiPublishInfo *out)
+{
     JsonFields f(stream);
     bool has_instanceId = false;
     while (f.next()) {

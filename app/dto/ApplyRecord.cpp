@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool ApplyRecord::decode(JsonStream &stream, ApplyRecord *out) {
+bool ApplyRecord::decode(JsonStream &stream, ApplyRecord *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

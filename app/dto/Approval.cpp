@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool Approval::decode(JsonStream &stream, Approval *out) {
+bool Approval::decode(JsonStream &stream, Approval *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

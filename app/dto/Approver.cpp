@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool Approver::decode(JsonStream &stream, Approver *out) {
+bool Approver::decode(JsonStream &stream, Approver *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

@@ -4,11 +4,13 @@
 
 namespace dataarts {
 
-bool BatchOperation::decode(JsonStream &stream, BatchOperation *out) {
+bool BatchOperation::decode(JsonStream &stream, BatchOperation *out)
+{
     return decodeAt(stream, out, 0);
 }
 
-bool BatchOperation::decodeAt(JsonStream &stream, BatchOperation *out, int depth) {
+bool BatchOperation::decodeAt(JsonStream &stream, BatchOperation *out, int depth)
+{
     if (depth > kMaxDepth) {
         stream.failShape(QStringLiteral("groups nested too deeply"));
         return false;

@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool DataArtsInstance::decode(JsonStream &stream, DataArtsInstance *out) {
+bool DataArtsInstance::decode(JsonStream &stream, DataArtsInstance *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

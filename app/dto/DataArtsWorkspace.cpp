@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool DataArtsWorkspace::decode(JsonStream &stream, DataArtsWorkspace *out) {
+bool DataArtsWorkspace::decode(JsonStream &stream, DataArtsWorkspace *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

@@ -21,7 +21,8 @@ struct DecodeError {
     qint64 offset = -1;
 
     bool isError() const { return problem != Problem::None; }
-    QString toString() const {
+    QString toString() const
+    {
         QString text = path.isEmpty() ? reason : path + QStringLiteral(": ") + reason;
         if (offset >= 0)
             text += QStringLiteral(" (byte %1)").arg(offset);

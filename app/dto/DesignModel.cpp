@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool DesignModel::decode(JsonStream &stream, DesignModel *out) {
+bool DesignModel::decode(JsonStream &stream, DesignModel *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

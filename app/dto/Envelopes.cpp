@@ -2,7 +2,8 @@
 
 namespace dataarts::envelope {
 
-bool validate(const QByteArray &body, DecodeError *error) {
+bool validate(const QByteArray &body, DecodeError *error)
+{
     JsonStream s(body);
     // A document is an object or an array (as for QJsonDocument); an empty one is cut short.
     const JsonStream::Token first = s.peek();

@@ -16,7 +16,8 @@ bool validate(const QByteArray &body, DecodeError *error);
 
 // The error of a finished stream. A syntax error anywhere in the body wins over a shape
 // error found before it: a cut or broken body is reported as such, not as a wrong member.
-inline bool result(const JsonStream &s, const QByteArray &body, DecodeError *error) {
+inline bool result(const JsonStream &s, const QByteArray &body, DecodeError *error)
+{
     *error = s.error();
     if (error->problem == DecodeError::Problem::Shape) {
         DecodeError syntax;
@@ -29,7 +30,8 @@ inline bool result(const JsonStream &s, const QByteArray &body, DecodeError *err
 // Reads the value at `data.value` of {"data":{"value": ...}} with readValue(stream); the
 // rest of the document is validated and skipped.
 template <typename F>
-bool architectureValue(const QByteArray &body, F readValue, DecodeError *error) {
+bool architectureValue(const QByteArray &body, F readValue, DecodeError *error)
+{
     JsonStream s(body);
     {
         JsonFields top(s);
@@ -63,7 +65,8 @@ bool architectureValue(const QByteArray &body, F readValue, DecodeError *error) 
 // Reads the members of a listing object: totalKey (an integer; empty: no total) and
 // recordsKey (an array of T). Records may be left out when the total is 0.
 template <typename T>
-void pageFields(JsonStream &s, const char *recordsKey, const char *totalKey, Page<T> *page) {
+void pageFields(JsonStream &s, const char *recordsKey, const char *totalKey, Page<T> *page)
+{
     JsonFields f(s);
     bool haveTotal = false;
     bool haveRecords = false;
@@ -104,7 +107,8 @@ void pageFields(JsonStream &s, const char *recordsKey, const char *totalKey, Pag
 
 // {"data":{"value":{"total":N,"records":[...]}}} (Architecture listings).
 template <typename T>
-bool architecturePageOf(const QByteArray &body, Page<T> *page, DecodeError *error) {
+bool architecturePageOf(const QByteArray &body, Page<T> *page, DecodeError *error)
+{
     return architectureValue(
         body, [page](JsonStream &s) { pageFields(s, "records", "total", page); }, error);
 }
@@ -112,7 +116,8 @@ bool architecturePageOf(const QByteArray &body, Page<T> *page, DecodeError *erro
 // {totalKey: N, recordsKey: [...]} at the top level (DataService, discovery, IAM listings).
 template <typename T>
 bool topLevelPageOf(const QByteArray &body, const char *recordsKey, const char *totalKey,
-                    Page<T> *page, DecodeError *error) {
+                    Page<T> *page, DecodeError *error)
+{
     JsonStream s(body);
     pageFields(s, recordsKey, totalKey, page);
     s.expectEnd();
@@ -121,7 +126,8 @@ bool topLevelPageOf(const QByteArray &body, const char *recordsKey, const char *
 
 // A whole document that is one T.
 template <typename T>
-bool documentOf(const QByteArray &body, T *out, DecodeError *error) {
+bool documentOf(const QByteArray &body, T *out, DecodeError *error)
+{
     JsonStream s(body);
     T::decode(s, out);
     s.expectEnd();

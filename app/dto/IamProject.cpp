@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool IamProject::decode(JsonStream &stream, IamProject *out) {
+bool IamProject::decode(JsonStream &stream, IamProject *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

@@ -6,7 +6,8 @@ namespace dataarts {
 
 namespace {
 
-void readName(JsonStream &stream, QString *id, QString *name) {
+void readName(JsonStream &stream, QString *id, QString *name)
+{
     JsonFields f(stream);
     while (f.next()) {
         if (id && f.is("id"))
@@ -20,7 +21,8 @@ void readName(JsonStream &stream, QString *id, QString *name) {
 
 } // namespace
 
-bool IamToken::decode(JsonStream &stream, IamToken *out) {
+bool IamToken::decode(JsonStream &stream, IamToken *out)
+{
     JsonFields top(stream);
     bool haveToken = false;
     while (top.next()) {

@@ -7,7 +7,8 @@ namespace dataarts {
 namespace {
 
 // Reads `count` digits at text[pos]; -1 when one is not a digit.
-int digits(const QString &text, qsizetype pos, int count) {
+int digits(const QString &text, qsizetype pos, int count)
+{
     if (pos + count > text.size())
         return -1;
     int v = 0;
@@ -20,7 +21,8 @@ int digits(const QString &text, qsizetype pos, int count) {
     return v;
 }
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
@@ -29,7 +31,8 @@ constexpr qint64 kMaxEpochMs = 253402300799999LL; // 9999-12-31
 
 } // namespace
 
-bool parseInteger(QByteArrayView token, qint64 *out) {
+bool parseInteger(QByteArrayView token, qint64 *out)
+{
     if (token.isEmpty())
         return false;
     qsizetype i = 0;
@@ -54,7 +57,8 @@ bool parseInteger(QByteArrayView token, qint64 *out) {
     return true;
 }
 
-QDateTime parseIsoDateTime(const QString &text) {
+QDateTime parseIsoDateTime(const QString &text)
+{
     if (text.size() < 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
         (text.at(10) != QLatin1Char('T') && text.at(10) != QLatin1Char(' ')) ||
         text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':'))
@@ -108,31 +112,37 @@ QDateTime parseIsoDateTime(const QString &text) {
 }
 
 JsonFields::JsonFields(JsonStream &stream)
-    : m_stream(stream) {
+    : m_stream(stream)
+{
     if (m_stream.peek() == JsonStream::Token::Object)
         m_entered = m_stream.enterObject();
     else
         m_stream.failShape(QStringLiteral("expected an object"));
 }
 
-JsonFields::~JsonFields() {
+JsonFields::~JsonFields()
+{
     if (m_entered)
         m_stream.leave();
 }
 
-bool JsonFields::next() {
+bool JsonFields::next()
+{
     return m_entered && m_stream.nextMember();
 }
 
-void JsonFields::wrongType(const char *expected) {
+void JsonFields::wrongType(const char *expected)
+{
     m_stream.failShape(QStringLiteral("expected %1").arg(QLatin1String(expected)));
 }
 
-void JsonFields::missing(const char *name) {
+void JsonFields::missing(const char *name)
+{
     m_stream.failShapeAt(name, QStringLiteral("required field is missing"));
 }
 
-bool JsonFields::takeNull() {
+bool JsonFields::takeNull()
+{
     if (m_stream.peek() != JsonStream::Token::Null)
         return false;
     m_stream.readNull();
@@ -140,12 +150,14 @@ bool JsonFields::takeNull() {
     return true;
 }
 
-void JsonFields::skip() {
+void JsonFields::skip()
+{
     m_present = m_stream.peek() != JsonStream::Token::Null;
     m_stream.skipValue();
 }
 
-QString JsonFields::string() {
+QString JsonFields::string()
+{
     m_present = false;
     switch (m_stream.peek()) {
     case JsonStream::Token::String:
@@ -160,7 +172,8 @@ QString JsonFields::string() {
     }
 }
 
-QString JsonFields::id() {
+QString JsonFields::id()
+{
     m_present = false;
     switch (m_stream.peek()) {
     case JsonStream::Token::String:
@@ -188,7 +201,8 @@ QString JsonFields::id() {
     }
 }
 
-qint64 JsonFields::integer() {
+qint64 JsonFields::integer()
+{
     m_present = false;
     qint64 value = 0;
     switch (m_stream.peek()) {
@@ -219,7 +233,8 @@ qint64 JsonFields::integer() {
     }
 }
 
-bool JsonFields::boolean() {
+bool JsonFields::boolean()
+{
     m_present = false;
     switch (m_stream.peek()) {
     case JsonStream::Token::True:
@@ -235,7 +250,8 @@ bool JsonFields::boolean() {
     }
 }
 
-QDateTime JsonFields::timeFromEpochMs(qint64 ms, bool valid) {
+QDateTime JsonFields::timeFromEpochMs(qint64 ms, bool valid)
+{
     if (!valid) {
         wrongType("epoch milliseconds");
         return {};
@@ -248,7 +264,8 @@ QDateTime JsonFields::timeFromEpochMs(qint64 ms, bool valid) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-QDateTime JsonFields::epochMs() {
+QDateTime JsonFields::epochMs()
+{
     m_present = false;
     qint64 ms = 0;
     switch (m_stream.peek()) {
@@ -271,7 +288,8 @@ QDateTime JsonFields::epochMs() {
     }
 }
 
-QDateTime JsonFields::time() {
+QDateTime JsonFields::time()
+{
     m_present = false;
     switch (m_stream.peek()) {
     case JsonStream::Token::String: {
@@ -303,19 +321,22 @@ QDateTime JsonFields::time() {
 }
 
 JsonItems::JsonItems(JsonStream &stream)
-    : m_stream(stream) {
+    : m_stream(stream)
+{
     if (m_stream.peek() == JsonStream::Token::Array)
         m_entered = m_stream.enterArray();
     else
         m_stream.failShape(QStringLiteral("expected an array"));
 }
 
-JsonItems::~JsonItems() {
+JsonItems::~JsonItems()
+{
     if (m_entered)
         m_stream.leave();
 }
 
-bool JsonItems::next() {
+bool JsonItems::next()
+{
     return m_entered && m_stream.nextItem();
 }
 

@@ -18,7 +18,8 @@ namespace dataarts {
 //         if (f.is("id")) out->id = f.id();
 //         else f.skip();
 //     }
-class JsonFields {
+class JsonFields
+{
 public:
     explicit JsonFields(JsonStream &stream);
     ~JsonFields();
@@ -38,7 +39,8 @@ public:
     QDateTime time();
     QDateTime epochMs();
     template <typename E>
-    KnownEnum<E> enumeration() {
+    KnownEnum<E> enumeration()
+    {
         return decodeEnum<E>(string());
     }
     // Consumes a null and returns true; false (nothing consumed) for any other value.
@@ -64,7 +66,8 @@ private:
 };
 
 // Reads the items of one JSON array; leaves it when destroyed.
-class JsonItems {
+class JsonItems
+{
 public:
     explicit JsonItems(JsonStream &stream);
     ~JsonItems();

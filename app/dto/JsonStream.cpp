@@ -6,15 +6,18 @@ namespace dataarts {
 
 namespace {
 
-inline bool isSpace(char c) {
+inline bool isSpace(char c)
+{
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-inline bool isDigit(char c) {
+inline bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
-inline int hexValue(char c) {
+inline int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -24,7 +27,8 @@ inline int hexValue(char c) {
     return -1;
 }
 
-void appendUtf8(QByteArray &out, char32_t cp) {
+void appendUtf8(QByteArray &out, char32_t cp)
+{
     if (cp < 0x80) {
         out.append(char(cp));
     } else if (cp < 0x800) {
@@ -44,7 +48,8 @@ void appendUtf8(QByteArray &out, char32_t cp) {
 
 // Length of the valid UTF-8 sequence starting at p (lead byte >= 0x80), 0 when invalid
 // (overlong forms, surrogates and code points beyond U+10FFFF are invalid).
-int utf8SequenceLength(const unsigned char *p, qsizetype available) {
+int utf8SequenceLength(const unsigned char *p, qsizetype available)
+{
     const unsigned char c = p[0];
     int length = 0;
     char32_t min = 0;
@@ -77,7 +82,8 @@ int utf8SequenceLength(const unsigned char *p, qsizetype available) {
 }
 
 // Qt's own locale-independent conversion: false when no double holds the number (1e999).
-bool isFiniteNumber(const char *token, qsizetype length) {
+bool isFiniteNumber(const char *token, qsizetype length)
+{
     bool ok = false;
     const double value = QByteArrayView(token, length).toDouble(&ok);
     return ok && std::isfinite(value);
@@ -88,15 +94,17 @@ bool isFiniteNumber(const char *token, qsizetype length) {
 JsonStream::JsonStream(const QByteArray &json)
     : m_source(json)
     , m_data(m_source.constData())
-    , m_size(m_source.size()) {
-}
+    , m_size(m_source.size())
+{}
 
-void JsonStream::skipWhitespace() {
+void JsonStream::skipWhitespace()
+{
     while (m_pos < m_size && isSpace(m_data[m_pos]))
         ++m_pos;
 }
 
-QString JsonStream::path(const char *extraKey) const {
+QString JsonStream::path(const char *extraKey) const
+{
     QString out;
     for (const Frame &f : m_frames) {
         if (f.closed || f.first)
@@ -117,7 +125,8 @@ QString JsonStream::path(const char *extraKey) const {
     return out;
 }
 
-void JsonStream::failSyntax(const char *reason) {
+void JsonStream::failSyntax(const char *reason)
+{
     if (!ok())
         return;
     m_error.problem =
@@ -127,7 +136,8 @@ void JsonStream::failSyntax(const char *reason) {
     m_error.path = path();
 }
 
-void JsonStream::failShape(const QString &reason) {
+void JsonStream::failShape(const QString &reason)
+{
     if (!ok())
         return;
     m_error.problem = DecodeError::Problem::Shape;
@@ -135,7 +145,8 @@ void JsonStream::failShape(const QString &reason) {
     m_error.path = path();
 }
 
-void JsonStream::failShapeAt(const char *childKey, const QString &reason) {
+void JsonStream::failShapeAt(const char *childKey, const QString &reason)
+{
     if (!ok())
         return;
     m_error.problem = DecodeError::Problem::Shape;
@@ -143,7 +154,8 @@ void JsonStream::failShapeAt(const char *childKey, const QString &reason) {
     m_error.path = path(childKey);
 }
 
-JsonStream::Token JsonStream::peek() {
+JsonStream::Token JsonStream::peek()
+{
     if (!ok())
         return Token::Invalid;
     skipWhitespace();
@@ -169,7 +181,8 @@ JsonStream::Token JsonStream::peek() {
     }
 }
 
-bool JsonStream::literal(const char *word, qsizetype length) {
+bool JsonStream::literal(const char *word, qsizetype length)
+{
     for (qsizetype i = 0; i < length; ++i) {
         if (m_pos + i >= m_size) {
             m_pos = m_size;
@@ -186,7 +199,8 @@ bool JsonStream::literal(const char *word, qsizetype length) {
     return true;
 }
 
-bool JsonStream::scanNumber() {
+bool JsonStream::scanNumber()
+{
     const qsizetype start = m_pos;
     if (m_pos < m_size && m_data[m_pos] == '-')
         ++m_pos;
@@ -244,7 +258,8 @@ bool JsonStream::scanNumber() {
 }
 
 bool JsonStream::scanString(QByteArray *out, qsizetype *start, qsizetype *length, bool *ascii,
-                            bool *escaped) {
+                            bool *escaped)
+{
     // m_data[m_pos] == '"'
     ++m_pos;
     *start = m_pos;
@@ -399,7 +414,8 @@ bool JsonStream::scanString(QByteArray *out, qsizetype *start, qsizetype *length
     }
 }
 
-QString JsonStream::readString() {
+QString JsonStream::readString()
+{
     if (peek() != Token::String)
         return {};
     qsizetype start = 0, length = 0;
@@ -413,7 +429,8 @@ QString JsonStream::readString() {
     return QString::fromUtf8(m_data + start, length);
 }
 
-QByteArrayView JsonStream::readNumber() {
+QByteArrayView JsonStream::readNumber()
+{
     if (peek() != Token::Number)
         return {};
     const qsizetype start = m_pos;
@@ -422,7 +439,8 @@ QByteArrayView JsonStream::readNumber() {
     return QByteArrayView(m_data + start, m_pos - start);
 }
 
-bool JsonStream::readBool() {
+bool JsonStream::readBool()
+{
     const Token t = peek();
     if (t == Token::True)
         return literal("true", 4);
@@ -431,12 +449,14 @@ bool JsonStream::readBool() {
     return false;
 }
 
-void JsonStream::readNull() {
+void JsonStream::readNull()
+{
     if (peek() == Token::Null)
         literal("null", 4);
 }
 
-void JsonStream::skipValue() {
+void JsonStream::skipValue()
+{
     // Iterative, so that deep nesting cannot exhaust the stack.
     int depth = 0;
     QVarLengthArray<bool, 32> isObject; // per open container
@@ -530,7 +550,8 @@ void JsonStream::skipValue() {
     }
 }
 
-void JsonStream::expectEnd() {
+void JsonStream::expectEnd()
+{
     if (!ok())
         return;
     skipWhitespace();
@@ -538,7 +559,8 @@ void JsonStream::expectEnd() {
         failSyntax("garbage after the document");
 }
 
-bool JsonStream::enterObject() {
+bool JsonStream::enterObject()
+{
     if (peek() != Token::Object)
         return false;
     if (m_frames.size() >= kMaxDepth) {
@@ -550,7 +572,8 @@ bool JsonStream::enterObject() {
     return true;
 }
 
-bool JsonStream::nextMember() {
+bool JsonStream::nextMember()
+{
     if (!ok() || m_frames.isEmpty())
         return false;
     Frame &f = m_frames.last();
@@ -599,7 +622,8 @@ bool JsonStream::nextMember() {
     return true;
 }
 
-bool JsonStream::enterArray() {
+bool JsonStream::enterArray()
+{
     if (peek() != Token::Array)
         return false;
     if (m_frames.size() >= kMaxDepth) {
@@ -611,7 +635,8 @@ bool JsonStream::enterArray() {
     return true;
 }
 
-bool JsonStream::nextItem() {
+bool JsonStream::nextItem()
+{
     if (!ok() || m_frames.isEmpty())
         return false;
     Frame &f = m_frames.last();
@@ -637,7 +662,8 @@ bool JsonStream::nextItem() {
     return true;
 }
 
-void JsonStream::leave() {
+void JsonStream::leave()
+{
     if (!m_frames.isEmpty())
         m_frames.removeLast();
 }

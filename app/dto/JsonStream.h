@@ -17,7 +17,8 @@ namespace dataarts {
 //
 // Objects and arrays are read with JsonFields and JsonItems (below), which keep the path;
 // every member value or array item must be consumed once (read, entered or skipped).
-class JsonStream {
+class JsonStream
+{
 public:
     enum class Token { Invalid, End, Object, Array, String, Number, True, False, Null };
 
@@ -48,7 +49,8 @@ public:
     // Containers (used by JsonFields / JsonItems).
     bool enterObject();
     bool nextMember(); // false at '}' (or on error); the key is then key()
-    QByteArrayView key() const {
+    QByteArrayView key() const
+    {
         return m_frames.isEmpty() ? QByteArrayView() : m_frames.last().key;
     }
     bool enterArray();

@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool ServiceCluster::decode(JsonStream &stream, ServiceCluster *out) {
+bool ServiceCluster::decode(JsonStream &stream, ServiceCluster *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

@@ -4,7 +4,8 @@
 
 namespace dataarts {
 
-bool TableModel::decode(JsonStream &stream, TableModel *out) {
+bool TableModel::decode(JsonStream &stream, TableModel *out)
+{
     JsonFields f(stream);
     bool has_id = false;
     while (f.next()) {

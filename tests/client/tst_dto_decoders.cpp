@@ -27,11 +27,13 @@ using Problem = DecodeError::Problem;
 namespace {
 
 template <typename T>
-bool one(const QByteArray &json, T *out, DecodeError *error) {
+bool one(const QByteArray &json, T *out, DecodeError *error)
+{
     return envelope::documentOf(json, out, error);
 }
 
-BatchOperation batchValue(const QByteArray &body, DecodeError *error) {
+BatchOperation batchValue(const QByteArray &body, DecodeError *error)
+{
     BatchOperation op;
     envelope::architectureValue(
         body, [&op](JsonStream &s) { BatchOperation::decode(s, &op); }, error);
@@ -40,7 +42,8 @@ BatchOperation batchValue(const QByteArray &body, DecodeError *error) {
 
 } // namespace
 
-class TestDtoDecoders : public QObject {
+class TestDtoDecoders : public QObject
+{
     Q_OBJECT
 private slots:
     void bigIntegersKeepEveryDigit();
@@ -69,7 +72,8 @@ private slots:
     void enumsRoundTrip();
 };
 
-void TestDtoDecoders::bigIntegersKeepEveryDigit() {
+void TestDtoDecoders::bigIntegersKeepEveryDigit()
+{
     // 2^63 + 1, a 20-digit id and 2^53 + 1: a double would round all of them.
     const QByteArray body = R"({"data":{"value":{"total":3,"records":[
         {"id":9223372036854775809,"name":"a"},
@@ -89,7 +93,8 @@ void TestDtoDecoders::bigIntegersKeepEveryDigit() {
     QCOMPARE(error.path, QStringLiteral("data.value.total"));
 }
 
-void TestDtoDecoders::idsRefuseRealNumbers() {
+void TestDtoDecoders::idsRefuseRealNumbers()
+{
     AllTable t;
     DecodeError error;
     QVERIFY(!one(R"({"id":1.5e300})", &t, &error));
@@ -101,7 +106,8 @@ void TestDtoDecoders::idsRefuseRealNumbers() {
     QVERIFY(error.reason.contains(QLatin1String("missing")));
 }
 
-void TestDtoDecoders::syntaxErrors_data() {
+void TestDtoDecoders::syntaxErrors_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<Problem>("problem");
     QTest::newRow("cut in array") << QByteArray(
@@ -134,7 +140,8 @@ void TestDtoDecoders::syntaxErrors_data() {
     QTest::newRow("scalar document") << QByteArray("79") << Problem::Malformed;
 }
 
-void TestDtoDecoders::syntaxErrors() {
+void TestDtoDecoders::syntaxErrors()
+{
     QFETCH(QByteArray, body);
     QFETCH(Problem, problem);
     Page<AllTable> page;
@@ -146,7 +153,8 @@ void TestDtoDecoders::syntaxErrors() {
         QCOMPARE(error.offset, body.size());
 }
 
-void TestDtoDecoders::stringsAndEscapes() {
+void TestDtoDecoders::stringsAndEscapes()
+{
     AllTable t;
     DecodeError error;
     QVERIFY2(one(R"({"id":"1","name":"a\"b\\c\/d\n\u00e9\u4e2d\ud83d\ude00","code":"客户表"})", &t,
@@ -159,7 +167,8 @@ void TestDtoDecoders::stringsAndEscapes() {
     QCOMPARE(t.id, QStringLiteral("7"));
 }
 
-void TestDtoDecoders::deepNestingRefused() {
+void TestDtoDecoders::deepNestingRefused()
+{
     QByteArray body = R"({"id":"1","x":)" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
     AllTable t;
     DecodeError error;
@@ -167,7 +176,8 @@ void TestDtoDecoders::deepNestingRefused() {
     QVERIFY(error.reason.contains(QLatin1String("deep")));
 }
 
-void TestDtoDecoders::allTablesPage() {
+void TestDtoDecoders::allTablesPage()
+{
     const QByteArray body = R"({"data":{"value":{"total":1,"records":[{
         "id":"885123875376193536","name":"客户信息表","code":"dwd_customer","biz_type":"TABLE_MODEL",
         "status":"PUBLISHED","db_name":"dwd","dw_type":"DLI","workspace_id":"e6a6b5d4f1b0",
@@ -186,7 +196,8 @@ void TestDtoDecoders::allTablesPage() {
     QCOMPARE(t.updateTime, QDateTime(QDate(2024, 3, 1), QTime(2, 45, 53), QTimeZone::utc()));
 }
 
-void TestDtoDecoders::allTablesUnknownStatusKeepsRaw() {
+void TestDtoDecoders::allTablesUnknownStatusKeepsRaw()
+{
     AllTable t;
     DecodeError error;
     QVERIFY(one(R"({"id":"1","status":"ARCHIVED_NEW"})", &t, &error));
@@ -197,7 +208,8 @@ void TestDtoDecoders::allTablesUnknownStatusKeepsRaw() {
     QVERIFY(u.status.isEmpty());
 }
 
-void TestDtoDecoders::allTablesWrongTypeNamesPath() {
+void TestDtoDecoders::allTablesWrongTypeNamesPath()
+{
     const QByteArray body =
         R"({"data":{"value":{"total":2,"records":[{"id":"1"},{"id":"2","status":7}]}}})";
     Page<AllTable> page;
@@ -208,7 +220,8 @@ void TestDtoDecoders::allTablesWrongTypeNamesPath() {
     QVERIFY(error.reason.contains(QLatin1String("string")));
 }
 
-void TestDtoDecoders::allTablesMissingRequiredId() {
+void TestDtoDecoders::allTablesMissingRequiredId()
+{
     Page<AllTable> page;
     DecodeError error;
     QVERIFY(!envelope::architecturePageOf(
@@ -219,7 +232,8 @@ void TestDtoDecoders::allTablesMissingRequiredId() {
     QCOMPARE(error.path, QStringLiteral("data.value.records[0].id"));
 }
 
-void TestDtoDecoders::membersInAnyOrder() {
+void TestDtoDecoders::membersInAnyOrder()
+{
     Page<AllTable> page;
     DecodeError error;
     QVERIFY(envelope::architecturePageOf(
@@ -229,7 +243,8 @@ void TestDtoDecoders::membersInAnyOrder() {
     QCOMPARE(page.records.first().id, QStringLiteral("5"));
 }
 
-void TestDtoDecoders::architectureEnvelopeErrors() {
+void TestDtoDecoders::architectureEnvelopeErrors()
+{
     Page<AllTable> page;
     DecodeError error;
     QVERIFY(!envelope::architecturePageOf(R"({"value":{}})", &page, &error));
@@ -250,7 +265,8 @@ void TestDtoDecoders::architectureEnvelopeErrors() {
     QCOMPARE(empty.total, 0);
 }
 
-void TestDtoDecoders::tableModelAndModels() {
+void TestDtoDecoders::tableModelAndModels()
+{
     TableModel m;
     DecodeError error;
     QVERIFY(one(R"({"id":"11","model_id":"22","tb_name":"t","logic_tb_name":"逻辑","code":"c",
@@ -269,7 +285,8 @@ void TestDtoDecoders::tableModelAndModels() {
     QVERIFY(models.records.first().type == ModelType::ThirdNf);
 }
 
-void TestDtoDecoders::approvalsAndApprovers() {
+void TestDtoDecoders::approvalsAndApprovers()
+{
     Approval a;
     DecodeError error;
     QVERIFY(one(R"({"id":"1","biz_id":"885123875376193536","biz_type":"TABLE_MODEL",
@@ -289,7 +306,8 @@ void TestDtoDecoders::approvalsAndApprovers() {
     QCOMPARE(u.approverName, QStringLiteral("张三"));
 }
 
-void TestDtoDecoders::batchOperationWithGroups() {
+void TestDtoDecoders::batchOperationWithGroups()
+{
     DecodeError error;
     const BatchOperation op =
         batchValue(R"({"data":{"value":{"id":"1","group_id":"g-77","operation_status":"FAILED",
@@ -312,7 +330,8 @@ void TestDtoDecoders::batchOperationWithGroups() {
     QCOMPARE(numericRate.rate, QStringLiteral("0.5"));
 }
 
-void TestDtoDecoders::batchOperationDepthLimited() {
+void TestDtoDecoders::batchOperationDepthLimited()
+{
     QByteArray value = "{}";
     for (int i = 0; i < 20; ++i)
         value = R"({"groups":[)" + value + "]}";
@@ -322,7 +341,8 @@ void TestDtoDecoders::batchOperationDepthLimited() {
     QVERIFY(error.reason.contains(QLatin1String("deep")));
 }
 
-void TestDtoDecoders::apiOverviewWithPublishMessages() {
+void TestDtoDecoders::apiOverviewWithPublishMessages()
+{
     const QByteArray body =
         R"({"total":1,"records":[{"id":"a1","name":"查询客户","type":"API_SPECIFIC_TYPE_SCRIPT",
         "manager":"sandbox_admin","create_time":1709280000000,"publish_messages":[
@@ -347,7 +367,8 @@ void TestDtoDecoders::apiOverviewWithPublishMessages() {
     QCOMPARE(error.path, QStringLiteral("records[0].publish_messages[0].instance_id"));
 }
 
-void TestDtoDecoders::apiDetailKeepsRaw() {
+void TestDtoDecoders::apiDetailKeepsRaw()
+{
     ApiDetail d;
     DecodeError error;
     QVERIFY(ApiDetail::decodeDocument(R"({"id":"a1","name":"n","backend_config":{"x":1}})", &d,
@@ -357,7 +378,8 @@ void TestDtoDecoders::apiDetailKeepsRaw() {
     QVERIFY(!ApiDetail::decodeDocument(R"({"name":"n"})", &d, &error));
 }
 
-void TestDtoDecoders::dataServiceEnvelopes() {
+void TestDtoDecoders::dataServiceEnvelopes()
+{
     Page<ApiActionInstance> instances;
     DecodeError error;
     QVERIFY(envelope::topLevelPageOf(
@@ -385,7 +407,8 @@ void TestDtoDecoders::dataServiceEnvelopes() {
     QCOMPARE(error.path, QStringLiteral("total"));
 }
 
-void TestDtoDecoders::applyRecordEpochMs() {
+void TestDtoDecoders::applyRecordEpochMs()
+{
     ApplyRecord r;
     DecodeError error;
     QVERIFY(one(
@@ -405,7 +428,8 @@ void TestDtoDecoders::applyRecordEpochMs() {
     QVERIFY(!one(R"({"id":"1","apply_time":1.5})", &s, &error));
 }
 
-void TestDtoDecoders::discoveryRecords() {
+void TestDtoDecoders::discoveryRecords()
+{
     Page<DataArtsInstance> instances;
     DecodeError error;
     QVERIFY(envelope::topLevelPageOf(
@@ -422,7 +446,8 @@ void TestDtoDecoders::discoveryRecords() {
     QCOMPARE(workspaces.records[1].isDefault, 0);
 }
 
-void TestDtoDecoders::iamToken() {
+void TestDtoDecoders::iamToken()
+{
     IamToken t;
     DecodeError error;
     QVERIFY(one(
@@ -443,7 +468,8 @@ void TestDtoDecoders::iamToken() {
     QCOMPARE(error.path, QStringLiteral("token.expires_at"));
 }
 
-void TestDtoDecoders::isoDateTimes() {
+void TestDtoDecoders::isoDateTimes()
+{
     const QDateTime utc(QDate(2024, 3, 1), QTime(2, 45, 53, 120), QTimeZone::utc());
     QCOMPARE(parseIsoDateTime(QStringLiteral("2024-03-01T10:45:53.12+08:00")), utc);
     QCOMPARE(parseIsoDateTime(QStringLiteral("2024-03-01T02:45:53.120Z")), utc);
@@ -460,7 +486,8 @@ void TestDtoDecoders::isoDateTimes() {
     QVERIFY(t.updateTime.isValid());
 }
 
-void TestDtoDecoders::enumsRoundTrip() {
+void TestDtoDecoders::enumsRoundTrip()
+{
     for (ApiStatus s : enumValues<ApiStatus>())
         QVERIFY(decodeEnum<ApiStatus>(enumName(s)) == s);
     for (ApplyType s : enumValues<ApplyType>())

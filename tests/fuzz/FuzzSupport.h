@@ -12,13 +12,15 @@
 
 namespace fuzz {
 
-inline QByteArray bytes(const uint8_t *data, size_t size) {
+inline QByteArray bytes(const uint8_t *data, size_t size)
+{
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
 // The decoders are never laxer than Qt: a syntax error Qt finds must make them fail.
 // (They may be stricter: lone surrogates, nesting beyond JsonStream::kMaxDepth.)
-inline void checkNotLaxer(const QByteArray &input, bool decoded) {
+inline void checkNotLaxer(const QByteArray &input, bool decoded)
+{
     if (!decoded)
         return;
     QJsonParseError error{};
@@ -28,7 +30,8 @@ inline void checkNotLaxer(const QByteArray &input, bool decoded) {
 }
 
 // Success and error must agree, and an error must say what kind it is.
-inline void checkConsistent(bool ok, const dataarts::DecodeError &error) {
+inline void checkConsistent(bool ok, const dataarts::DecodeError &error)
+{
     if (ok == error.isError())
         std::abort();
     if (!ok && error.reason.isEmpty())

@@ -13,7 +13,8 @@
 using namespace dataarts;
 
 template <typename T>
-static void page(const QByteArray &input) {
+static void page(const QByteArray &input)
+{
     Page<T> p;
     DecodeError error;
     const bool ok = envelope::architecturePageOf(input, &p, &error);
@@ -23,7 +24,8 @@ static void page(const QByteArray &input) {
         std::abort();
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray input = fuzz::bytes(data, size);
     page<AllTable>(input);
     page<TableModel>(input);

@@ -12,7 +12,8 @@
 using namespace dataarts;
 
 template <typename T>
-static void page(const QByteArray &input, const char *records, const char *total) {
+static void page(const QByteArray &input, const char *records, const char *total)
+{
     Page<T> p;
     DecodeError error;
     const bool ok = envelope::topLevelPageOf(input, records, total, &p, &error);
@@ -22,7 +23,8 @@ static void page(const QByteArray &input, const char *records, const char *total
         std::abort();
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray input = fuzz::bytes(data, size);
     page<ApiOverview>(input, "records", "total");
     page<ApiActionInstance>(input, "instances", "");

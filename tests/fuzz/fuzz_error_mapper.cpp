@@ -13,7 +13,8 @@
 
 using namespace dataarts;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     if (size < 4)
         return 0;
     ReplyFacts f;

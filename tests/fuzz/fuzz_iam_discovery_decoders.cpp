@@ -10,7 +10,8 @@
 using namespace dataarts;
 
 template <typename T>
-static void page(const QByteArray &input, const char *records, const char *total) {
+static void page(const QByteArray &input, const char *records, const char *total)
+{
     Page<T> p;
     DecodeError error;
     const bool ok = envelope::topLevelPageOf(input, records, total, &p, &error);
@@ -18,7 +19,8 @@ static void page(const QByteArray &input, const char *records, const char *total
     fuzz::checkNotLaxer(input, ok);
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray input = fuzz::bytes(data, size);
     IamToken token;
     DecodeError error;

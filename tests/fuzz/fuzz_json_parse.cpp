@@ -6,7 +6,8 @@
 
 #include "dto/Envelopes.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray input = fuzz::bytes(data, size);
     dataarts::DecodeError error;
     const bool ok = dataarts::envelope::validate(input, &error);

@@ -6,7 +6,8 @@
 
 using namespace dataarts;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray input = fuzz::bytes(data, size);
     Page<ApplyRecord> p;
     DecodeError error;

@@ -10,7 +10,8 @@ namespace dataarts {
 // (dataarts-api.md section 4.1): UNPUBLISH, STOP or RECOVER an API on one exclusive
 // cluster. 204 without a body on success. Not safe to repeat: a lost answer is
 // UnknownOutcome; reconcile with the publish info.
-class ApiActionJob : public ApiJob {
+class ApiActionJob : public ApiJob
+{
     Q_OBJECT
 public:
     ApiActionJob(Session *session, QString apiId, QString instanceId, ApiActionRequest request,

@@ -12,14 +12,16 @@ ApprovalActionJob::ApprovalActionJob(Session *session, Decision decision,
                                      ApprovalActionRequest request, QObject *parent)
     : ApiJob(session, parent)
     , m_decision(decision)
-    , m_request(std::move(request)) {
-}
+    , m_request(std::move(request))
+{}
 
-QString ApprovalActionJob::validate() const {
+QString ApprovalActionJob::validate() const
+{
     return m_request.validate();
 }
 
-RequestSpec ApprovalActionJob::request() const {
+RequestSpec ApprovalActionJob::request() const
+{
     RequestSpec spec =
         architecture("PUT", designPath(projectId(), QStringLiteral("approvals/action")));
     spec.query = {{QStringLiteral("action-id"),
@@ -29,7 +31,8 @@ RequestSpec ApprovalActionJob::request() const {
     return spec;
 }
 
-DecodeError ApprovalActionJob::decode(const QByteArray &body) {
+DecodeError ApprovalActionJob::decode(const QByteArray &body)
+{
     DecodeError error;
     if (body.trimmed().isEmpty())
         return error; // 200/204 without a body

@@ -8,10 +8,11 @@
 namespace dataarts {
 
 IamTokenJob::IamTokenJob(Session *session, QObject *parent)
-    : ApiJob(session, parent) {
-}
+    : ApiJob(session, parent)
+{}
 
-QString IamTokenJob::validate() const {
+QString IamTokenJob::validate() const
+{
     const ConnectionSettings &s = session()->settings();
     if (s.iamUserName.isEmpty() || s.iamPassword.isEmpty())
         return tr("The IAM user name or password is missing.");
@@ -20,7 +21,8 @@ QString IamTokenJob::validate() const {
     return {};
 }
 
-RequestSpec IamTokenJob::request() const {
+RequestSpec IamTokenJob::request() const
+{
     const ConnectionSettings &s = session()->settings();
     JsonWriter w;
     w.beginObject().key("auth").beginObject();
@@ -56,7 +58,8 @@ RequestSpec IamTokenJob::request() const {
     return spec;
 }
 
-DecodeError IamTokenJob::decode(const QByteArray &body) {
+DecodeError IamTokenJob::decode(const QByteArray &body)
+{
     DecodeError error;
     const QByteArray token = responseHeader("x-subject-token");
     if (token.isEmpty()) {

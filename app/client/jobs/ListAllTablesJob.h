@@ -13,7 +13,8 @@
 namespace dataarts {
 
 // GET /v2/{pid}/design/all-tables: tables across the five table types (dataarts-api.md section 3).
-class ListAllTablesJob : public ListJob {
+class ListAllTablesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {

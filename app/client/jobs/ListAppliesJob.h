@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/applys: the review center's applications (ListApply, dataarts-api.md
 // section 5b.1); same offset quirk as the messages.
-class ListAppliesJob : public ListJob {
+class ListAppliesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {

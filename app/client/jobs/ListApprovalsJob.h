@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v2/{pid}/design/approvals: Architecture approvals with their filters (dataarts-api.md
 // section 2.2).
-class ListApprovalsJob : public ListJob {
+class ListApprovalsJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {

@@ -8,24 +8,28 @@ namespace dataarts {
 
 ListIamProjectsJob::ListIamProjectsJob(Session *session, QString name, QObject *parent)
     : ApiJob(session, parent)
-    , m_name(std::move(name)) {
-}
+    , m_name(std::move(name))
+{}
 
-QString ListIamProjectsJob::projectName() const {
+QString ListIamProjectsJob::projectName() const
+{
     return m_name.isEmpty() ? session()->settings().region : m_name;
 }
 
-QString ListIamProjectsJob::uniqueProjectId() const {
+QString ListIamProjectsJob::uniqueProjectId() const
+{
     return m_projects.size() == 1 ? m_projects.first().id : QString();
 }
 
-QString ListIamProjectsJob::validate() const {
+QString ListIamProjectsJob::validate() const
+{
     if (projectName().isEmpty())
         return tr("Choose a region to look up its project.");
     return {};
 }
 
-RequestSpec ListIamProjectsJob::request() const {
+RequestSpec ListIamProjectsJob::request() const
+{
     RequestSpec spec;
     spec.base = RequestSpec::Base::Iam;
     spec.service = Service::Iam;
@@ -36,7 +40,8 @@ RequestSpec ListIamProjectsJob::request() const {
     return spec;
 }
 
-DecodeError ListIamProjectsJob::decode(const QByteArray &body) {
+DecodeError ListIamProjectsJob::decode(const QByteArray &body)
+{
     DecodeError error;
     Page<IamProject> page;
     envelope::topLevelPageOf(body, "projects", "", &page, &error);

@@ -10,7 +10,8 @@ namespace dataarts {
 
 // GET {iam}/v3/projects?name=<region> (dataarts-api.md section 1, "Project id"): how the
 // SDKs resolve a project id from the region, signed with AK/SK (or with the IAM token).
-class ListIamProjectsJob : public ApiJob {
+class ListIamProjectsJob : public ApiJob
+{
     Q_OBJECT
 public:
     // name: the project name, i.e. the region id; empty: the session's region.

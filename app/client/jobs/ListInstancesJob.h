@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/instances: the DataArts Studio instances of the project (discovery, no workspace
 // header; dataarts-api.md section 1).
-class ListInstancesJob : public ListJob {
+class ListInstancesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {

@@ -15,7 +15,8 @@ namespace dataarts {
 // GET /v1/{pid}/service/messages: the review center's notification messages (ListMessage,
 // dataarts-api.md section 5b.1). Its offset quirk (offset >= total answers the first page again) is
 // why Pager stops at total.
-class ListMessagesJob : public ListJob {
+class ListMessagesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {

@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v2/{pid}/design/table-model: the logical entities and physical tables of one relational
 // model (dataarts-api.md section 3).
-class ListTableModelsJob : public ListJob {
+class ListTableModelsJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {

@@ -8,7 +8,8 @@ namespace dataarts {
 
 // POST /v1/{pid}/service/applys with {apply_result, apply_ids} (BatchApproveApply,
 // dataarts-api.md section 5b.1): approve (true) or reject (false) applications. 204.
-class ReviewAppliesJob : public ApiJob {
+class ReviewAppliesJob : public ApiJob
+{
     Q_OBJECT
 public:
     ReviewAppliesJob(Session *session, ReviewAppliesRequest request, QObject *parent = nullptr);

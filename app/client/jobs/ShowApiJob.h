@@ -8,7 +8,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/apis/{api_id}: one DataService API in detail (ShowApi, dataarts-api.md
 // section 4).
-class ShowApiJob : public ApiJob {
+class ShowApiJob : public ApiJob
+{
     Q_OBJECT
 public:
     ShowApiJob(Session *session, QString apiId, QObject *parent = nullptr);

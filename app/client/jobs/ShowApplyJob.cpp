@@ -10,20 +10,23 @@ using namespace jobs;
 
 ShowApplyJob::ShowApplyJob(Session *session, QString applyId, QObject *parent)
     : ApiJob(session, parent)
-    , m_id(std::move(applyId)) {
-}
+    , m_id(std::move(applyId))
+{}
 
-QString ShowApplyJob::validate() const {
+QString ShowApplyJob::validate() const
+{
     if (!isPathId(m_id))
         return tr("The application id is missing or not valid.");
     return {};
 }
 
-RequestSpec ShowApplyJob::request() const {
+RequestSpec ShowApplyJob::request() const
+{
     return dataService("GET", servicePath(projectId(), QStringLiteral("applys/") + m_id));
 }
 
-DecodeError ShowApplyJob::decode(const QByteArray &body) {
+DecodeError ShowApplyJob::decode(const QByteArray &body)
+{
     DecodeError error;
     envelope::documentOf(body, &m_result, &error);
     return error;

@@ -8,7 +8,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/applys/{apply_id}: one application (ShowApplyDetail, dataarts-api.md
 // section 5b.1).
-class ShowApplyJob : public ApiJob {
+class ShowApplyJob : public ApiJob
+{
     Q_OBJECT
 public:
     ShowApplyJob(Session *session, QString applyId, QObject *parent = nullptr);

@@ -8,7 +8,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/messages/{message_id}: one notification message (ShowMessageDetail,
 // dataarts-api.md section 5b.1).
-class ShowMessageJob : public ApiJob {
+class ShowMessageJob : public ApiJob
+{
     Q_OBJECT
 public:
     ShowMessageJob(Session *session, QString messageId, QObject *parent = nullptr);

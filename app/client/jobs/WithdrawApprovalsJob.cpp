@@ -12,10 +12,11 @@ using namespace jobs;
 
 WithdrawApprovalsJob::WithdrawApprovalsJob(Session *session, QStringList ids, QObject *parent)
     : ApiJob(session, parent)
-    , m_ids(std::move(ids)) {
-}
+    , m_ids(std::move(ids))
+{}
 
-QString WithdrawApprovalsJob::validate() const {
+QString WithdrawApprovalsJob::validate() const
+{
     if (m_ids.isEmpty())
         return tr("Select at least one approval.");
     for (const QString &id : m_ids) {
@@ -27,14 +28,16 @@ QString WithdrawApprovalsJob::validate() const {
     return {};
 }
 
-RequestSpec WithdrawApprovalsJob::request() const {
+RequestSpec WithdrawApprovalsJob::request() const
+{
     RequestSpec spec = architecture("PUT", designPath(projectId(), QStringLiteral("approvals")));
     spec.query = {{QStringLiteral("ids"), m_ids.join(QLatin1Char(','))}};
     spec.allowEmptyBody = true;
     return spec;
 }
 
-DecodeError WithdrawApprovalsJob::decode(const QByteArray &body) {
+DecodeError WithdrawApprovalsJob::decode(const QByteArray &body)
+{
     DecodeError error;
     if (body.trimmed().isEmpty())
         return error; // 204
