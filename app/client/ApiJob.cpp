@@ -394,20 +394,22 @@ void ApiJob::handleFailure(ApiError error)
             m_session->tokens()->invalidate();
         break;
     case Kind::RateLimited: {
+        // The gateway did not process the request: safe to repeat, whatever the method.
         const int delay = error.retryAfterMs >= 0
                               ? qMin(error.retryAfterMs, p.maxRetryAfterMs)
                               : int(p.throttleFallbackMinMs +
                                     QRandomGenerator::global()->bounded(qMax(
                                         1, p.throttleFallbackMaxMs - p.throttleFallbackMinMs + 1)));
         if (limiter) {
+            // Everyone of this service waits out the server's delay, new jobs included...
             limiter->noteThrottled();
             limiter->pause(delay);
         }
         if (++m_throttledAttempts < p.maxRateLimitedAttempts) {
-            if (limiter)
-                proceed(); // queued behind the pause with everyone else
-            else
-                retryAfter(delay);
+            // ... and the throttled ones come back spread over a window that widens each
+            // time they are throttled again, so that they do not all return at once.
+            const int window = qMax(delay, 100) * qMin(m_throttledAttempts, 4);
+            retryAfter(delay + int(QRandomGenerator::global()->bounded(window + 1)));
             return;
         }
         break;
