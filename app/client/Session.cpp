@@ -86,7 +86,9 @@ void Session::setUpNetwork()
                 tr("The CA bundle “%1” cannot be read or holds no PEM certificate.")
                     .arg(m_settings.caBundlePath));
         } else {
-            m_ssl.addCaCertificates(certificates);
+            // addCaCertificates() alone would switch off the on-demand loading of the
+            // system's roots: add the bundle to them explicitly.
+            m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
             qCInfo(lcDataArtsHttp) << "added" << certificates.size() << "CA certificate(s) from"
                                    << m_settings.caBundlePath;
         }

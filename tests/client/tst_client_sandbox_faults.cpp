@@ -73,7 +73,8 @@ void TestClientSandboxFaults::init()
 BatchOfflineRequest TestClientSandboxFaults::offlineOne(QString *id)
 {
     static QStringList used;
-    for (const QString &candidate : m_control->entityIds(QStringLiteral("TABLE_MODEL"), QStringLiteral("PUBLISHED"), 40)) {
+    for (const QString &candidate :
+         m_control->entityIds(QStringLiteral("TABLE_MODEL"), QStringLiteral("PUBLISHED"), 40)) {
         if (!used.contains(candidate)) {
             used << candidate;
             *id = candidate;
@@ -112,16 +113,23 @@ void TestClientSandboxFaults::rateLimitStormCompletes()
     }
     const RateLimiter::Stats stats = session.rateLimiter(Service::ArchitectureRead)->stats();
     const QJsonObject server = SandboxControl(limited.url()).stats();
-    const int throttled = server.value(QLatin1String("requests")).toObject()
-                              .value(QLatin1String("by_status")).toObject()
-                              .value(QLatin1String("429")).toInt();
+    const int throttled = server.value(QLatin1String("requests"))
+                              .toObject()
+                              .value(QLatin1String("by_status"))
+                              .toObject()
+                              .value(QLatin1String("429"))
+                              .toInt();
     qInfo("%d jobs met %d answers 429", jobs, throttled);
     QVERIFY(throttled > 0); // the storm happened ...
     QCOMPARE(stats.throttled, qint64(throttled));
-    QVERIFY2(throttled < 2 * jobs, qPrintable(QString::number(throttled))); // ... and did not feed itself
-    QCOMPARE(server.value(QLatin1String("requests")).toObject()
-                 .value(QLatin1String("by_status")).toObject()
-                 .value(QLatin1String("200")).toInt(),
+    QVERIFY2(throttled < 2 * jobs,
+             qPrintable(QString::number(throttled))); // ... and did not feed itself
+    QCOMPARE(server.value(QLatin1String("requests"))
+                 .toObject()
+                 .value(QLatin1String("by_status"))
+                 .toObject()
+                 .value(QLatin1String("200"))
+                 .toInt(),
              jobs);
 }
 
@@ -137,8 +145,10 @@ void TestClientSandboxFaults::throttledPostIsRepeatedOnce()
     const QJsonArray log = m_control->requests(QStringLiteral("batch-offline"), 2);
     QCOMPARE(log.size(), 2);
     // Retry-After: 1 was honoured.
-    const QDateTime first = QDateTime::fromString(log.at(0).toObject().value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-    const QDateTime second = QDateTime::fromString(log.at(1).toObject().value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    const QDateTime first = QDateTime::fromString(
+        log.at(0).toObject().value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    const QDateTime second = QDateTime::fromString(
+        log.at(1).toObject().value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
     QVERIFY2(first.msecsTo(second) >= 950, qPrintable(QString::number(first.msecsTo(second))));
     QCOMPARE(m_control->entity(id).value(QLatin1String("transitions")).toInt(), 1);
 }
@@ -157,7 +167,8 @@ void TestClientSandboxFaults::serverErrorAfterPostIsUnknownOutcome()
 {
     QString id;
     const BatchOfflineRequest body = offlineOne(&id);
-    QVERIFY(m_control->queueFault(QStringLiteral("fail-after"), QStringLiteral("batch-offline"), 1));
+    QVERIFY(
+        m_control->queueFault(QStringLiteral("fail-after"), QStringLiteral("batch-offline"), 1));
     const int before = m_control->requests(QStringLiteral("batch-offline"), 200).size();
     BatchOfflineJob job(m_session, body);
     QVERIFY(run(job));
@@ -168,7 +179,8 @@ void TestClientSandboxFaults::serverErrorAfterPostIsUnknownOutcome()
     QTest::qWait(200);
     QCOMPARE(m_control->requests(QStringLiteral("batch-offline"), 200).size(), before + 1);
     // It was applied: that is why it must not be sent again.
-    QCOMPARE(m_control->entity(id).value(QLatin1String("status")).toString(), QStringLiteral("OFFLINE"));
+    QCOMPARE(m_control->entity(id).value(QLatin1String("status")).toString(),
+             QStringLiteral("OFFLINE"));
     QCOMPARE(m_control->entity(id).value(QLatin1String("transitions")).toInt(), 1);
 }
 
@@ -183,10 +195,12 @@ void TestClientSandboxFaults::resetOnGetIsRetried()
 
 void TestClientSandboxFaults::resetAfterActionIsUnknownOutcomeAndNotResent()
 {
-    const QJsonArray pairs = m_control->pairs(QStringLiteral("status=PUBLISHED&apps=no&manager=sandbox_admin&limit=1"));
+    const QJsonArray pairs =
+        m_control->pairs(QStringLiteral("status=PUBLISHED&apps=no&manager=sandbox_admin&limit=1"));
     QVERIFY(!pairs.isEmpty());
     const QString apiId = pairs.first().toObject().value(QLatin1String("api_id")).toString();
-    const QString instanceId = pairs.first().toObject().value(QLatin1String("instance_id")).toString();
+    const QString instanceId =
+        pairs.first().toObject().value(QLatin1String("instance_id")).toString();
     QVERIFY(m_control->queueFault(QStringLiteral("reset-after"), QStringLiteral("/action$"), 1));
     ApiActionRequest stop;
     stop.action = ApiAction::Stop;
@@ -230,14 +244,16 @@ void TestClientSandboxFaults::truncatedAfterPostIsUnknownOutcome()
 
 void TestClientSandboxFaults::malformedBody()
 {
-    QVERIFY(m_control->queueFault(QStringLiteral("malformed"), QStringLiteral("approvals/users"), 4));
+    QVERIFY(
+        m_control->queueFault(QStringLiteral("malformed"), QStringLiteral("approvals/users"), 4));
     ListApproversJob job(m_session);
     QVERIFY(run(job));
     QCOMPARE(job.error().kind, Kind::BadResponse);
     QCOMPARE(job.error().bodyProblem, Problem::Malformed);
     QCOMPARE(job.attempts(), 4);
     // One fault fewer than attempts: the last one goes through.
-    QVERIFY(m_control->queueFault(QStringLiteral("malformed"), QStringLiteral("approvals/users"), 3));
+    QVERIFY(
+        m_control->queueFault(QStringLiteral("malformed"), QStringLiteral("approvals/users"), 3));
     ListApproversJob again(m_session);
     QVERIFY(run(again));
     QVERIFY2(again.ok(), qPrintable(again.error().message()));
@@ -261,7 +277,8 @@ void TestClientSandboxFaults::silentServerTimesOut()
     s.transferTimeoutMs = 300;
     Session session(s);
     session.setRetryPolicy(integration::fastRetries(2));
-    QVERIFY(m_control->queueFault(QStringLiteral("latency"), QStringLiteral("approvals/users"), 2, 3000));
+    QVERIFY(m_control->queueFault(QStringLiteral("latency"), QStringLiteral("approvals/users"), 2,
+                                  3000));
     ListApproversJob job(&session);
     QVERIFY(run(job));
     QCOMPARE(job.error().kind, Kind::Timeout);
