@@ -68,6 +68,7 @@ private slots:
     void resolveNeedsARegionAndFillsTheProjectId();
     void testConnectionSucceeds();
     void wrongSecretKeyShowsTheTranslatedGatewayMessage();
+    void iamUserAndPasswordSignIn();
     void saveKeepsTheSecretsInTheKeychainOnly();
     void editModeTestsWithTheKeychainsSecrets();
     void replaceSecretStoresOnlyTheNewSecret();
@@ -349,6 +350,32 @@ void TestProfileDialog::wrongSecretKeyShowsTheTranslatedGatewayMessage()
     QVERIFY2(containsHan(shown), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("[APIGW.0301]")));
     language.apply(QStringLiteral("en"));
+}
+
+void TestProfileDialog::iamUserAndPasswordSignIn()
+{
+    // The sandbox's IAM issues a project-scoped token for its user and password.
+    ProfileDialog *d = newDialog();
+    fillForSandbox(d, QByteArray());
+    AuthSection *a = d->authSection();
+    a->methodCombo()->setCurrentIndex(1);
+    type(a->iamUserEdit(), m_sandbox->value(QStringLiteral("user")));
+    type(a->iamAccountEdit(), m_sandbox->value(QStringLiteral("account")));
+    type(a->iamPasswordEdit(), m_sandbox->value(QStringLiteral("password")));
+    QSignalSpy finished(d, &ProfileDialog::testFinished);
+    QTest::mouseClick(d->testButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.at(0).at(0).value<ConnectionTestResult>().ok, qPrintable(d->resultText()));
+
+    // A wrong password: IAM's own refusal, word for word.
+    type(a->iamPasswordEdit(), QStringLiteral("not-the-password"));
+    finished.clear();
+    QTest::mouseClick(d->testButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    const auto result = finished.at(0).at(0).value<ConnectionTestResult>();
+    QVERIFY(!result.ok);
+    QCOMPARE(d->resultText(), result.error.message());
+    QVERIFY2(d->resultText().contains(QStringLiteral("IAM.")), qPrintable(d->resultText()));
 }
 
 void TestProfileDialog::saveKeepsTheSecretsInTheKeychainOnly()
