@@ -22,9 +22,10 @@ bool sameApi(const ApiOverview &a, const ApiOverview &b)
            a.debugStatus.raw == b.debugStatus.raw;
 }
 
-int compareText(const QString &a, const QString &b)
+// Case-folded first (from the search text), then by case.
+int compareText(QStringView foldedA, QStringView foldedB, const QString &a, const QString &b)
 {
-    const int folded = a.compare(b, Qt::CaseInsensitive);
+    const int folded = foldedA.compare(foldedB);
     return folded != 0 ? folded : a.compare(b);
 }
 
@@ -165,7 +166,7 @@ QVariant ApisModel::headerData(int section, Qt::Orientation orientation, int rol
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-bool ApisModel::lessThan(int leftRow, int rightRow, int column) const
+int ApisModel::compareRows(int leftRow, int rightRow, int column) const
 {
     const Row &l = m_rows.at(leftRow);
     const Row &r = m_rows.at(rightRow);
@@ -175,11 +176,13 @@ bool ApisModel::lessThan(int leftRow, int rightRow, int column) const
         c = pairRank(l.pairs.at(cluster)) - pairRank(r.pairs.at(cluster));
     } else {
         switch (column) {
-        case Name:
-            c = compareText(l.api.name, r.api.name);
+        case Name: // the search text holds the folded name, then the folded reviewer
+            c = compareText(searchField(l.search, 0), searchField(r.search, 0), l.api.name,
+                            r.api.name);
             break;
         case Reviewer:
-            c = compareText(l.api.manager, r.api.manager);
+            c = compareText(searchField(l.search, 1), searchField(r.search, 1), l.api.manager,
+                            r.api.manager);
             break;
         case Type:
             c = l.api.type.raw.compare(r.api.type.raw);
@@ -196,7 +199,7 @@ bool ApisModel::lessThan(int leftRow, int rightRow, int column) const
     }
     if (c == 0)
         c = l.api.id.compare(r.api.id);
-    return c < 0;
+    return c;
 }
 
 void ApisModel::setClusters(const QList<ServiceCluster> &clusters)
@@ -224,6 +227,7 @@ void ApisModel::setClusters(const QList<ServiceCluster> &clusters)
     m_rows.clear();
     m_rowOfId.clear();
     m_seen.clear();
+    forgetRanks();
     endResetModel();
 }
 
@@ -295,6 +299,7 @@ void ApisModel::addApis(const QList<ApiOverview> &apis)
             Row &old = m_rows[row];
             if (!sameApi(old.api, fresh.api) || old.pairs != fresh.pairs) {
                 old = std::move(fresh);
+                forgetRank(row);
                 changed.append(row);
             }
             continue;
@@ -317,7 +322,6 @@ void ApisModel::addApis(const QList<ApiOverview> &apis)
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    m_rows.reserve(first + added.size());
     for (Row &row : added) {
         m_rowOfId.insert(row.api.id, int(m_rows.size()));
         m_rows.append(std::move(row));
@@ -349,6 +353,7 @@ void ApisModel::clear()
     m_pool.clear();
     m_seen.clear();
     m_merging = false;
+    forgetRanks();
     endResetModel();
 }
 
@@ -377,6 +382,7 @@ void ApisModel::endMerge()
         m_rows.remove(it->first, it->second - it->first + 1);
         endRemoveRows();
     }
+    forgetRanks();
     rebuildIndex();
 }
 

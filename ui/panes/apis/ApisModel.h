@@ -68,7 +68,6 @@ public:
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
-    bool lessThan(int leftRow, int rightRow, int column) const override;
     void clear() override;
     void beginMerge() override;
     void endMerge() override;
@@ -78,11 +77,14 @@ public:
     void retranslate();
     static QString columnTitle(int column);
 
+protected:
+    int compareRows(int leftRow, int rightRow, int column) const override;
+
 private:
     struct Row {
         ApiOverview api; // publishMessages moved into pairs
         QList<Pair> pairs;
-        QString search;
+        QString search; // folded name, reviewer and id
     };
 
     Row makeRow(const ApiOverview &api);

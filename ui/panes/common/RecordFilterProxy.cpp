@@ -23,6 +23,18 @@ QString RecordFilterProxy::fold(const QString &text)
     return text.toCaseFolded();
 }
 
+QString RecordFilterProxy::fold(QString &&text)
+{
+    return std::move(text).toCaseFolded();
+}
+
+void RecordFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_records)
+        m_records->prepareSort(column, true);
+    QSortFilterProxyModel::sort(column, order);
+}
+
 void RecordFilterProxy::setInstantFilter(const QString &text)
 {
     if (text == m_text)
@@ -32,7 +44,9 @@ void RecordFilterProxy::setInstantFilter(const QString &text)
     if (terms == m_terms)
         return;
     m_terms = terms;
-    invalidateRowsFilter();
+    if (m_records && sortColumn() >= 0)
+        m_records->prepareSort(sortColumn(), false);
+    invalidate();
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -401,6 +401,8 @@ void RecordPane::retranslateUi()
     m_view->viewport()->update();
     updateStatus();
     emit titleChanged();
+    if (m_view->selectionModel() && m_view->selectionModel()->currentIndex().isValid())
+        emitCurrentRecord(); // the details panel's labels in the new language
 }
 
 void RecordPane::changeEvent(QEvent *event)

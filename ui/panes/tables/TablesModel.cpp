@@ -13,14 +13,6 @@ namespace dataarts::ui {
 
 namespace {
 
-bool sameRecord(const AllTable &a, const AllTable &b)
-{
-    return a.id == b.id && a.name == b.name && a.code == b.code && a.bizType == b.bizType &&
-           a.status.value == b.status.value && a.status.raw == b.status.raw &&
-           a.dbName == b.dbName && a.dwType == b.dwType && a.workspaceId == b.workspaceId &&
-           a.updateTime == b.updateTime;
-}
-
 // Ids are 64-bit numbers sent as strings: shorter digit strings are smaller numbers.
 int compareIds(const QString &a, const QString &b)
 {
@@ -29,10 +21,21 @@ int compareIds(const QString &a, const QString &b)
     return a.compare(b);
 }
 
-int compareText(const QString &a, const QString &b)
+// Case-folded first (from the search text), then by case.
+int compareText(QStringView foldedA, QStringView foldedB, const QString &a, const QString &b)
 {
-    const int folded = a.compare(b, Qt::CaseInsensitive);
+    const int folded = foldedA.compare(foldedB);
     return folded != 0 ? folded : a.compare(b);
+}
+
+QString searchTextOf(const AllTable &record)
+{
+    // One allocation, folded in place (ids are digits: folding leaves them alone).
+    QString text;
+    text.reserve(record.name.size() + record.code.size() + record.id.size() + 2);
+    text.append(record.name).append(QLatin1Char('\n')).append(record.code);
+    text.append(QLatin1Char('\n')).append(record.id);
+    return RecordFilterProxy::fold(std::move(text));
 }
 
 } // namespace
@@ -51,66 +54,93 @@ int TablesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QDateTime TablesModel::updateTime(const Row &row) const
+{
+    return row.hasUpdateTime ? QDateTime::fromMSecsSinceEpoch(row.updateMs, Qt::UTC) : QDateTime();
+}
+
+AllTable TablesModel::record(int row) const
+{
+    const Row &r = m_rows.at(row);
+    AllTable t;
+    t.id = r.id;
+    t.name = r.name;
+    t.code = r.code;
+    t.bizType = m_strings.at(r.bizType);
+    t.status.value = r.status;
+    t.status.raw = m_strings.at(r.statusRaw);
+    t.dbName = m_strings.at(r.dbName);
+    t.dwType = m_strings.at(r.dwType);
+    t.workspaceId = m_strings.at(r.workspaceId);
+    t.updateTime = updateTime(r);
+    return t;
+}
+
 QVariant TablesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AllTable &t = m_rows.at(index.row()).table;
+    const Row &r = m_rows.at(index.row());
+    KnownEnum<BizStatus> status;
+    status.value = r.status;
+    status.raw = m_strings.at(r.statusRaw);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return t.name;
+            return r.name;
         case Code:
-            return t.code;
+            return r.code;
         case Type:
-            return StatusText::tableType(t.bizType);
+            return StatusText::tableType(m_strings.at(r.bizType));
         case Status:
-            return StatusText::bizStatus(t.status);
+            return StatusText::bizStatus(status);
         case Database:
-            return t.dbName;
+            return m_strings.at(r.dbName);
         case WarehouseType:
-            return t.dwType;
+            return m_strings.at(r.dwType);
         case Updated:
-            return t.updateTime.isValid()
-                       ? QLocale().toString(t.updateTime.toLocalTime(), QLocale::ShortFormat)
+            return r.hasUpdateTime
+                       ? QLocale().toString(updateTime(r).toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case Id:
-            return t.id;
+            return r.id;
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Status || index.column() == Type)
-            return index.column() == Status ? t.status.raw : t.bizType;
-        if (index.column() == Updated && t.updateTime.isValid())
-            return QLocale().toString(t.updateTime.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == Status)
+            return status.raw;
+        if (index.column() == Type)
+            return m_strings.at(r.bizType);
+        if (index.column() == Updated && r.hasUpdateTime)
+            return QLocale().toString(updateTime(r).toLocalTime(), QLocale::LongFormat);
         break;
     case roles::Sort:
         switch (index.column()) {
         case Name:
-            return t.name;
+            return r.name;
         case Code:
-            return t.code;
+            return r.code;
         case Type:
-            return t.bizType;
+            return m_strings.at(r.bizType);
         case Status:
-            return t.status.isKnown() ? int(t.status.value) : -1;
+            return status.isKnown() ? int(status.value) : -1;
         case Database:
-            return t.dbName;
+            return m_strings.at(r.dbName);
         case WarehouseType:
-            return t.dwType;
+            return m_strings.at(r.dwType);
         case Updated:
-            return t.updateTime.isValid() ? t.updateTime.toMSecsSinceEpoch() : qint64(-1);
+            return r.hasUpdateTime ? r.updateMs : qint64(-1);
         case Id:
-            return t.id;
+            return r.id;
         }
         break;
     case roles::Tone:
         if (index.column() == Status)
-            return int(StatusText::bizStatusTone(t.status.value));
+            return int(StatusText::bizStatusTone(status.value));
         break;
     case roles::RecordId:
-        return t.id;
+        return r.id;
     default:
         break;
     }
@@ -149,87 +179,106 @@ QVariant TablesModel::headerData(int section, Qt::Orientation orientation, int r
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-bool TablesModel::lessThan(int leftRow, int rightRow, int column) const
+int TablesModel::compareRows(int leftRow, int rightRow, int column) const
 {
-    const AllTable &a = m_rows.at(leftRow).table;
-    const AllTable &b = m_rows.at(rightRow).table;
+    const Row &l = m_rows.at(leftRow);
+    const Row &r = m_rows.at(rightRow);
     int c = 0;
     switch (column) {
-    case Name:
-        c = compareText(a.name, b.name);
+    case Name: // the search text starts with the folded name, then the folded code
+        c = compareText(searchField(l.search, 0), searchField(r.search, 0), l.name, r.name);
         break;
     case Code:
-        c = compareText(a.code, b.code);
+        c = compareText(searchField(l.search, 1), searchField(r.search, 1), l.code, r.code);
         break;
     case Type:
-        c = a.bizType.compare(b.bizType);
+        c = m_strings.at(l.bizType).compare(m_strings.at(r.bizType));
         break;
     case Status:
-        c = a.status.isKnown() && b.status.isKnown() ? int(a.status.value) - int(b.status.value)
-                                                     : a.status.raw.compare(b.status.raw);
+        c = l.status != BizStatus::Unknown && r.status != BizStatus::Unknown
+                ? int(l.status) - int(r.status)
+                : m_strings.at(l.statusRaw).compare(m_strings.at(r.statusRaw));
         break;
-    case Database:
-        c = compareText(a.dbName, b.dbName);
+    case Database: {
+        const QString &a = m_strings.at(l.dbName);
+        const QString &b = m_strings.at(r.dbName);
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        c = folded != 0 ? folded : a.compare(b);
         break;
+    }
     case WarehouseType:
-        c = a.dwType.compare(b.dwType);
+        c = m_strings.at(l.dwType).compare(m_strings.at(r.dwType));
         break;
     case Updated: {
-        const qint64 l = a.updateTime.isValid() ? a.updateTime.toMSecsSinceEpoch() : -1;
-        const qint64 r = b.updateTime.isValid() ? b.updateTime.toMSecsSinceEpoch() : -1;
-        c = l < r ? -1 : (l > r ? 1 : 0);
+        const qint64 a = l.hasUpdateTime ? l.updateMs : -1;
+        const qint64 b = r.hasUpdateTime ? r.updateMs : -1;
+        c = a < b ? -1 : (a > b ? 1 : 0);
         break;
     }
     case Id:
         break;
     }
     if (c == 0)
-        c = compareIds(a.id, b.id); // a stable order for equal keys
-    return c < 0;
+        c = compareIds(l.id, r.id); // a stable order for equal keys
+    return c;
 }
 
-QString TablesModel::searchTextOf(const AllTable &record)
+TablesModelRow TablesModel::makeRow(const AllTable &record)
 {
-    return RecordFilterProxy::fold(record.name) + QLatin1Char('\n') +
-           RecordFilterProxy::fold(record.code) + QLatin1Char('\n') + record.id;
+    Row row;
+    row.id = record.id;
+    row.name = record.name;
+    row.code = record.code;
+    row.search = searchTextOf(record);
+    row.hasUpdateTime = record.updateTime.isValid();
+    row.updateMs = row.hasUpdateTime ? record.updateTime.toMSecsSinceEpoch() : 0;
+    row.bizType = m_strings.indexOf(record.bizType);
+    row.statusRaw = m_strings.indexOf(record.status.raw);
+    row.dbName = m_strings.indexOf(record.dbName);
+    row.dwType = m_strings.indexOf(record.dwType);
+    row.workspaceId = m_strings.indexOf(record.workspaceId);
+    row.status = record.status.value;
+    return row;
 }
 
-AllTable TablesModel::shared(const AllTable &record)
+bool TablesModel::sameRecord(const Row &row, const AllTable &record) const
 {
-    AllTable t = record;
-    t.bizType = m_pool.intern(t.bizType);
-    t.status.raw = m_pool.intern(t.status.raw);
-    t.dbName = m_pool.intern(t.dbName);
-    t.dwType = m_pool.intern(t.dwType);
-    t.workspaceId = m_pool.intern(t.workspaceId);
-    return t;
+    const bool sameTime =
+        row.hasUpdateTime == record.updateTime.isValid() &&
+        (!row.hasUpdateTime || row.updateMs == record.updateTime.toMSecsSinceEpoch());
+    return sameTime && row.status == record.status.value && row.name == record.name &&
+           row.code == record.code && m_strings.at(row.bizType) == record.bizType &&
+           m_strings.at(row.statusRaw) == record.status.raw &&
+           m_strings.at(row.dbName) == record.dbName && m_strings.at(row.dwType) == record.dwType &&
+           m_strings.at(row.workspaceId) == record.workspaceId;
 }
 
 void TablesModel::addRecords(const QList<AllTable> &records)
 {
+    const int first = int(m_rows.size());
     QList<int> changed;
     QList<Row> added;
-    QHash<QString, int> addedIndex; // a record twice within one page
     for (const AllTable &record : records) {
-        const int row = m_rowOfId.value(record.id, -1);
-        if (row >= 0) {
-            if (m_merging && row < m_seen.size())
-                m_seen.setBit(row);
-            if (!sameRecord(m_rows.at(row).table, record)) {
-                m_rows[row].table = shared(record);
-                m_rows[row].search = searchTextOf(record);
-                changed.append(row);
-            }
+        // One hash lookup: a new id gets the row it is about to have.
+        bool isNew = false;
+        int &slot = m_rowOfId.slot(record.id, &isNew);
+        if (isNew) {
+            slot = first + int(added.size());
+            added.append(makeRow(record));
             continue;
         }
-        const auto again = addedIndex.constFind(record.id);
-        if (again != addedIndex.constEnd()) {
-            added[*again].table = shared(record);
-            added[*again].search = searchTextOf(record);
+        const int row = slot;
+        if (row >= first) { // twice within this page: the later one wins
+            added[row - first] = makeRow(record);
             continue;
         }
-        addedIndex.insert(record.id, int(added.size()));
-        added.append(Row{shared(record), searchTextOf(record)});
+        if (m_merging && row < m_seen.size())
+            m_seen.setBit(row);
+        if (!sameRecord(m_rows.at(row), record)) {
+            m_rows[row] = makeRow(record);
+            forgetRank(row);
+            changed.append(row);
+        }
     }
 
     if (!changed.isEmpty()) {
@@ -240,13 +289,8 @@ void TablesModel::addRecords(const QList<AllTable> &records)
     }
     if (added.isEmpty())
         return;
-    const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    m_rows.reserve(first + added.size());
-    for (Row &row : added) {
-        m_rowOfId.insert(row.table.id, int(m_rows.size()));
-        m_rows.append(std::move(row));
-    }
+    m_rows.append(std::move(added));
     endInsertRows();
 }
 
@@ -256,10 +300,10 @@ void TablesModel::clear()
     m_rows.clear();
     m_rows.squeeze();
     m_rowOfId.clear();
-    m_rowOfId.squeeze();
-    m_pool.clear();
+    m_strings.clear();
     m_seen.clear();
     m_merging = false;
+    forgetRanks();
     endResetModel();
 }
 
@@ -289,6 +333,7 @@ void TablesModel::endMerge()
         m_rows.remove(it->first, it->second - it->first + 1);
         endRemoveRows();
     }
+    forgetRanks();
     rebuildIndex();
 }
 
@@ -296,15 +341,17 @@ void TablesModel::rebuildIndex()
 {
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOfId.insert(m_rows.at(row).table.id, row);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        bool isNew = false;
+        m_rowOfId.slot(m_rows.at(row).id, &isNew) = row;
+    }
 }
 
 Pane::Fields TablesModel::fields(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    const AllTable &t = m_rows.at(row).table;
+    const AllTable t = record(row);
     Pane::Fields f;
     f.append({tr("Name"), t.name});
     f.append({tr("Code"), t.code});

@@ -1,20 +1,44 @@
 #pragma once
 
+#include "panes/common/IdIndex.h"
 #include "panes/common/RecordListModel.h"
-#include "panes/common/StringPool.h"
+#include "panes/common/StringTable.h"
 
 #include "dto/AllTable.h"
 
 #include <QBitArray>
-#include <QHash>
 #include <QList>
 
 namespace dataarts::ui {
 
-// The Tables pane's rows: one AllTable each (the five table kinds of all-tables), kept in
+// One row of TablesModel, compact: the strings that differ per row, the folded search
+// text, the update time in epoch milliseconds, and the fields with few distinct values as
+// StringTable indexes. Every member is relocatable, so growing the list moves bytes.
+struct TablesModelRow {
+    QString id;
+    QString name;
+    QString code;
+    QString search; // folded name '\n' folded code '\n' id
+    qint64 updateMs = 0;
+    quint32 bizType = 0;
+    quint32 statusRaw = 0;
+    quint32 dbName = 0;
+    quint32 dwType = 0;
+    quint32 workspaceId = 0;
+    BizStatus status = BizStatus::Unknown;
+    bool hasUpdateTime = false;
+};
+
+} // namespace dataarts::ui
+
+Q_DECLARE_TYPEINFO(dataarts::ui::TablesModelRow, Q_RELOCATABLE_TYPE);
+
+namespace dataarts::ui {
+
+// The Tables pane's rows: one all-tables record each (the five table kinds), kept in
 // server order; a hash from id to row, so that a record that comes again (a refresh, a
 // page that shifted) updates its row in place instead of adding a second one; dataChanged
-// batched over ranges of rows; strings with few distinct values interned.
+// batched over ranges of rows; compact rows (about 0.8 KB each with the proxy and view).
 class TablesModel : public RecordListModel
 {
     Q_OBJECT
@@ -34,12 +58,14 @@ public:
     // the rows of those already there (dataChanged over ranges).
     void addRecords(const QList<AllTable> &records);
 
-    const AllTable &record(int row) const { return m_rows.at(row).table; }
+    // The row's record as all-tables sent it (update time in UTC).
+    AllTable record(int row) const;
+    QString id(int row) const { return m_rows.at(row).id; }
+    QString bizType(int row) const { return m_strings.at(m_rows.at(row).bizType); }
     // -1 when no row has that id.
-    int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
+    int rowOfId(const QString &id) const { return m_rowOfId.value(id); }
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
-    bool lessThan(int leftRow, int rightRow, int column) const override;
     void clear() override;
     void beginMerge() override;
     void endMerge() override;
@@ -51,19 +77,20 @@ public:
 
     static QString columnTitle(int column);
 
-private:
-    struct Row {
-        AllTable table;
-        QString search; // folded name, code and id
-    };
+protected:
+    int compareRows(int leftRow, int rightRow, int column) const override;
 
-    AllTable shared(const AllTable &record);
-    static QString searchTextOf(const AllTable &record);
+private:
+    using Row = TablesModelRow;
+
+    Row makeRow(const AllTable &record);
+    bool sameRecord(const Row &row, const AllTable &record) const;
+    QDateTime updateTime(const Row &row) const;
     void rebuildIndex();
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOfId;
-    StringPool m_pool;
+    IdIndex m_rowOfId;
+    StringTable m_strings;
     QBitArray m_seen; // rows that came again during a merge
     bool m_merging = false;
 };

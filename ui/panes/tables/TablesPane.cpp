@@ -136,10 +136,9 @@ QList<BizInfo> TablesPane::selectedTables() const
     items.reserve(rows.size());
     for (const int row : rows) {
         const int source = proxy()->mapToSource(proxy()->index(row, 0)).row();
-        const AllTable &t = m_model->record(source);
         BizInfo info;
-        info.bizId = t.id;
-        info.bizType = t.bizType;
+        info.bizId = m_model->id(source);
+        info.bizType = m_model->bizType(source);
         items.append(info);
     }
     return items;
