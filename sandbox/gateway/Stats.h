@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace dataarts::sandbox {
+
+// What GET /__sandbox/stats reports: requests by outcome and by kind, and every state
+// transition of every entity and API x cluster pair, so tests can prove exactly-once.
+class Stats {
+public:
+    void countRequest(const QString &kind) { ++m_total, ++m_byKind[kind]; }
+    void countOutcome(const QString &outcome) { ++m_byOutcome[outcome]; }
+
+    void entityTransition(const QString &id, const QString &from, const QString &to);
+    void pairTransition(const QString &key, const QString &from, const QString &to);
+
+    int entityTransitions(const QString &id) const { return m_entities.value(id).size(); }
+    QStringList entityHistory(const QString &id) const { return m_entities.value(id); }
+    QStringList pairHistory(const QString &key) const { return m_pairs.value(key); }
+
+    // extra: throttle and fault counters added by the server.
+    QJsonObject toJson(const QJsonObject &throttled, const QJsonObject &faults) const;
+
+private:
+    qint64 m_total = 0;
+    QHash<QString, qint64> m_byKind;
+    QHash<QString, qint64> m_byOutcome;
+    QHash<QString, QStringList> m_entities; // id -> "FROM->TO", oldest first
+    QHash<QString, QStringList> m_pairs;
+    qint64 m_entityTransitions = 0;
+    qint64 m_pairTransitions = 0;
+};
+
+} // namespace dataarts::sandbox

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace dataarts::sandbox {
+
+// Which emulated service a route belongs to: decides the error-body shape, whether the
+// workspace header is needed and which token bucket applies.
+enum class Service { Iam, Discovery, Architecture, DataService };
+
+enum class RateClass { None, DataService, ArchitectureRead, ArchitectureWrite };
+
+} // namespace dataarts::sandbox
