@@ -163,7 +163,8 @@ bool BatchRun::takeUnit(QList<int> *indexes, QString *lane)
         auto it = m_queues.find(name);
         if (it == m_queues.end() || it->empty())
             continue;
-        if (!name.isEmpty() && m_busyLanes.contains(name))
+        // A serialized lane has at most one unit marked ahead.
+        if (!name.isEmpty() && m_readyLanes.contains(name))
             continue;
         while (!it->empty() && indexes->size() < m_chunkSize) {
             const int s = it->front();
@@ -184,24 +185,27 @@ void BatchRun::pump()
 {
     if (m_phase == Phase::Finished || m_phase == Phase::Idle)
         return;
-    if (m_cancelRequested)
+    const bool stopping = m_halting || m_cancelRequested;
+    if (stopping)
+        releaseReady();
+    if (m_cancelRequested && m_answers.isEmpty())
         cancelQueuedItems();
     if (m_phase == Phase::Finished)
         return;
-    if (!m_answers.isEmpty())
-        return; // flushAnswers() pumps again
-    if (!m_halting && !m_cancelRequested && !m_holdTimer.isActive() && !m_reconciliation) {
-        while (int(m_inFlight.size()) < m_concurrency) {
-            QList<int> unit;
-            QString lane;
-            if (!takeUnit(&unit, &lane))
-                break;
-            send(unit, lane);
-            if (m_phase == Phase::Finished)
+    if (!stopping && !m_holdTimer.isActive() && !m_reconciliation) {
+        startReady();
+        // Answers are recorded before more items are marked.
+        if (m_answers.isEmpty()) {
+            prepareUnits();
+            if (m_phase == Phase::Finished || m_halting)
                 return;
+            startReady();
         }
     }
-    if (!m_inFlight.isEmpty() || m_reconciliation || m_reconcileRetry.isActive())
+    if (!m_answers.isEmpty())
+        return; // flushAnswers() pumps again
+    if (!m_inFlight.isEmpty() || !m_ready.isEmpty() || m_reconciliation ||
+        m_reconcileRetry.isActive())
         return;
     if (m_halting) {
         finishRun();
@@ -218,44 +222,103 @@ void BatchRun::pump()
     finishRun();
 }
 
-void BatchRun::send(const QList<int> &indexes, const QString &lane)
+void BatchRun::prepareUnits()
+{
+    // Mark units ahead (up to the concurrency), so that a request can start the moment its
+    // lane or a slot frees, without waiting for a commit.
+    while (int(m_ready.size()) < m_concurrency) {
+        QList<int> unit;
+        QString lane;
+        if (!takeUnit(&unit, &lane))
+            break;
+        if (!mark(unit, lane))
+            return;
+    }
+}
+
+bool BatchRun::mark(const QList<int> &indexes, const QString &lane)
 {
     QList<qint64> ids;
-    QList<RunItem> items;
     ids.reserve(indexes.size());
-    items.reserve(indexes.size());
-    for (const int s : indexes) {
+    for (const int s : indexes)
         ids.append(m_slots.at(s).item.id);
-        items.append(m_slots.at(s).item);
-    }
     // Committed before the request leaves: the journal is the truth of what was sent.
     const qint64 ref = m_journal->markSending(m_runId, ids);
     if (ref <= 0) {
         for (auto it = indexes.crbegin(); it != indexes.crend(); ++it)
             enqueue(*it, true);
         interrupt(ApiError(), m_journal->errorString());
-        return;
+        return false;
     }
     for (const int s : indexes) {
         setState(s, ItemState::Sending);
         ++m_slots[s].attempts;
     }
-    UnitRequest *request = m_strategy->createRequest(m_session, items);
-    request->setParent(this);
     Flight flight;
     flight.ref = ref;
     flight.indexes = indexes;
     flight.lane = lane;
-    const RequestSpec spec = request->describe();
     flight.event.runId = m_runId;
     flight.event.requestRef = ref;
     flight.event.itemIds = ids;
+    m_ready.append(flight);
+    if (!lane.isEmpty())
+        m_readyLanes.insert(lane);
+    return true;
+}
+
+void BatchRun::startReady()
+{
+    if (m_halting || m_cancelRequested || m_holdTimer.isActive() || m_reconciliation)
+        return;
+    for (int i = 0; i < m_ready.size() && int(m_inFlight.size()) < m_concurrency;) {
+        const Flight &f = m_ready.at(i);
+        if (!f.lane.isEmpty() && m_busyLanes.contains(f.lane)) {
+            ++i;
+            continue;
+        }
+        Flight flight = m_ready.takeAt(i);
+        if (!flight.lane.isEmpty())
+            m_readyLanes.remove(flight.lane);
+        send(flight);
+    }
+}
+
+void BatchRun::releaseReady()
+{
+    // Marked but never sent: back to QUEUED, through a recorded answer.
+    while (!m_ready.isEmpty()) {
+        Flight flight = m_ready.takeFirst();
+        if (!flight.lane.isEmpty())
+            m_readyLanes.remove(flight.lane);
+        RequestAnswer answer;
+        answer.requestRef = flight.ref;
+        for (const int s : flight.indexes) {
+            ItemOutcome o;
+            o.itemId = m_slots.at(s).item.id;
+            o.state = ItemState::Queued;
+            answer.items.append(o);
+        }
+        m_answers.append(Answer{flight, answer, ApiError::cancelled(), false});
+        m_answerTimer.start();
+    }
+}
+
+void BatchRun::send(Flight flight)
+{
+    QList<RunItem> items;
+    items.reserve(flight.indexes.size());
+    for (const int s : std::as_const(flight.indexes))
+        items.append(m_slots.at(s).item);
+    UnitRequest *request = m_strategy->createRequest(m_session, items);
+    request->setParent(this);
+    const RequestSpec spec = request->describe();
     flight.event.method = spec.method;
     flight.event.path = spec.path;
     m_inFlight.insert(request, flight);
     m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
-    if (!lane.isEmpty())
-        m_busyLanes.insert(lane);
+    if (!flight.lane.isEmpty())
+        m_busyLanes.insert(flight.lane);
     connect(
         request, &UnitRequest::finished, this, [this, request] { onRequestFinished(request); },
         Qt::QueuedConnection);
@@ -312,8 +375,10 @@ void BatchRun::onRequestFinished(UnitRequest *request)
         if (outcome.holdMs > left)
             m_holdTimer.start(outcome.holdMs);
     }
-    m_answers.append(Answer{flight, answer, outcome.error});
+    m_answers.append(Answer{flight, answer, outcome.error, true});
     m_answerTimer.start();
+    // The next marked unit goes at once; the answer is recorded right after.
+    startReady();
 }
 
 void BatchRun::flushAnswers()
@@ -343,6 +408,8 @@ void BatchRun::flushAnswers()
             m_slots[s].resultBody = a.answer.resultBody;
             applyOutcome(s, a.answer.items.at(k));
         }
+        if (!a.sent)
+            continue;
         ++m_totals.requests;
         RequestEvent e = a.flight.event;
         e.requestId = a.answer.requestId;
@@ -576,9 +643,9 @@ void BatchRun::interrupt(const ApiError &error, const QString &journalError)
         m_journalError = journalError;
     m_halting = true;
     m_outcome = Outcome::Interrupted;
-    // In-flight requests finish and are recorded; then the run stops.
-    if (m_inFlight.isEmpty() && !m_reconciliation)
-        finishRun();
+    // Marked units are put back, in-flight requests finish and are recorded; then the run
+    // stops (pump()).
+    QMetaObject::invokeMethod(this, &BatchRun::pump, Qt::QueuedConnection);
 }
 
 void BatchRun::finishRun()

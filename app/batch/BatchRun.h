@@ -133,11 +133,16 @@ private:
         Flight flight;
         RequestAnswer answer;
         ApiError error;
+        bool sent = true; // false: marked, then put back without being sent
     };
 
     void pump();
     bool takeUnit(QList<int> *indexes, QString *lane);
-    void send(const QList<int> &indexes, const QString &lane);
+    void prepareUnits();
+    bool mark(const QList<int> &indexes, const QString &lane);
+    void startReady();
+    void releaseReady();
+    void send(Flight flight);
     void onRequestFinished(UnitRequest *request);
     void flushAnswers();
     void startReconcile();
@@ -170,6 +175,8 @@ private:
     QStringList m_lanes;                      // in first-seen order
     int m_laneCursor = 0;
     QSet<QString> m_busyLanes;
+    QList<Flight> m_ready; // marked SENDING, not started yet
+    QSet<QString> m_readyLanes;
     QHash<UnitRequest *, Flight> m_inFlight;
     int m_maxInFlight = 0;
     QList<Answer> m_answers; // answered, not yet recorded
