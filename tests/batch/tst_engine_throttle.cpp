@@ -11,7 +11,8 @@
 
 using namespace dataarts;
 
-class TestEngineThrottle : public QObject {
+class TestEngineThrottle : public QObject
+{
     Q_OBJECT
 
 private:
@@ -20,7 +21,8 @@ private:
                      QStringLiteral("--rate-limit"), QStringLiteral("10/1")}};
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QLoggingCategory::setFilterRules(QStringLiteral("dataarts.http.info=false"));
         QString error;
         QVERIFY2(h.start(&error), qPrintable(error));
@@ -31,10 +33,11 @@ private slots:
         h.session->setRateLimits(limits);
     }
 
-    void waitsInsteadOfStorming() {
+    void waitsInsteadOfStorming()
+    {
         QList<QPair<QString, QString>> pairs;
-        for (const QJsonValue &v : h.pairs(QStringLiteral("status=PUBLISHED&manager=%1&limit=60")
-                                               .arg(h.userName())))
+        for (const QJsonValue &v :
+             h.pairs(QStringLiteral("status=PUBLISHED&manager=%1&limit=60").arg(h.userName())))
             pairs.append({v.toObject().value(QStringLiteral("api_id")).toString(),
                           v.toObject().value(QStringLiteral("instance_id")).toString()});
         QCOMPARE(pairs.size(), 60);
