@@ -1,5 +1,6 @@
 #include "BatchEngine.h"
 
+#include "JournalWriter.h"
 #include "Reconciliation.h"
 #include "RunStrategy.h"
 #include "UnitRequest.h"
@@ -133,8 +134,24 @@ qint64 BatchEngine::retryFailed(qint64 runId)
                : 0;
 }
 
+bool BatchEngine::ensureWriter()
+{
+    if (m_writer)
+        return true;
+    auto *writer = new JournalWriter(m_journal->path(), this);
+    if (!writer->open()) {
+        fail(writer->errorString());
+        delete writer;
+        return false;
+    }
+    m_writer = writer;
+    return true;
+}
+
 BatchRun *BatchEngine::launch(qint64 runId, int chunkSize, int concurrency)
 {
+    if (!ensureWriter())
+        return nullptr;
     std::optional<RunRecord> record = m_journal->loadRun(runId);
     if (!record) {
         fail(m_journal->errorString());
@@ -147,7 +164,7 @@ BatchRun *BatchEngine::launch(qint64 runId, int chunkSize, int concurrency)
         fail(problem);
         return nullptr;
     }
-    auto *run = new BatchRun(m_session, m_journal, std::move(strategy), *record, chunkSize,
+    auto *run = new BatchRun(m_session, m_writer, std::move(strategy), *record, chunkSize,
                              concurrency, this);
     m_runs.insert(runId, run);
     connect(run, &BatchRun::finished, this, [this, run, runId] {

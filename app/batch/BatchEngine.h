@@ -14,6 +14,7 @@
 namespace dataarts {
 
 class Journal;
+class JournalWriter;
 class Reconciliation;
 class Session;
 
@@ -21,7 +22,9 @@ class Session;
 // resumes runs from the journal, retries failed items as a follow-up run, cancels, follows
 // items that wait for an approval or a time, and shows the exact requests a spec would send.
 // Several runs may run at once; they share the session's rate limiters. The journal is
-// used from this thread only and must outlive the engine. No nested event loops.
+// used from this thread only and must outlive the engine; the runs write through a second
+// connection to the same file on a thread of their own (JournalWriter). No nested event
+// loops.
 class BatchEngine : public QObject
 {
     Q_OBJECT
@@ -69,12 +72,14 @@ signals:
 
 private:
     BatchRun *launch(qint64 runId, int chunkSize, int concurrency);
+    bool ensureWriter();
     bool checkSession();
     bool fail(const QString &message);
     void onPendingRead(qint64 runId, Reconciliation *rec);
 
     QPointer<Session> m_session;
     Journal *m_journal;
+    JournalWriter *m_writer = nullptr; // the runs' writes, off this thread
     QHash<qint64, BatchRun *> m_runs;
     QHash<qint64, Reconciliation *> m_refreshing;
     QString m_error;

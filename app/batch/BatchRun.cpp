@@ -4,9 +4,9 @@
 #include "RunStrategy.h"
 #include "UnitRequest.h"
 
+#include "JournalWriter.h"
 #include "client/RateLimiter.h"
 #include "client/Session.h"
-#include "journal/Journal.h"
 
 #include <algorithm>
 
@@ -23,11 +23,11 @@ constexpr int kReconcileRetryMs = 2000;
 
 } // namespace
 
-BatchRun::BatchRun(Session *session, Journal *journal, std::unique_ptr<RunStrategy> strategy,
+BatchRun::BatchRun(Session *session, JournalWriter *writer, std::unique_ptr<RunStrategy> strategy,
                    const RunRecord &record, int chunkSize, int concurrency, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_journal(journal)
+    , m_writer(writer)
     , m_strategy(std::move(strategy))
     , m_runId(record.run.id)
     , m_createdAt(record.run.createdAt)
@@ -122,26 +122,26 @@ void BatchRun::cancel()
 
 void BatchRun::cancelQueuedItems()
 {
-    bool any = false;
-    for (const Slot &s : std::as_const(m_slots)) {
-        if (s.state == ItemState::Queued) {
-            any = true;
-            break;
+    // The items waiting in the queues (not those being marked: their markSending comes
+    // first in the journal, and they are put back and cancelled after it).
+    QList<int> queued;
+    QSet<int> seen;
+    for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it) {
+        for (const int slot : it.value()) {
+            if (m_slots.at(slot).state == ItemState::Queued && !seen.contains(slot)) {
+                seen.insert(slot);
+                queued.append(slot);
+            }
         }
     }
-    if (!any) {
-        m_queues.clear();
-        return;
-    }
-    if (m_journal->cancelQueued(m_runId) < 0) {
-        interrupt(ApiError(), m_journal->errorString());
-        return;
-    }
-    for (int i = 0; i < m_slots.size(); ++i) {
-        if (m_slots.at(i).state == ItemState::Queued)
-            setState(i, ItemState::Cancelled);
-    }
     m_queues.clear();
+    if (queued.isEmpty())
+        return;
+    ++m_writes;
+    m_writer->cancelQueued(
+        this, m_runId, [this](int count, const QString &error) { writeDone(count >= 0, error); });
+    for (const int slot : std::as_const(queued))
+        setState(slot, ItemState::Cancelled);
     flushChanges();
 }
 
@@ -204,11 +204,12 @@ void BatchRun::pump()
     }
     if (!m_answers.isEmpty())
         return; // flushAnswers() pumps again
-    if (!m_inFlight.isEmpty() || !m_ready.isEmpty() || m_reconciliation ||
+    if (!m_inFlight.isEmpty() || !m_ready.isEmpty() || m_marking > 0 || m_reconciliation ||
         m_reconcileRetry.isActive())
         return;
     if (m_halting) {
-        finishRun();
+        if (m_writes == 0)
+            finishRun();
         return;
     }
     if (m_holdTimer.isActive() && m_totals.queued > 0)
@@ -219,52 +220,70 @@ void BatchRun::pump()
         startReconcile();
         return;
     }
-    finishRun();
+    // Finished once everything it wrote is in the journal.
+    if (m_writes == 0)
+        finishRun();
+}
+
+void BatchRun::writeDone(bool ok, const QString &error)
+{
+    --m_writes;
+    if (!ok)
+        interrupt(ApiError(), error);
+    else if (m_writes == 0)
+        pump();
 }
 
 void BatchRun::prepareUnits()
 {
     // Mark units ahead (up to the concurrency), so that a request can start the moment its
     // lane or a slot frees, without waiting for a commit.
-    while (int(m_ready.size()) < m_concurrency) {
+    while (int(m_ready.size()) + m_marking < m_concurrency) {
         QList<int> unit;
         QString lane;
         if (!takeUnit(&unit, &lane))
             break;
-        if (!mark(unit, lane))
-            return;
+        mark(unit, lane);
     }
 }
 
-bool BatchRun::mark(const QList<int> &indexes, const QString &lane)
+void BatchRun::mark(const QList<int> &indexes, const QString &lane)
 {
     QList<qint64> ids;
     ids.reserve(indexes.size());
     for (const int s : indexes)
         ids.append(m_slots.at(s).item.id);
-    // Committed before the request leaves: the journal is the truth of what was sent.
-    const qint64 ref = m_journal->markSending(m_runId, ids);
-    if (ref <= 0) {
-        for (auto it = indexes.crbegin(); it != indexes.crend(); ++it)
-            enqueue(*it, true);
-        interrupt(ApiError(), m_journal->errorString());
-        return false;
-    }
-    for (const int s : indexes) {
-        setState(s, ItemState::Sending);
-        ++m_slots[s].attempts;
-    }
-    Flight flight;
-    flight.ref = ref;
-    flight.indexes = indexes;
-    flight.lane = lane;
-    flight.event.runId = m_runId;
-    flight.event.requestRef = ref;
-    flight.event.itemIds = ids;
-    m_ready.append(flight);
+    ++m_marking;
     if (!lane.isEmpty())
-        m_readyLanes.insert(lane);
-    return true;
+        m_readyLanes.insert(lane); // one unit ahead per serialized lane
+    // Committed before the request leaves: the journal is the truth of what was sent.
+    m_writer->markSending(this, m_runId, ids,
+                          [this, indexes, lane, ids](qint64 ref, const QString &error) {
+                              --m_marking;
+                              if (ref <= 0) {
+                                  if (!lane.isEmpty())
+                                      m_readyLanes.remove(lane);
+                                  for (auto it = indexes.crbegin(); it != indexes.crend(); ++it)
+                                      enqueue(*it, true);
+                                  interrupt(ApiError(), error);
+                                  return;
+                              }
+                              for (const int s : indexes) {
+                                  setState(s, ItemState::Sending);
+                                  ++m_slots[s].attempts;
+                              }
+                              Flight flight;
+                              flight.ref = ref;
+                              flight.indexes = indexes;
+                              flight.lane = lane;
+                              flight.event.runId = m_runId;
+                              flight.event.requestRef = ref;
+                              flight.event.itemIds = ids;
+                              m_ready.append(flight);
+                              // Starts it if a slot is free (or puts it back when stopping) and
+                              // keeps one unit marked ahead.
+                              pump();
+                          });
 }
 
 void BatchRun::startReady()
@@ -391,16 +410,11 @@ void BatchRun::flushAnswers()
     records.reserve(answers.size());
     for (const Answer &a : answers)
         records.append(a.answer);
-    // Answers that came in together are recorded in one transaction.
-    if (!m_journal->recordAnswers(records)) {
-        const QString why = m_journal->errorString();
-        for (const Answer &a : answers) {
-            for (const int s : a.flight.indexes)
-                setState(s, ItemState::Unknown); // SENDING in the journal: reconciled on resume
-        }
-        interrupt(ApiError(), why);
-        return;
-    }
+    // Answers that came in together are recorded in one transaction, in order with every
+    // other write of the run (a requeued item is marked again only after this).
+    ++m_writes;
+    m_writer->recordAnswers(this, records,
+                            [this](bool ok, const QString &error) { writeDone(ok, error); });
     for (const Answer &a : answers) {
         for (int k = 0; k < a.answer.items.size(); ++k) {
             const int s = a.flight.indexes.at(k);
@@ -552,9 +566,10 @@ void BatchRun::onReconciled()
     outcomes.erase(std::remove_if(outcomes.begin(), outcomes.end(),
                                   [](const ItemOutcome &o) { return o.itemId == 0; }),
                    outcomes.end());
-    if (!outcomes.isEmpty() && !m_journal->updateItems(outcomes)) {
-        interrupt(ApiError(), m_journal->errorString());
-        return;
+    if (!outcomes.isEmpty()) {
+        ++m_writes;
+        m_writer->updateItems(this, outcomes,
+                              [this](bool ok, const QString &error) { writeDone(ok, error); });
     }
     for (const ItemOutcome &o : std::as_const(outcomes))
         applyOutcome(m_slotOf.value(o.itemId), o);

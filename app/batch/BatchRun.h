@@ -20,7 +20,7 @@
 
 namespace dataarts {
 
-class Journal;
+class JournalWriter;
 class Reconciliation;
 class RunStrategy;
 class Session;
@@ -68,7 +68,7 @@ public:
 
     // `record` is the run as the journal has it (loadRun), after markInterrupted when
     // resuming: QUEUED items are sent, UNKNOWN ones reconciled first.
-    BatchRun(Session *session, Journal *journal, std::unique_ptr<RunStrategy> strategy,
+    BatchRun(Session *session, JournalWriter *writer, std::unique_ptr<RunStrategy> strategy,
              const RunRecord &record, int chunkSize, int concurrency, QObject *parent = nullptr);
     ~BatchRun() override;
 
@@ -139,7 +139,8 @@ private:
     void pump();
     bool takeUnit(QList<int> *indexes, QString *lane);
     void prepareUnits();
-    bool mark(const QList<int> &indexes, const QString &lane);
+    void mark(const QList<int> &indexes, const QString &lane);
+    void writeDone(bool ok, const QString &error);
     void startReady();
     void releaseReady();
     void send(Flight flight);
@@ -160,7 +161,9 @@ private:
     bool hasUnknown() const;
 
     Session *m_session;
-    Journal *m_journal;
+    JournalWriter *m_writer;
+    int m_marking = 0; // markSending asked for, not answered yet
+    int m_writes = 0;  // other journal writes asked for, not answered yet
     std::unique_ptr<RunStrategy> m_strategy;
     qint64 m_runId = 0;
     QDateTime m_createdAt;

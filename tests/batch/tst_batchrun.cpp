@@ -6,6 +6,7 @@
 #include "FakeStrategy.h"
 
 #include "batch/BatchRun.h"
+#include "batch/JournalWriter.h"
 #include "client/Session.h"
 #include "journal/Journal.h"
 
@@ -25,6 +26,7 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalWriter> m_writer;
     std::unique_ptr<Session> m_session;
     FakeServer m_server;
 
@@ -49,7 +51,7 @@ private:
         const std::optional<RunRecord> record = m_journal->loadRun(runId);
         if (!record)
             return nullptr;
-        return std::make_unique<BatchRun>(m_session.get(), m_journal.get(),
+        return std::make_unique<BatchRun>(m_session.get(), m_writer.get(),
                                           std::make_unique<FakeStrategy>(&m_server, chunk, lanes),
                                           *record, chunk, concurrency);
     }
@@ -102,6 +104,8 @@ private slots:
         m_journal =
             std::make_unique<Journal>(m_dir.filePath(QStringLiteral("j%1.sqlite").arg(++m_count)));
         QVERIFY2(m_journal->open(), qPrintable(m_journal->errorString()));
+        m_writer = std::make_unique<JournalWriter>(m_journal->path());
+        QVERIFY2(m_writer->open(), qPrintable(m_writer->errorString()));
         m_server = FakeServer();
         m_server.journal = m_journal.get();
     }
@@ -135,6 +139,7 @@ private slots:
     void boundsConcurrency()
     {
         createRun(40);
+        m_server.latencyMs = 30;
         auto run = makeRun(m_server.runId, 1, 4, false);
         QVERIFY(runToEnd(*run));
         QCOMPARE(m_server.maxInFlight, 4);
