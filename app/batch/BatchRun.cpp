@@ -18,8 +18,6 @@ namespace {
 constexpr int kChangeBatchMs = 100;
 // The rate limiter is looked at this often while the run sends.
 constexpr int kThrottleSampleMs = 250;
-// The first wait before reading again after a reconciliation could not read.
-constexpr int kReconcileRetryMs = 2000;
 
 } // namespace
 
@@ -576,16 +574,22 @@ void BatchRun::onReconciled()
     flushChanges();
     setPhase(Phase::Sending);
 
-    if (rec->error().isError() && hasUnknown()) {
-        m_lastError = rec->error();
-        if (rec->error().kind == ApiError::Kind::Unauthorized ||
-            rec->error().kind == ApiError::Kind::ClockSkew ||
-            rec->error().kind == ApiError::Kind::Tls ||
-            ++m_reconcileFailures >= kMaxReconcileFailures) {
-            interrupt(rec->error());
+    // Items it could not decide (a read failed, or nothing said what became of them): read
+    // again later, a few times, then stop (resumable) rather than loop.
+    bool undecided = false;
+    for (const ReconcileItem &i : rec->items())
+        undecided = undecided || m_slots.at(m_slotOf.value(i.item.id)).state == ItemState::Unknown;
+    if (undecided) {
+        ApiError why = rec->error();
+        if (!why.isError())
+            why = ApiError::invalidInput(tr("The outcome of some items could not be found out."));
+        m_lastError = why;
+        if (why.kind == ApiError::Kind::Unauthorized || why.kind == ApiError::Kind::ClockSkew ||
+            why.kind == ApiError::Kind::Tls || ++m_reconcileFailures >= kMaxReconcileFailures) {
+            interrupt(why);
             return;
         }
-        m_reconcileRetry.start(kReconcileRetryMs * m_reconcileFailures);
+        m_reconcileRetry.start(m_reconcileRetryMs * m_reconcileFailures);
         return;
     }
     m_reconcileFailures = 0;

@@ -65,6 +65,8 @@ public:
     static constexpr int kMaxReconcileRequeues = 5;
     // Gives up (Interrupted) after this many reconciliations in a row that could not read.
     static constexpr int kMaxReconcileFailures = 5;
+    // The first wait before reading again; the n-th wait is n times as long.
+    static constexpr int kReconcileRetryMs = 2000;
 
     // `record` is the run as the journal has it (loadRun), after markInterrupted when
     // resuming: QUEUED items are sent, UNKNOWN ones reconciled first.
@@ -74,6 +76,8 @@ public:
 
     void start();
     void cancel();
+    // For tests: the first wait before a reconciliation that could not decide is repeated.
+    void setReconcileRetryMs(int ms) { m_reconcileRetryMs = ms; }
 
     qint64 id() const { return m_runId; }
     RunKind kind() const;
@@ -188,6 +192,7 @@ private:
     QPointer<Reconciliation> m_reconciliation;
     QTimer m_reconcileRetry;
     int m_reconcileFailures = 0;
+    int m_reconcileRetryMs = kReconcileRetryMs;
     int m_reconcileReads = 0;
 
     RunTotals m_totals;

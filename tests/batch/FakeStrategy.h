@@ -45,6 +45,7 @@ public:
     QHash<QString, int> sends;   // keyId -> requests that carried it
     QHash<QString, int> applied; // keyId -> times applied
     int startedWhileNotSending = 0;
+    bool reconcileDecidesNothing = false;
     int started = 0;
     int reconcileReads = 0;
 };
@@ -165,6 +166,10 @@ protected:
     {
         ++m_server->reconcileReads;
         addReads();
+        if (m_server->reconcileDecidesNothing) {
+            finish();
+            return;
+        }
         for (const ReconcileItem &i : items()) {
             if (m_server->applied.value(i.item.keyId) > 0)
                 decide(i.item.id, ItemState::Success);

@@ -301,6 +301,24 @@ private slots:
         checkAllFinal(*run);
     }
 
+    void stopsWhenReconciliationCannotDecide()
+    {
+        createRun(5);
+        m_server.script = [](const RunItem &item, int) {
+            return item.keyId == QLatin1String("item-2") ? Fate::LostApplied : Fate::Apply;
+        };
+        m_server.reconcileDecidesNothing = true;
+        auto run = makeRun(m_server.runId, 1, 2, false);
+        run->setReconcileRetryMs(10);
+        QVERIFY(runToEnd(*run));
+        QCOMPARE(run->outcome(), BatchRun::Outcome::Interrupted);
+        QCOMPARE(m_server.reconcileReads, BatchRun::kMaxReconcileFailures);
+        QCOMPARE(m_server.sends.value(QStringLiteral("item-2")), 1); // never sent blindly
+        QVERIFY(run->lastError().isError());
+        QCOMPARE(run->totals().unknown, 1);
+        QCOMPARE(m_journal->unfinishedRuns().size(), 1);
+    }
+
     void signalsTotalsAndBatchedChanges()
     {
         createRun(25);
