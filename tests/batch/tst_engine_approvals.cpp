@@ -196,6 +196,46 @@ private slots:
         QCOMPARE(h.requests(QStringLiteral("batch-publish$")).size(), 1);
     }
 
+    void retryFailedSendsOnlyTheFailedItems()
+    {
+        // DRAFT entities cannot go offline; once published, "Retry failed" takes them.
+        const QList<BizInfo> drafts =
+            take(QStringLiteral("TABLE_MODEL"), QStringLiteral("DRAFT"), 3);
+        const QList<BizInfo> published =
+            take(QStringLiteral("TABLE_MODEL"), QStringLiteral("PUBLISHED"), 3);
+        QCOMPARE(drafts.size(), 3);
+        QCOMPARE(published.size(), 3);
+        BatchRun::Outcome outcome;
+        const qint64 first = h.runSpec(offlineSpec(published + drafts, true), &outcome);
+        QCOMPARE(outcome, BatchRun::Outcome::Completed);
+        QCOMPARE(h.journal->runSummary(first)->count(ItemState::Failed), 3);
+
+        h.runSpec(RunSpec::approvalBatch(RunKind::BatchPublish, drafts, options(true)), &outcome);
+        QCOMPARE(outcome, BatchRun::Outcome::Completed);
+        const qsizetype sentBefore = h.requests(QStringLiteral("batch-offline$")).size();
+
+        const qint64 retry = h.engine->retryFailed(first);
+        QVERIFY2(retry > 0, qPrintable(h.engine->errorString()));
+        QCOMPARE(h.waitFor(retry), BatchRun::Outcome::Completed);
+        const RunRecord record = h.record(retry);
+        QCOMPARE(record.run.retryOf, first);
+        QCOMPARE(record.run.parameters.value(QStringLiteral("fast_approval")).toBool(), true);
+        QCOMPARE(record.items.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(record.items.at(i).keyId, drafts.at(i).bizId);
+            QCOMPARE(state(record.items.at(i)), QStringLiteral("SUCCESS"));
+            QCOMPARE(h.entityStatus(drafts.at(i).bizId), QStringLiteral("OFFLINE"));
+        }
+        // Only the failed ones were sent again, in one request.
+        const QJsonArray sent = h.requests(QStringLiteral("batch-offline$"));
+        QCOMPARE(sent.size() - sentBefore, 1);
+        const QString body = sent.last().toObject().value(QStringLiteral("body")).toString();
+        for (const BizInfo &b : published)
+            QVERIFY(!body.contains(b.bizId));
+        QCOMPARE(h.engine->retryFailed(retry), 0); // nothing failed: nothing to retry
+        QVERIFY(!h.engine->errorString().isEmpty());
+    }
+
     void unknownOutcomesReadFromApprovalsOrTables_data()
     {
         QTest::addColumn<QString>("createdBy");
