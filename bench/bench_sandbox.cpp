@@ -22,7 +22,8 @@ using namespace dataarts;
 
 namespace {
 
-QString sandboxPath() {
+QString sandboxPath()
+{
     return QCoreApplication::applicationDirPath() + QStringLiteral("/dataarts-sandbox");
 }
 
@@ -39,7 +40,8 @@ struct Started {
 };
 
 // Starts the sandbox and reads its start-up lines (through the "region" line).
-Started startSandbox(const QStringList &args) {
+Started startSandbox(const QStringList &args)
+{
     Started s;
     s.process = std::make_unique<QProcess>();
     QElapsedTimer timer;
@@ -61,18 +63,21 @@ Started startSandbox(const QStringList &args) {
     return s;
 }
 
-void stop(Started &s) {
+void stop(Started &s)
+{
     s.process->terminate();
     s.process->waitForFinished(10000);
 }
 
-double median(std::vector<double> v) {
+double median(std::vector<double> v)
+{
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 
 // One keep-alive connection sending signed requests back to back.
-class Worker : public QObject {
+class Worker : public QObject
+{
 public:
     Worker(const Started &sandbox, int index, int *answered, int *failed)
         : m_sandbox(sandbox)
@@ -81,7 +86,8 @@ public:
         , m_failed(failed)
         , m_credentials{sandbox.values.value(QStringLiteral("ak")),
                         sandbox.values.value(QStringLiteral("sk")).toUtf8(),
-                        {}} {
+                        {}}
+    {
         connect(&m_socket, &QTcpSocket::connected, this, &Worker::send);
         connect(&m_socket, &QTcpSocket::readyRead, this, &Worker::read);
         m_socket.connectToHost(sandbox.url.host(), quint16(sandbox.url.port()));
@@ -90,7 +96,8 @@ public:
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
 private:
-    void send() {
+    void send()
+    {
         const QString pid = m_sandbox.values.value(QStringLiteral("project_id"));
         SignableRequest r;
         r.scheme = QStringLiteral("http");
@@ -130,7 +137,8 @@ private:
         m_socket.flush();
     }
 
-    void read() {
+    void read()
+    {
         m_buffer += m_socket.readAll();
         while (true) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
@@ -165,7 +173,8 @@ private:
 };
 
 // Runs the event loop for `ms` milliseconds.
-void spin(int ms) {
+void spin(int ms)
+{
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < ms)
@@ -174,7 +183,8 @@ void spin(int ms) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     BenchReport report(argc, argv);
     const QString throughput = QStringLiteral("sandbox_signed_requests_per_s");

@@ -10,7 +10,8 @@
 
 using namespace dataarts::sandbox;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dataarts-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));

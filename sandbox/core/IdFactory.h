@@ -10,7 +10,8 @@ namespace dataarts::sandbox {
 // (entities are laid out arithmetically so an id maps back to its index without a table);
 // DataService, IAM and review-center ids are 32 lowercase hex digits. All deterministic
 // under --seed.
-class IdFactory {
+class IdFactory
+{
 public:
     explicit IdFactory(quint64 seed);
 

@@ -5,15 +5,18 @@
 
 namespace dataarts::sandbox::json {
 
-QByteArray bytes(const QJsonObject &object) {
+QByteArray bytes(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray bytes(const QJsonArray &array) {
+QByteArray bytes(const QJsonArray &array)
+{
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+{
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -28,13 +31,15 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
     return doc.object();
 }
 
-QJsonValue id(qint64 value, bool numeric) {
+QJsonValue id(qint64 value, bool numeric)
+{
     if (numeric)
         return QJsonValue(value);
     return QJsonValue(QString::number(value));
 }
 
-std::optional<qint64> readId(const QJsonValue &value) {
+std::optional<qint64> readId(const QJsonValue &value)
+{
     if (value.isString()) {
         const QString text = value.toString();
         if (text.isEmpty() || text.size() > 19)
@@ -58,7 +63,8 @@ std::optional<qint64> readId(const QJsonValue &value) {
     return std::nullopt;
 }
 
-QString idText(const QJsonValue &value) {
+QString idText(const QJsonValue &value)
+{
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
@@ -70,7 +76,8 @@ QString idText(const QJsonValue &value) {
     return QString();
 }
 
-QJsonValue stringOrNull(const QString &text) {
+QJsonValue stringOrNull(const QString &text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 

@@ -7,10 +7,12 @@ namespace dataarts::sandbox {
 
 // SplitMix64: small, fast and the same sequence on every platform for a given seed, so
 // that --seed makes seeded data and fault draws reproducible.
-class Rng {
+class Rng
+{
 public:
     explicit Rng(quint64 seed = 1)
-        : m_state(seed) {}
+        : m_state(seed)
+    {}
 
     quint64 next();
     double uniform();          // [0, 1)

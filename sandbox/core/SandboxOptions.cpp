@@ -14,7 +14,8 @@ struct Parsing {
     QCommandLineParser parser;
     QString error;
 
-    bool integer(const QString &name, qint64 lo, qint64 hi, qint64 *out) {
+    bool integer(const QString &name, qint64 lo, qint64 hi, qint64 *out)
+    {
         if (!parser.isSet(name))
             return true;
         bool ok = false;
@@ -31,7 +32,8 @@ struct Parsing {
         return true;
     }
 
-    bool integer(const QString &name, int lo, int hi, int *out) {
+    bool integer(const QString &name, int lo, int hi, int *out)
+    {
         qint64 value = *out;
         if (!integer(name, qint64(lo), qint64(hi), &value))
             return false;
@@ -39,7 +41,8 @@ struct Parsing {
         return true;
     }
 
-    bool rate(const QString &name, double *out) {
+    bool rate(const QString &name, double *out)
+    {
         if (!parser.isSet(name))
             return true;
         bool ok = false;
@@ -54,7 +57,8 @@ struct Parsing {
     }
 };
 
-QCommandLineOption valueOption(const char *name, const char *description, const char *valueName) {
+QCommandLineOption valueOption(const char *name, const char *description, const char *valueName)
+{
     return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
                               QString::fromLatin1(valueName));
 }
@@ -62,7 +66,8 @@ QCommandLineOption valueOption(const char *name, const char *description, const 
 } // namespace
 
 SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, SandboxOptions *out,
-                                              QString *message) {
+                                              QString *message)
+{
     Parsing p;
     QCommandLineParser &parser = p.parser;
     parser.setApplicationDescription(QStringLiteral(

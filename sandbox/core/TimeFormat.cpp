@@ -9,13 +9,15 @@ namespace dataarts::sandbox::timefmt {
 
 namespace {
 
-QDateTime utc(qint64 ms) {
+QDateTime utc(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 } // namespace
 
-QByteArray httpDate(qint64 ms) {
+QByteArray httpDate(qint64 ms)
+{
     // Formatted once per second: every answer carries it.
     static qint64 cachedSecond = -1;
     static QByteArray cached;
@@ -30,19 +32,23 @@ QByteArray httpDate(qint64 ms) {
     return cached;
 }
 
-QString rfc3339(qint64 ms) {
+QString rfc3339(qint64 ms)
+{
     return utc(ms).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-QString isoMillis(qint64 ms) {
+QString isoMillis(qint64 ms)
+{
     return utc(ms).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
 }
 
-QByteArray sdkDate(qint64 ms) {
+QByteArray sdkDate(qint64 ms)
+{
     return utc(ms).toString(QStringLiteral("yyyyMMddTHHmmss'Z'")).toLatin1();
 }
 
-std::optional<qint64> parseUtc(const QString &text, bool requireMillis) {
+std::optional<qint64> parseUtc(const QString &text, bool requireMillis)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(\\.(\\d{3}))?Z$"));
     const QRegularExpressionMatch m = pattern.match(text);
@@ -56,7 +62,8 @@ std::optional<qint64> parseUtc(const QString &text, bool requireMillis) {
     return QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
 }
 
-std::optional<qint64> parseRfc3339(const QString &text) {
+std::optional<qint64> parseRfc3339(const QString &text)
+{
     const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
     if (!dt.isValid() || !text.contains(QLatin1Char('T')))
         return std::nullopt;

@@ -14,7 +14,8 @@ namespace {
 
 constexpr qint64 kDayMs = 86400LL * 1000;
 
-const QStringList &statusNames() {
+const QStringList &statusNames()
+{
     static const QStringList names = {
         QStringLiteral("API_STATUS_CREATED"),
         QStringLiteral("API_STATUS_PUBLISH_WAIT_REVIEW"),
@@ -37,7 +38,8 @@ const ApiStatus kCycle[] = {
     ApiStatus::RecoverWaitReview, ApiStatus::WaitingStop,       ApiStatus::WaitingOffline,
 };
 
-ApiStatus seededStatus(quint64 h) {
+ApiStatus seededStatus(quint64 h)
+{
     const int p = int(h % 100);
     if (p < 55)
         return ApiStatus::Published;
@@ -58,12 +60,14 @@ ApiStatus seededStatus(quint64 h) {
     return ApiStatus::WaitingOffline;
 }
 
-bool mayHaveApps(ApiStatus s) {
+bool mayHaveApps(ApiStatus s)
+{
     return s == ApiStatus::Published || s == ApiStatus::Stopped || s == ApiStatus::WaitingStop ||
            s == ApiStatus::WaitingOffline || s == ApiStatus::RecoverWaitReview;
 }
 
-QString camel(const QString &snake) {
+QString camel(const QString &snake)
+{
     QString out;
     bool upper = false;
     for (const QChar c : snake) {
@@ -79,18 +83,21 @@ QString camel(const QString &snake) {
 
 } // namespace
 
-QString apiStatusName(ApiStatus status) {
+QString apiStatusName(ApiStatus status)
+{
     return statusNames().at(int(status));
 }
 
-std::optional<ApiStatus> parseApiStatus(const QString &name) {
+std::optional<ApiStatus> parseApiStatus(const QString &name)
+{
     const int i = int(statusNames().indexOf(name));
     if (i < 0)
         return std::nullopt;
     return ApiStatus(i);
 }
 
-QString apiActionName(ApiAction action) {
+QString apiActionName(ApiAction action)
+{
     switch (action) {
     case ApiAction::Unpublish:
         return QStringLiteral("UNPUBLISH");
@@ -104,12 +111,14 @@ QString apiActionName(ApiAction action) {
     return QString();
 }
 
-QString ApiStore::pairKey(const Pair &p) const {
+QString ApiStore::pairKey(const Pair &p) const
+{
     return apis[size_t(p.api)].id + QLatin1Char('/') + clusters[size_t(p.cluster)].id;
 }
 
 ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
-                   const EntityStore &entities) {
+                   const EntityStore &entities)
+{
     using namespace vocabulary;
     Rng rng(Rng::mix(seed, 0xA915));
     const qint64 epoch = EntityStore::SeedEpochMs;

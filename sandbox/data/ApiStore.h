@@ -92,7 +92,8 @@ struct PendingAction {
 };
 
 // DataService: clusters, apps, APIs and every API x cluster pair.
-class ApiStore {
+class ApiStore
+{
 public:
     ApiStore(quint64 seed, int apis, int clusters, IdFactory &ids, const EntityStore &entities);
 

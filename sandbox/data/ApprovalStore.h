@@ -41,7 +41,8 @@ struct Approver {
 };
 
 // Approvals in submission order, the pending one of each entity, and the approvers.
-class ApprovalStore {
+class ApprovalStore
+{
 public:
     int add(const Approval &approval);
     Approval *find(qint64 id);

@@ -5,7 +5,8 @@
 
 namespace dataarts::sandbox {
 
-Directory::Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs) {
+Directory::Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs)
+{
     accountId = QString::fromLatin1(rng.hex32());
     project = {QString::fromLatin1(rng.hex32()), QStringLiteral("cn-north-4")};
     projects = {project,
@@ -54,7 +55,8 @@ Directory::Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs) {
           QStringLiteral("维度、事实与汇总表"));
 }
 
-const Workspace *Directory::findWorkspace(const QString &id) const {
+const Workspace *Directory::findWorkspace(const QString &id) const
+{
     for (const Instance &instance : instances) {
         for (const Workspace &w : instance.workspaces) {
             if (w.id == id)
@@ -64,7 +66,8 @@ const Workspace *Directory::findWorkspace(const QString &id) const {
     return nullptr;
 }
 
-const Instance *Directory::findInstance(const QString &id) const {
+const Instance *Directory::findInstance(const QString &id) const
+{
     for (const Instance &instance : instances) {
         if (instance.id == id)
             return &instance;
@@ -72,7 +75,8 @@ const Instance *Directory::findInstance(const QString &id) const {
     return nullptr;
 }
 
-const Model *Directory::findModel(qint64 id) const {
+const Model *Directory::findModel(qint64 id) const
+{
     for (const Model &m : models) {
         if (m.id == id)
             return &m;

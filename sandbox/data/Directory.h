@@ -43,7 +43,8 @@ struct Model {
     qint64 createMs = 0;
 };
 
-class Directory {
+class Directory
+{
 public:
     Directory(Rng &rng, IdFactory &ids, qint64 seedEpochMs);
 

@@ -15,7 +15,8 @@ namespace {
 constexpr qint64 kDayMs = 86400LL * 1000;
 constexpr int kStatusCount = 6;
 
-const QStringList &statusNames() {
+const QStringList &statusNames()
+{
     static const QStringList names = {
         QStringLiteral("DRAFT"),     QStringLiteral("PUBLISH_DEVELOPING"),
         QStringLiteral("PUBLISHED"), QStringLiteral("OFFLINE_DEVELOPING"),
@@ -24,7 +25,8 @@ const QStringList &statusNames() {
     return names;
 }
 
-BizStatus seededTableStatus(quint64 h) {
+BizStatus seededTableStatus(quint64 h)
+{
     const int p = int(h % 100);
     if (p < 55)
         return BizStatus::Published;
@@ -41,7 +43,8 @@ BizStatus seededTableStatus(quint64 h) {
 
 // Index into bizTypes::tableTypes(): TABLE_MODEL_LOGIC, TABLE_MODEL, DIMENSION_LOGIC_TABLE,
 // FACT_LOGIC_TABLE, AGGREGATION_LOGIC_TABLE.
-int seededTableKind(quint64 h) {
+int seededTableKind(quint64 h)
+{
     const int p = int(h % 100);
     if (p < 40)
         return 1;
@@ -60,11 +63,13 @@ const BizStatus kOtherStatuses[EntityStore::OthersPerKind] = {
     BizStatus::OfflineDeveloping, BizStatus::Reject,
 };
 
-QString number(int index) {
+QString number(int index)
+{
     return QString::number(index).rightJustified(5, QLatin1Char('0'));
 }
 
-QString titleCase(const QString &snake) {
+QString titleCase(const QString &snake)
+{
     QStringList words = snake.split(QLatin1Char('_'));
     for (QString &w : words) {
         if (!w.isEmpty())
@@ -75,11 +80,13 @@ QString titleCase(const QString &snake) {
 
 } // namespace
 
-QString bizStatusName(BizStatus status) {
+QString bizStatusName(BizStatus status)
+{
     return statusNames().at(int(status));
 }
 
-std::optional<BizStatus> parseBizStatus(const QString &name) {
+std::optional<BizStatus> parseBizStatus(const QString &name)
+{
     const int i = int(statusNames().indexOf(name));
     if (i < 0)
         return std::nullopt;
@@ -90,7 +97,8 @@ EntityStore::EntityStore(quint64 seed, int tables, const IdFactory &ids, const D
     : m_seed(seed)
     , m_tables(tables)
     , m_ids(ids)
-    , m_directory(directory) {
+    , m_directory(directory)
+{
     const QStringList &all = bizTypes::all();
     const QStringList &tableKinds = bizTypes::tableTypes();
     QList<int> tableKindIndex;
@@ -141,36 +149,44 @@ EntityStore::EntityStore(quint64 seed, int tables, const IdFactory &ids, const D
     }
 }
 
-quint64 EntityStore::hash(int index) const {
+quint64 EntityStore::hash(int index) const
+{
     return Rng::mix(m_seed ^ 0xA11E5ULL, quint64(index));
 }
 
-qint64 EntityStore::id(int index) const {
+qint64 EntityStore::id(int index) const
+{
     return m_ids.entityId(index);
 }
 
-int EntityStore::indexOf(qint64 id) const {
+int EntityStore::indexOf(qint64 id) const
+{
     return m_ids.entityIndex(id, count());
 }
 
-const QString &EntityStore::bizType(int index) const {
+const QString &EntityStore::bizType(int index) const
+{
     return bizTypes::all().at(m_type[size_t(index)]);
 }
 
-int EntityStore::modelIndex(int index) const {
+int EntityStore::modelIndex(int index) const
+{
     return m_model[size_t(index)];
 }
 
-qint64 EntityStore::modelId(int index) const {
+qint64 EntityStore::modelId(int index) const
+{
     const int m = modelIndex(index);
     return m < 0 ? 0 : m_directory.models.at(m).id;
 }
 
-QString EntityStore::createBy(int index) const {
+QString EntityStore::createBy(int index) const
+{
     return vocabulary::author(hash(index) >> 40);
 }
 
-qint64 EntityStore::updateMs(int index) const {
+qint64 EntityStore::updateMs(int index) const
+{
     if (m_updated[size_t(index)] != 0)
         return m_updated[size_t(index)];
     const quint64 h = hash(index);
@@ -178,7 +194,8 @@ qint64 EntityStore::updateMs(int index) const {
     return qMin(SeedEpochMs, created + qint64((h >> 20) % 30) * kDayMs);
 }
 
-bool EntityStore::matchesName(int index, const QString &needle) const {
+bool EntityStore::matchesName(int index, const QString &needle) const
+{
     EntityView v; // only the names
     v.bizType = bizType(index);
     names(index, hash(index), &v);
@@ -187,7 +204,8 @@ bool EntityStore::matchesName(int index, const QString &needle) const {
            v.nameCh.contains(needle, Qt::CaseInsensitive);
 }
 
-void EntityStore::setStatus(int index, BizStatus status, qint64 nowMs) {
+void EntityStore::setStatus(int index, BizStatus status, qint64 nowMs)
+{
     const size_t kind = size_t(m_type[size_t(index)]) * kStatusCount;
     std::vector<int> &from = m_byKindStatus[kind + m_status[size_t(index)]];
     from.erase(std::lower_bound(from.begin(), from.end(), index));
@@ -198,7 +216,8 @@ void EntityStore::setStatus(int index, BizStatus status, qint64 nowMs) {
 }
 
 int EntityStore::page(const QList<int> &types, std::optional<BizStatus> status, int offset,
-                      int limit, std::vector<int> *out) const {
+                      int limit, std::vector<int> *out) const
+{
     std::vector<const std::vector<int> *> lists;
     qsizetype total = 0;
     for (const int type : types) {
@@ -248,7 +267,8 @@ int EntityStore::page(const QList<int> &types, std::optional<BizStatus> status, 
     return int(total);
 }
 
-QString EntityStore::names(int index, quint64 h, EntityView *v) const {
+QString EntityStore::names(int index, quint64 h, EntityView *v) const
+{
     using namespace vocabulary;
     const Word &s = subject(h >> 4);
     const Word &o = object(h >> 12);
@@ -289,7 +309,8 @@ QString EntityStore::names(int index, quint64 h, EntityView *v) const {
     return layer;
 }
 
-EntityView EntityStore::view(int index) const {
+EntityView EntityStore::view(int index) const
+{
     using namespace vocabulary;
     EntityView v;
     const quint64 h = hash(index);

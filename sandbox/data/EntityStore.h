@@ -48,7 +48,8 @@ struct EntityView {
 // few of each of the other 35 kinds. Everything but the mutable status and update time is
 // derived from (seed, index) when asked for, so 100,000 tables cost a few bytes each and
 // start-up stays fast.
-class EntityStore {
+class EntityStore
+{
 public:
     static constexpr int OthersPerKind = 8;
     static constexpr qint64 SeedEpochMs = 1748736000000LL; // 2025-06-01T00:00:00Z

@@ -2,7 +2,8 @@
 
 namespace dataarts::sandbox {
 
-QString applyStatusName(ApplyStatus status) {
+QString applyStatusName(ApplyStatus status)
+{
     static const char *const names[] = {
         "STATUS_TYPE_PENDING_APPROVAL",
         "STATUS_TYPE_REJECTED",
@@ -15,7 +16,8 @@ QString applyStatusName(ApplyStatus status) {
     return QString::fromLatin1(names[int(status)]);
 }
 
-QString applyTypeName(ApplyType type) {
+QString applyTypeName(ApplyType type)
+{
     static const char *const names[] = {
         "APPLY_TYPE_PUBLISH",
         "APPLY_TYPE_AUTHORIZE",
@@ -30,19 +32,22 @@ QString applyTypeName(ApplyType type) {
     return QString::fromLatin1(names[int(type)]);
 }
 
-int ReviewStore::add(const ReviewRecord &record) {
+int ReviewStore::add(const ReviewRecord &record)
+{
     const int index = int(m_records.size());
     m_records.push_back(record);
     m_byId.insert(record.id, index);
     return index;
 }
 
-ReviewRecord *ReviewStore::find(const QString &id) {
+ReviewRecord *ReviewStore::find(const QString &id)
+{
     const auto it = m_byId.constFind(id);
     return it == m_byId.cend() ? nullptr : &m_records[size_t(*it)];
 }
 
-const ReviewRecord *ReviewStore::find(const QString &id) const {
+const ReviewRecord *ReviewStore::find(const QString &id) const
+{
     const auto it = m_byId.constFind(id);
     return it == m_byId.cend() ? nullptr : &m_records[size_t(*it)];
 }

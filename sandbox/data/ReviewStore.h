@@ -55,7 +55,8 @@ struct ReviewRecord {
 };
 
 // Both review centers of DataService, newest last.
-class ReviewStore {
+class ReviewStore
+{
 public:
     int add(const ReviewRecord &record);
     ReviewRecord *find(const QString &id);

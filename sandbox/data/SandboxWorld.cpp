@@ -22,7 +22,8 @@ SandboxWorld::SandboxWorld(const SandboxOptions &o)
     , entities(o.seed, o.tables, ids, directory)
     , apis(o.seed, o.apis, o.clusters, ids, entities)
     , architecture(entities, approvals, ids, stats, clock)
-    , dataService(apis, reviews, scheduler, stats, clock, ids) {
+    , dataService(apis, reviews, scheduler, stats, clock, ids)
+{
     for (const User &u : users.all()) {
         if (!u.approver)
             continue;
@@ -41,7 +42,8 @@ SandboxWorld::SandboxWorld(const SandboxOptions &o)
     seedReviewCenter();
 }
 
-void SandboxWorld::seedApprovals() {
+void SandboxWorld::seedApprovals()
+{
     // Every entity waiting for approval has its DEVELOPING approval; some published and
     // offline ones have the approval that got them there.
     for (int i = 0; i < entities.count(); ++i) {
@@ -70,7 +72,8 @@ void SandboxWorld::seedApprovals() {
     }
 }
 
-void SandboxWorld::seedReviewCenter() {
+void SandboxWorld::seedReviewCenter()
+{
     const qint64 now = clock.nowMs();
     // Notices already running: effective in two days, rounded up to the hour.
     const qint64 deadline = ((now + 48 * kHourMs) / kHourMs + 1) * kHourMs;

@@ -21,7 +21,8 @@ namespace dataarts::sandbox {
 // Everything the sandbox knows, seeded from the options: users and tokens, the
 // directory, Architecture entities and approvals, DataService APIs, clusters, apps and
 // review centers, the rules over them, the clock, the scheduler and the counters.
-class SandboxWorld {
+class SandboxWorld
+{
 public:
     explicit SandboxWorld(const SandboxOptions &options);
     SandboxWorld(const SandboxWorld &) = delete;

@@ -94,7 +94,8 @@ const Kind kKinds[] = {
     {"TIME_CONDITION", u"时间限定", "tc"},
 };
 
-const Kind *findKind(const QString &type) {
+const Kind *findKind(const QString &type)
+{
     static const QHash<QString, const Kind *> index = [] {
         QHash<QString, const Kind *> map;
         for (const Kind &kind : kKinds)
@@ -105,59 +106,72 @@ const Kind *findKind(const QString &type) {
 }
 
 template <typename T, size_t N>
-const T &choose(const T (&table)[N], quint64 hash) {
+const T &choose(const T (&table)[N], quint64 hash)
+{
     return table[hash % N];
 }
 
 } // namespace
 
-const Word &subject(quint64 hash) {
+const Word &subject(quint64 hash)
+{
     return choose(kSubjects, hash);
 }
-const Word &object(quint64 hash) {
+const Word &object(quint64 hash)
+{
     return choose(kObjects, hash);
 }
-const Word &grain(quint64 hash) {
+const Word &grain(quint64 hash)
+{
     return choose(kGrains, hash);
 }
-const Word &verb(quint64 hash) {
+const Word &verb(quint64 hash)
+{
     return choose(kVerbs, hash);
 }
 
-const QList<SeededUser> &seededUsers() {
+const QList<SeededUser> &seededUsers()
+{
     return kUsers;
 }
 
-QString author(quint64 hash) {
+QString author(quint64 hash)
+{
     return QString::fromLatin1(kUsers.at(int(hash % quint64(kUsers.size()))).name);
 }
 
-QString kindLabel(const QString &bizType) {
+QString kindLabel(const QString &bizType)
+{
     const Kind *kind = findKind(bizType);
     return kind ? QString::fromUtf16(kind->label) : bizType;
 }
 
-QString kindPrefix(const QString &bizType) {
+QString kindPrefix(const QString &bizType)
+{
     const Kind *kind = findKind(bizType);
     return kind ? QString::fromLatin1(kind->prefix) : QStringLiteral("obj");
 }
 
-QString dwType(quint64 hash) {
+QString dwType(quint64 hash)
+{
     static const char *const types[] = {"DLI",        "DLI",      "DLI",      "DWS",
                                         "DWS",        "MRS_HIVE", "MRS_HIVE", "POSTGRESQL",
                                         "CLICKHOUSE", "DORIS"};
     return QString::fromLatin1(types[hash % std::size(types)]);
 }
 
-QString layerDatabase(const QString &layer) {
+QString layerDatabase(const QString &layer)
+{
     return layer + QStringLiteral("_db");
 }
 
-QString zh(const Word &word) {
+QString zh(const Word &word)
+{
     return QString::fromUtf16(word.zh);
 }
 
-QString en(const Word &word) {
+QString en(const Word &word)
+{
     return QString::fromLatin1(word.en);
 }
 

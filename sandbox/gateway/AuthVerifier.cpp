@@ -15,7 +15,8 @@ const Text kSignatureFail{
     QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"),
     QStringLiteral("IAM认证信息错误：AK/SK签名校验失败")};
 
-bool sameBytes(const QByteArray &a, const QByteArray &b) {
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
     if (a.size() != b.size())
         return false;
     unsigned char diff = 0;
@@ -26,7 +27,8 @@ bool sameBytes(const QByteArray &a, const QByteArray &b) {
 
 } // namespace
 
-AuthResult AuthVerifier::verify(const SandboxRequest &request, qint64 nowMs) {
+AuthResult AuthVerifier::verify(const SandboxRequest &request, qint64 nowMs)
+{
     if (request.hasHeader("Authorization"))
         return verifySignature(request, nowMs);
     if (request.hasHeader("X-Auth-Token"))
@@ -38,7 +40,8 @@ AuthResult AuthVerifier::verify(const SandboxRequest &request, qint64 nowMs) {
     return result;
 }
 
-AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 nowMs) {
+AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 nowMs)
+{
     AuthResult result;
     const AuthorizationHeader auth = AuthorizationHeader::parse(request.header("Authorization"));
     if (!auth.valid || auth.algorithm != RequestSigner::Algorithm) {
@@ -96,7 +99,8 @@ AuthResult AuthVerifier::verifySignature(const SandboxRequest &request, qint64 n
     return result;
 }
 
-Text AuthVerifier::recordFailure(const QString &accessKey, qint64 nowMs) {
+Text AuthVerifier::recordFailure(const QString &accessKey, qint64 nowMs)
+{
     Failures &failures = m_failures[accessKey];
     if (++failures.count >= MaxFailures) {
         failures.count = 0;
@@ -105,7 +109,8 @@ Text AuthVerifier::recordFailure(const QString &accessKey, qint64 nowMs) {
     return kSignatureFail;
 }
 
-AuthResult AuthVerifier::verifyToken(const SandboxRequest &request, qint64 nowMs) {
+AuthResult AuthVerifier::verifyToken(const SandboxRequest &request, qint64 nowMs)
+{
     AuthResult result;
     const TokenStore::Token *token = m_tokens.find(request.header("X-Auth-Token").trimmed(), nowMs);
     const User *user = token ? m_users.byName(token->user) : nullptr;

@@ -26,7 +26,8 @@ struct AuthResult {
 // Checks SDK-HMAC-SHA256 signatures (dataarts-api.md section 5.1) with the signer of
 // app/signing, the X-Sdk-Date skew (15 minutes) and IAM tokens; locks an access key for
 // five minutes after five consecutive bad signatures.
-class AuthVerifier {
+class AuthVerifier
+{
 public:
     static constexpr qint64 MaxSkewMs = 15LL * 60 * 1000;
     static constexpr qint64 LockMs = 5LL * 60 * 1000;
@@ -34,7 +35,8 @@ public:
 
     AuthVerifier(const UserDirectory &users, const TokenStore &tokens)
         : m_users(users)
-        , m_tokens(tokens) {}
+        , m_tokens(tokens)
+    {}
 
     AuthResult verify(const SandboxRequest &request, qint64 nowMs);
 

@@ -6,7 +6,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-const QStringList &modes() {
+const QStringList &modes()
+{
     static const QStringList names = {
         QStringLiteral("fail"),        QStringLiteral("fail-500"), QStringLiteral("html"),
         QStringLiteral("reset"),       QStringLiteral("throttle"), QStringLiteral("fail-after"),
@@ -16,7 +17,8 @@ const QStringList &modes() {
     return names;
 }
 
-Fault faultOfMode(const QString &mode) {
+Fault faultOfMode(const QString &mode)
+{
     static const QHash<QString, Fault> map = {
         {QStringLiteral("fail"), Fault::Fail503},
         {QStringLiteral("fail-500"), Fault::Fail500},
@@ -33,7 +35,8 @@ Fault faultOfMode(const QString &mode) {
 
 } // namespace
 
-QString faultName(Fault fault) {
+QString faultName(Fault fault)
+{
     switch (fault) {
     case Fault::None:
         return QStringLiteral("none");
@@ -59,17 +62,19 @@ QString faultName(Fault fault) {
     return QString();
 }
 
-bool isBefore(Fault fault) {
+bool isBefore(Fault fault)
+{
     return fault == Fault::Fail503 || fault == Fault::Fail500 || fault == Fault::Html ||
            fault == Fault::Reset || fault == Fault::Throttle;
 }
 
 FaultInjector::FaultInjector(const SandboxOptions &options)
     : m_options(options)
-    , m_rng(Rng::mix(options.seed, 0xFA017)) {
-}
+    , m_rng(Rng::mix(options.seed, 0xFA017))
+{}
 
-FaultPlan FaultInjector::plan(const QString &path) {
+FaultPlan FaultInjector::plan(const QString &path)
+{
     const SandboxOptions &o = m_options;
     FaultPlan plan;
     // Always the same draws, in the same order, whatever they decide.
@@ -127,7 +132,8 @@ FaultPlan FaultInjector::plan(const QString &path) {
 }
 
 bool FaultInjector::enqueue(const QString &mode, const QString &pathPattern, int count, int ms,
-                            QString *error) {
+                            QString *error)
+{
     if (!modes().contains(mode)) {
         *error = QStringLiteral("unknown mode \"%1\"; use one of: %2")
                      .arg(mode, modes().join(QStringLiteral(", ")));
@@ -151,7 +157,8 @@ bool FaultInjector::enqueue(const QString &mode, const QString &pathPattern, int
     return true;
 }
 
-QJsonArray FaultInjector::queued() const {
+QJsonArray FaultInjector::queued() const
+{
     QJsonArray out;
     for (const Queued &q : m_queue) {
         out.append(QJsonObject{{QStringLiteral("mode"), q.mode},
@@ -162,7 +169,8 @@ QJsonArray FaultInjector::queued() const {
     return out;
 }
 
-QJsonObject FaultInjector::injected() const {
+QJsonObject FaultInjector::injected() const
+{
     QJsonObject out;
     for (auto it = m_injected.cbegin(); it != m_injected.cend(); ++it)
         out.insert(it.key(), it.value());

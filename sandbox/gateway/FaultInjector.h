@@ -40,7 +40,8 @@ struct FaultPlan {
 // Draws faults from the seeded generator at the rates given on the command line (always
 // the same number of draws per request, so a seed gives the same sequence), and hands out
 // faults queued through POST /__sandbox/faults first.
-class FaultInjector {
+class FaultInjector
+{
 public:
     explicit FaultInjector(const SandboxOptions &options);
 

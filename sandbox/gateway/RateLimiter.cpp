@@ -9,10 +9,11 @@ namespace dataarts::sandbox {
 RateLimiter::RateLimiter(const SandboxOptions &options)
     : m_off(options.rateLimitOff)
     , m_overrideCount(options.rateLimitCount)
-    , m_overrideSeconds(options.rateLimitSeconds) {
-}
+    , m_overrideSeconds(options.rateLimitSeconds)
+{}
 
-RateLimiter::Policy RateLimiter::policy(RateClass rateClass) const {
+RateLimiter::Policy RateLimiter::policy(RateClass rateClass) const
+{
     if (m_overrideCount > 0)
         return {m_overrideCount, m_overrideSeconds};
     switch (rateClass) {
@@ -28,7 +29,8 @@ RateLimiter::Policy RateLimiter::policy(RateClass rateClass) const {
     return {};
 }
 
-QString RateLimiter::className(RateClass rateClass) {
+QString RateLimiter::className(RateClass rateClass)
+{
     switch (rateClass) {
     case RateClass::DataService:
         return QStringLiteral("dataservice");
@@ -43,7 +45,8 @@ QString RateLimiter::className(RateClass rateClass) {
 }
 
 bool RateLimiter::take(const QString &principal, RateClass rateClass, qint64 nowMs,
-                       int *retryAfterS) {
+                       int *retryAfterS)
+{
     if (m_off || rateClass == RateClass::None)
         return true;
     const Policy p = policy(rateClass);
@@ -70,7 +73,8 @@ bool RateLimiter::take(const QString &principal, RateClass rateClass, qint64 now
     return false;
 }
 
-QJsonObject RateLimiter::counters() const {
+QJsonObject RateLimiter::counters() const
+{
     QJsonObject byClass;
     for (auto it = m_byClass.cbegin(); it != m_byClass.cend(); ++it)
         byClass.insert(it.key(), it.value());

@@ -8,7 +8,8 @@
 
 namespace dataarts::sandbox {
 
-void RequestLog::append(const SandboxRequest &request, const QString &kind) {
+void RequestLog::append(const SandboxRequest &request, const QString &kind)
+{
     Entry e;
     e.sequence = request.sequence;
     e.receivedMs = request.receivedMs;
@@ -34,7 +35,8 @@ void RequestLog::append(const SandboxRequest &request, const QString &kind) {
         m_entries.pop_front();
 }
 
-void RequestLog::setOutcome(quint64 sequence, const QString &outcome) {
+void RequestLog::setOutcome(quint64 sequence, const QString &outcome)
+{
     for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
         if (it->sequence == sequence) {
             it->outcome = outcome;
@@ -45,7 +47,8 @@ void RequestLog::setOutcome(quint64 sequence, const QString &outcome) {
     }
 }
 
-QJsonArray RequestLog::find(const QString &pathPattern, int limit, QString *error) const {
+QJsonArray RequestLog::find(const QString &pathPattern, int limit, QString *error) const
+{
     const QRegularExpression pattern(pathPattern.isEmpty() ? QStringLiteral(".*") : pathPattern);
     if (!pattern.isValid()) {
         *error =

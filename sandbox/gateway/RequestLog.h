@@ -13,7 +13,8 @@ struct SandboxRequest;
 
 // The last requests received (method, path, query, headers without Authorization, raw
 // body), for tests that compare what the client sent byte for byte.
-class RequestLog {
+class RequestLog
+{
 public:
     static constexpr int Capacity = 5000;
 

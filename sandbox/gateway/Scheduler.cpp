@@ -2,18 +2,21 @@
 
 namespace dataarts::sandbox {
 
-quint64 Scheduler::at(qint64 dueMs, Task task) {
+quint64 Scheduler::at(qint64 dueMs, Task task)
+{
     const quint64 id = ++m_next;
     m_order.emplace(dueMs, id);
     m_tasks.insert(id, std::move(task));
     return id;
 }
 
-void Scheduler::cancel(quint64 id) {
+void Scheduler::cancel(quint64 id)
+{
     m_tasks.remove(id); // its m_order entry is skipped when it comes due
 }
 
-int Scheduler::runDue(qint64 nowMs) {
+int Scheduler::runDue(qint64 nowMs)
+{
     int ran = 0;
     while (!m_order.empty() && m_order.begin()->first <= nowMs) {
         const quint64 id = m_order.begin()->second;

@@ -10,7 +10,8 @@ namespace dataarts::sandbox {
 // Changes that take effect at a time of the sandbox clock (WAITING_* pairs, scheduled
 // message confirmations). The server runs what is due before every request, once a
 // second, and after POST /__sandbox/time.
-class Scheduler {
+class Scheduler
+{
 public:
     using Task = std::function<void()>;
 

@@ -6,7 +6,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QJsonObject transitions(const QHash<QString, QStringList> &map) {
+QJsonObject transitions(const QHash<QString, QStringList> &map)
+{
     QJsonObject out;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         out.insert(it.key(), QJsonObject{{QStringLiteral("transitions"), int(it.value().size())},
@@ -17,7 +18,8 @@ QJsonObject transitions(const QHash<QString, QStringList> &map) {
 }
 
 template <typename Map>
-QJsonObject counts(const Map &map) {
+QJsonObject counts(const Map &map)
+{
     QJsonObject out;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         out.insert(it.key(), it.value());
@@ -26,17 +28,20 @@ QJsonObject counts(const Map &map) {
 
 } // namespace
 
-void Stats::entityTransition(const QString &id, const QString &from, const QString &to) {
+void Stats::entityTransition(const QString &id, const QString &from, const QString &to)
+{
     m_entities[id].append(from + QStringLiteral("->") + to);
     ++m_entityTransitions;
 }
 
-void Stats::pairTransition(const QString &key, const QString &from, const QString &to) {
+void Stats::pairTransition(const QString &key, const QString &from, const QString &to)
+{
     m_pairs[key].append(from + QStringLiteral("->") + to);
     ++m_pairTransitions;
 }
 
-QJsonObject Stats::toJson(const QJsonObject &throttled, const QJsonObject &faults) const {
+QJsonObject Stats::toJson(const QJsonObject &throttled, const QJsonObject &faults) const
+{
     return {
         {QStringLiteral("requests"), QJsonObject{{QStringLiteral("total"), m_total},
                                                  {QStringLiteral("by_status"), counts(m_byOutcome)},

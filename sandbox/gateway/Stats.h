@@ -9,7 +9,8 @@ namespace dataarts::sandbox {
 
 // What GET /__sandbox/stats reports: requests by outcome and by kind, and every state
 // transition of every entity and API x cluster pair, so tests can prove exactly-once.
-class Stats {
+class Stats
+{
 public:
     void countRequest(const QString &kind) { ++m_total, ++m_byKind[kind]; }
     void countOutcome(const QString &outcome) { ++m_byOutcome[outcome]; }

@@ -2,7 +2,8 @@
 
 namespace dataarts::sandbox {
 
-QByteArray TokenStore::issue(const QString &user, const QString &projectId, qint64 nowMs) {
+QByteArray TokenStore::issue(const QString &user, const QString &projectId, qint64 nowMs)
+{
     QByteArray raw;
     for (int i = 0; i < 12; ++i) {
         const quint64 v = m_rng.next();
@@ -15,7 +16,8 @@ QByteArray TokenStore::issue(const QString &user, const QString &projectId, qint
     return token;
 }
 
-const TokenStore::Token *TokenStore::find(const QByteArray &token, qint64 nowMs) const {
+const TokenStore::Token *TokenStore::find(const QByteArray &token, qint64 nowMs) const
+{
     const auto it = m_tokens.constFind(token);
     if (it == m_tokens.cend() || it->expiresMs <= nowMs)
         return nullptr;

@@ -9,7 +9,8 @@
 namespace dataarts::sandbox {
 
 // IAM tokens issued by POST /v3/auth/tokens: who they belong to, their scope and expiry.
-class TokenStore {
+class TokenStore
+{
 public:
     struct Token {
         QString user;
@@ -19,7 +20,8 @@ public:
     };
 
     explicit TokenStore(quint64 seed)
-        : m_rng(Rng::mix(seed, 0x70CE)) {}
+        : m_rng(Rng::mix(seed, 0x70CE))
+    {}
 
     static constexpr qint64 LifetimeMs = 24LL * 3600 * 1000;
 

@@ -6,7 +6,8 @@
 
 namespace dataarts::sandbox {
 
-UserDirectory::UserDirectory(const SandboxOptions &options, Rng &rng) {
+UserDirectory::UserDirectory(const SandboxOptions &options, Rng &rng)
+{
     for (const vocabulary::SeededUser &seeded : vocabulary::seededUsers()) {
         User user;
         user.name = QString::fromLatin1(seeded.name);
@@ -42,7 +43,8 @@ UserDirectory::UserDirectory(const SandboxOptions &options, Rng &rng) {
     }
 }
 
-const User *UserDirectory::byAccessKey(const QString &accessKey) const {
+const User *UserDirectory::byAccessKey(const QString &accessKey) const
+{
     if (accessKey.isEmpty())
         return nullptr;
     for (const User &u : m_users) {
@@ -52,7 +54,8 @@ const User *UserDirectory::byAccessKey(const QString &accessKey) const {
     return nullptr;
 }
 
-const User *UserDirectory::byName(const QString &name) const {
+const User *UserDirectory::byName(const QString &name) const
+{
     for (const User &u : m_users) {
         if (u.name == name)
             return &u;

@@ -21,7 +21,8 @@ struct User {
 
 // The account's users: the seeded ones (the default user first) and those given with
 // --user. A --user whose name is a seeded user's gives that user keys.
-class UserDirectory {
+class UserDirectory
+{
 public:
     UserDirectory(const SandboxOptions &options, Rng &rng);
 

@@ -6,12 +6,14 @@
 
 namespace dataarts::sandbox {
 
-void ApiActionHandler::addRoutes(Router &router) {
+void ApiActionHandler::addRoutes(Router &router)
+{
     router.add("POST", "/v1/{project_id}/service/apis/{api_id}/instances/{instance_id}/action",
                "dataservice.action", Service::DataService, [this](Exchange &ex) { action(ex); });
 }
 
-void ApiActionHandler::action(Exchange &ex) {
+void ApiActionHandler::action(Exchange &ex)
+{
     const std::optional<QJsonObject> body = dataServiceBody(ex);
     if (!body)
         return;

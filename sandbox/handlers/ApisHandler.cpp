@@ -12,7 +12,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-bool isPublishedSomewhere(const SandboxWorld &world, int api) {
+bool isPublishedSomewhere(const SandboxWorld &world, int api)
+{
     for (size_t c = 0; c < world.apis.clusters.size(); ++c) {
         switch (world.apis.pairs[size_t(world.apis.pairIndex(api, int(c)))].status) {
         case ApiStatus::Published:
@@ -30,7 +31,8 @@ bool isPublishedSomewhere(const SandboxWorld &world, int api) {
 
 } // namespace
 
-void ApisHandler::addRoutes(Router &router) {
+void ApisHandler::addRoutes(Router &router)
+{
     router.add("GET", "/v1/{project_id}/service/apis", "dataservice.apis", Service::DataService,
                [this](Exchange &ex) { list(ex); });
     router.add("GET", "/v1/{project_id}/service/apis/{api_id}", "dataservice.api",
@@ -45,7 +47,8 @@ void ApisHandler::addRoutes(Router &router) {
                Service::DataService, [this](Exchange &ex) { clusters(ex); });
 }
 
-int ApisHandler::findApi(Exchange &ex) {
+int ApisHandler::findApi(Exchange &ex)
+{
     const int api =
         ex.dataWorkspace ? m_world.apis.apiIndex(ex.param(QStringLiteral("api_id"))) : -1;
     if (api < 0) {
@@ -57,7 +60,8 @@ int ApisHandler::findApi(Exchange &ex) {
     return api;
 }
 
-void ApisHandler::list(Exchange &ex) {
+void ApisHandler::list(Exchange &ex)
+{
     const SandboxRequest &r = ex.request;
     static const QStringList apiTypes = {
         QStringLiteral("API_SPECIFIC_TYPE_CONFIGURATION"),
@@ -139,13 +143,15 @@ void ApisHandler::list(Exchange &ex) {
         ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ApisHandler::show(Exchange &ex) {
+void ApisHandler::show(Exchange &ex)
+{
     const int api = findApi(ex);
     if (api >= 0)
         dataServiceOk(ex, dataservice_json::apiDetail(m_world, api));
 }
 
-void ApisHandler::instancesForAction(Exchange &ex) {
+void ApisHandler::instancesForAction(Exchange &ex)
+{
     const int api = findApi(ex);
     if (api < 0)
         return;
@@ -242,7 +248,8 @@ void ApisHandler::instancesForAction(Exchange &ex) {
     dataServiceOk(ex, QJsonObject{{QStringLiteral("instances"), instances}});
 }
 
-void ApisHandler::publishInfo(Exchange &ex) {
+void ApisHandler::publishInfo(Exchange &ex)
+{
     const int api = findApi(ex);
     if (api < 0)
         return;
@@ -263,7 +270,8 @@ void ApisHandler::publishInfo(Exchange &ex) {
                                   {QStringLiteral("publish_messages"), messages}});
 }
 
-void ApisHandler::clusters(Exchange &ex) {
+void ApisHandler::clusters(Exchange &ex)
+{
     const std::optional<Page> page = dataServicePage(ex, 10);
     if (!page)
         return;

@@ -6,7 +6,8 @@ namespace dataarts::sandbox {
 
 // DataService reads: the API list, one API, the clusters valid for an action, the
 // per-cluster publish info and the clusters themselves.
-class ApisHandler : public HandlerBase {
+class ApisHandler : public HandlerBase
+{
 public:
     using HandlerBase::HandlerBase;
     void addRoutes(Router &router) override;

@@ -12,7 +12,8 @@
 
 namespace dataarts::sandbox {
 
-void ApprovalsHandler::addRoutes(Router &router) {
+void ApprovalsHandler::addRoutes(Router &router)
+{
     router.add("GET", "/v2/{project_id}/design/approvals", "architecture.approvals",
                Service::Architecture, [this](Exchange &ex) { list(ex); });
     router.add("GET", "/v2/{project_id}/design/approvals/users", "architecture.approvers",
@@ -23,7 +24,8 @@ void ApprovalsHandler::addRoutes(Router &router) {
                Service::Architecture, [this](Exchange &ex) { withdraw(ex); });
 }
 
-void ApprovalsHandler::list(Exchange &ex) {
+void ApprovalsHandler::list(Exchange &ex)
+{
     const SandboxRequest &r = ex.request;
     const auto checkEnum = [&](const QString &key, const QStringList &allowed) {
         if (r.hasQuery(key) && !allowed.contains(r.query(key))) {
@@ -102,7 +104,8 @@ void ApprovalsHandler::list(Exchange &ex) {
         ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ApprovalsHandler::approvers(Exchange &ex) {
+void ApprovalsHandler::approvers(Exchange &ex)
+{
     const std::optional<Page> page = architecturePage(ex);
     if (!page)
         return;
@@ -122,7 +125,8 @@ void ApprovalsHandler::approvers(Exchange &ex) {
         ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ApprovalsHandler::action(Exchange &ex) {
+void ApprovalsHandler::action(Exchange &ex)
+{
     const QString actionId = ex.request.query(QStringLiteral("action-id"));
     if (actionId != QLatin1String("resolve") && actionId != QLatin1String("reject")) {
         invalidField(ex, QStringLiteral("action-id"),
@@ -210,7 +214,8 @@ void ApprovalsHandler::action(Exchange &ex) {
                            ex.user->name, items));
 }
 
-void ApprovalsHandler::withdraw(Exchange &ex) {
+void ApprovalsHandler::withdraw(Exchange &ex)
+{
     QStringList texts;
     for (const QString &value : ex.request.queryValues(QStringLiteral("ids")))
         texts += value.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -6,7 +6,8 @@ namespace dataarts::sandbox {
 
 // Architecture approvals: the list with its filters, the approvers, resolve / reject and
 // withdraw.
-class ApprovalsHandler : public HandlerBase {
+class ApprovalsHandler : public HandlerBase
+{
 public:
     using HandlerBase::HandlerBase;
     void addRoutes(Router &router) override;

@@ -10,22 +10,26 @@ namespace dataarts::sandbox::architecture_json {
 
 namespace {
 
-QJsonValue timeOrNull(qint64 ms) {
+QJsonValue timeOrNull(qint64 ms)
+{
     return ms > 0 ? QJsonValue(timefmt::rfc3339(ms)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue id(const SandboxWorld &world, qint64 value) {
+QJsonValue id(const SandboxWorld &world, qint64 value)
+{
     return json::id(value, world.options.numericIds);
 }
 
 } // namespace
 
-QString tenantId(const SandboxWorld &world) {
+QString tenantId(const SandboxWorld &world)
+{
     return world.directory.project.id + QStringLiteral("-workspace-") +
            world.directory.workspace().id;
 }
 
-QJsonObject allTable(const SandboxWorld &world, const EntityView &e) {
+QJsonObject allTable(const SandboxWorld &world, const EntityView &e)
+{
     QJsonObject o{
         {QStringLiteral("id"), id(world, e.id)},
         {QStringLiteral("name"), e.name},
@@ -55,7 +59,8 @@ QJsonObject allTable(const SandboxWorld &world, const EntityView &e) {
     return o;
 }
 
-QJsonObject tableModel(const SandboxWorld &world, const EntityView &e) {
+QJsonObject tableModel(const SandboxWorld &world, const EntityView &e)
+{
     return {
         {QStringLiteral("id"), id(world, e.id)},
         {QStringLiteral("model_id"), id(world, e.modelId)},
@@ -78,7 +83,8 @@ QJsonObject tableModel(const SandboxWorld &world, const EntityView &e) {
     };
 }
 
-QJsonObject model(const SandboxWorld &world, const Model &m) {
+QJsonObject model(const SandboxWorld &world, const Model &m)
+{
     return {
         {QStringLiteral("id"), id(world, m.id)},
         {QStringLiteral("name"), m.name},
@@ -99,7 +105,8 @@ QJsonObject model(const SandboxWorld &world, const Model &m) {
     };
 }
 
-QJsonObject approval(const SandboxWorld &world, const Approval &a) {
+QJsonObject approval(const SandboxWorld &world, const Approval &a)
+{
     const EntityView e = world.entities.view(a.entity);
     const QJsonObject info{{QStringLiteral("id"), id(world, e.id)},
                            {QStringLiteral("name_ch"), e.nameCh},
@@ -127,7 +134,8 @@ QJsonObject approval(const SandboxWorld &world, const Approval &a) {
     };
 }
 
-QJsonObject approver(const SandboxWorld &world, const Approver &a) {
+QJsonObject approver(const SandboxWorld &world, const Approver &a)
+{
     return {
         {QStringLiteral("id"), id(world, a.id)},
         {QStringLiteral("approver_name"), a.name},
@@ -141,7 +149,8 @@ QJsonObject approver(const SandboxWorld &world, const Approver &a) {
 }
 
 QJsonObject batchOperation(SandboxWorld &world, const QString &operationType,
-                           const QString &createBy, const QList<BatchItem> &items) {
+                           const QString &createBy, const QList<BatchItem> &items)
+{
     const qint64 groupId = world.ids.nextNumeric();
     const QString tenant = tenantId(world);
     int success = 0;

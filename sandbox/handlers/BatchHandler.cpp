@@ -14,7 +14,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-const QStringList &envTypes() {
+const QStringList &envTypes()
+{
     static const QStringList names = {QStringLiteral("INVALID_TYPE"), QStringLiteral("DEV_TYPE"),
                                       QStringLiteral("PROD_TYPE"), QStringLiteral("DEV_PROD_TYPE")};
     return names;
@@ -25,7 +26,8 @@ const Text kRequiredString{QStringLiteral("a non-empty string is required"),
 
 } // namespace
 
-void BatchHandler::addRoutes(Router &router) {
+void BatchHandler::addRoutes(Router &router)
+{
     router.add("POST", "/v2/{project_id}/design/approvals/batch-offline",
                "architecture.batch_offline", Service::Architecture,
                [this](Exchange &ex) { batch(ex, true); });
@@ -34,7 +36,8 @@ void BatchHandler::addRoutes(Router &router) {
                [this](Exchange &ex) { batch(ex, false); });
 }
 
-void BatchHandler::batch(Exchange &ex, bool offline) {
+void BatchHandler::batch(Exchange &ex, bool offline)
+{
     const std::optional<QJsonObject> body = architectureBody(ex);
     if (!body)
         return;

@@ -13,7 +13,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-int intQuery(const SandboxRequest &r, const QString &key, int fallback) {
+int intQuery(const SandboxRequest &r, const QString &key, int fallback)
+{
     bool ok = false;
     const int v = r.query(key).toInt(&ok);
     return ok ? v : fallback;
@@ -26,11 +27,13 @@ ControlHandler::ControlHandler(SandboxWorld &world, const ErrorFactory &errors,
     : HandlerBase(world, errors)
     , m_faults(faults)
     , m_limiter(limiter)
-    , m_log(log) {
+    , m_log(log)
+{
     addRoutes(m_router);
 }
 
-void ControlHandler::addRoutes(Router &router) {
+void ControlHandler::addRoutes(Router &router)
+{
     const auto add = [&](const char *method, const char *pattern,
                          void (ControlHandler::*fn)(Exchange &)) {
         router.add(
@@ -50,7 +53,8 @@ void ControlHandler::addRoutes(Router &router) {
     add("POST", "/__sandbox/time", &ControlHandler::advanceTime);
 }
 
-SandboxResponse ControlHandler::handle(const SandboxRequest &request) {
+SandboxResponse ControlHandler::handle(const SandboxRequest &request)
+{
     Exchange ex{request, {}, nullptr, false, true, {}};
     const Route *route = m_router.match(request.method(), request.path(), &ex.params);
     if (!route) {
@@ -63,23 +67,27 @@ SandboxResponse ControlHandler::handle(const SandboxRequest &request) {
     return ex.response;
 }
 
-void ControlHandler::ok(Exchange &ex, const QJsonObject &body) const {
+void ControlHandler::ok(Exchange &ex, const QJsonObject &body) const
+{
     ex.response = SandboxResponse::json(200, json::bytes(body));
 }
 
-void ControlHandler::fail(Exchange &ex, int status, const QString &message) const {
+void ControlHandler::fail(Exchange &ex, int status, const QString &message) const
+{
     ex.response =
         SandboxResponse::json(status, json::bytes(QJsonObject{{QStringLiteral("error"), message}}));
 }
 
-void ControlHandler::stats(Exchange &ex) {
+void ControlHandler::stats(Exchange &ex)
+{
     QJsonObject body = m_world.stats.toJson(m_limiter.counters(), m_faults.injected());
     body.insert(QStringLiteral("scheduled"), m_world.scheduler.pending());
     body.insert(QStringLiteral("now"), timefmt::isoMillis(m_world.clock.nowMs()));
     ok(ex, body);
 }
 
-void ControlHandler::requests(Exchange &ex) {
+void ControlHandler::requests(Exchange &ex)
+{
     QString error;
     const QJsonArray found = m_log.find(
         ex.request.query(QStringLiteral("path")),
@@ -91,7 +99,8 @@ void ControlHandler::requests(Exchange &ex) {
     ok(ex, QJsonObject{{QStringLiteral("requests"), found}});
 }
 
-void ControlHandler::addFault(Exchange &ex) {
+void ControlHandler::addFault(Exchange &ex)
+{
     QString error;
     const std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     if (!body) {
@@ -110,17 +119,20 @@ void ControlHandler::addFault(Exchange &ex) {
     ok(ex, QJsonObject{{QStringLiteral("queued"), m_faults.queued()}});
 }
 
-void ControlHandler::listFaults(Exchange &ex) {
+void ControlHandler::listFaults(Exchange &ex)
+{
     ok(ex, QJsonObject{{QStringLiteral("queued"), m_faults.queued()},
                        {QStringLiteral("injected"), m_faults.injected()}});
 }
 
-void ControlHandler::clearFaults(Exchange &ex) {
+void ControlHandler::clearFaults(Exchange &ex)
+{
     m_faults.clear();
     ok(ex, QJsonObject{{QStringLiteral("queued"), QJsonArray()}});
 }
 
-void ControlHandler::entity(Exchange &ex) {
+void ControlHandler::entity(Exchange &ex)
+{
     const std::optional<qint64> id = json::readId(QJsonValue(ex.param(QStringLiteral("id"))));
     const int index = id ? m_world.entities.indexOf(*id) : -1;
     if (index < 0) {
@@ -148,7 +160,8 @@ void ControlHandler::entity(Exchange &ex) {
            });
 }
 
-void ControlHandler::findEntities(Exchange &ex) {
+void ControlHandler::findEntities(Exchange &ex)
+{
     const SandboxRequest &r = ex.request;
     const QString type = r.query(QStringLiteral("biz_type"));
     std::optional<BizStatus> status;
@@ -179,7 +192,8 @@ void ControlHandler::findEntities(Exchange &ex) {
     ok(ex, QJsonObject{{QStringLiteral("entities"), found}});
 }
 
-QJsonObject ControlHandler::pairJson(int pairIndex) const {
+QJsonObject ControlHandler::pairJson(int pairIndex) const
+{
     const ApiStore &apis = m_world.apis;
     const Pair &p = apis.pairs[size_t(pairIndex)];
     const Api &api = apis.apis[size_t(p.api)];
@@ -228,7 +242,8 @@ QJsonObject ControlHandler::pairJson(int pairIndex) const {
     };
 }
 
-void ControlHandler::pair(Exchange &ex) {
+void ControlHandler::pair(Exchange &ex)
+{
     const int api = m_world.apis.apiIndex(ex.param(QStringLiteral("api_id")));
     const int cluster = m_world.apis.clusterIndex(ex.param(QStringLiteral("instance_id")));
     if (api < 0 || cluster < 0) {
@@ -238,7 +253,8 @@ void ControlHandler::pair(Exchange &ex) {
     ok(ex, pairJson(m_world.apis.pairIndex(api, cluster)));
 }
 
-void ControlHandler::findPairs(Exchange &ex) {
+void ControlHandler::findPairs(Exchange &ex)
+{
     const SandboxRequest &r = ex.request;
     std::optional<ApiStatus> status;
     if (r.hasQuery(QStringLiteral("status"))) {
@@ -284,14 +300,16 @@ void ControlHandler::findPairs(Exchange &ex) {
     ok(ex, QJsonObject{{QStringLiteral("pairs"), found}});
 }
 
-void ControlHandler::time(Exchange &ex) {
+void ControlHandler::time(Exchange &ex)
+{
     ok(ex, QJsonObject{{QStringLiteral("now"), timefmt::isoMillis(m_world.clock.nowMs())},
                        {QStringLiteral("now_ms"), m_world.clock.nowMs()},
                        {QStringLiteral("offset_ms"), m_world.clock.offsetMs()},
                        {QStringLiteral("advanced_ms"), m_world.clock.advancedMs()}});
 }
 
-void ControlHandler::advanceTime(Exchange &ex) {
+void ControlHandler::advanceTime(Exchange &ex)
+{
     QString error;
     const std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     const qint64 seconds = body ? body->value(QStringLiteral("advance_s")).toInteger(-1) : -1;

@@ -11,7 +11,8 @@ class RequestLog;
 
 // The test control surface under /__sandbox/ (no auth, loopback only): queued faults,
 // stats, the request log, the true state of entities and pairs, and the clock.
-class ControlHandler : public HandlerBase {
+class ControlHandler : public HandlerBase
+{
 public:
     ControlHandler(SandboxWorld &world, const ErrorFactory &errors, FaultInjector &faults,
                    RateLimiter &limiter, RequestLog &log);

@@ -8,11 +8,13 @@ namespace dataarts::sandbox::dataservice_json {
 
 namespace {
 
-QJsonValue msOrNull(qint64 ms) {
+QJsonValue msOrNull(qint64 ms)
+{
     return ms > 0 ? QJsonValue(ms) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray publishMessages(const SandboxWorld &world, int api) {
+QJsonArray publishMessages(const SandboxWorld &world, int api)
+{
     QJsonArray out;
     const int clusters = int(world.apis.clusters.size());
     for (int c = 0; c < clusters; ++c) {
@@ -25,7 +27,8 @@ QJsonArray publishMessages(const SandboxWorld &world, int api) {
 
 } // namespace
 
-QJsonObject publishMessage(const SandboxWorld &world, const Pair &pair) {
+QJsonObject publishMessage(const SandboxWorld &world, const Pair &pair)
+{
     return {
         {QStringLiteral("id"), pair.publishId},
         {QStringLiteral("api_id"), world.apis.apis[size_t(pair.api)].id},
@@ -36,7 +39,8 @@ QJsonObject publishMessage(const SandboxWorld &world, const Pair &pair) {
     };
 }
 
-QJsonObject apiOverview(const SandboxWorld &world, int api, bool withPublishMessages) {
+QJsonObject apiOverview(const SandboxWorld &world, int api, bool withPublishMessages)
+{
     const Api &a = world.apis.apis[size_t(api)];
     bool authorized = false;
     for (size_t c = 0; c < world.apis.clusters.size(); ++c)
@@ -58,7 +62,8 @@ QJsonObject apiOverview(const SandboxWorld &world, int api, bool withPublishMess
     return o;
 }
 
-QJsonObject apiDetail(const SandboxWorld &world, int api) {
+QJsonObject apiDetail(const SandboxWorld &world, int api)
+{
     const Api &a = world.apis.apis[size_t(api)];
     QJsonObject o = apiOverview(world, api, true);
     o.insert(QStringLiteral("path"), a.path);
@@ -73,7 +78,8 @@ QJsonObject apiDetail(const SandboxWorld &world, int api) {
     return o;
 }
 
-QJsonObject cluster(const SandboxWorld &world, int cluster) {
+QJsonObject cluster(const SandboxWorld &world, int cluster)
+{
     const Cluster &c = world.apis.clusters[size_t(cluster)];
     int published = 0;
     for (size_t a = 0; a < world.apis.apis.size(); ++a) {
@@ -98,7 +104,8 @@ QJsonObject cluster(const SandboxWorld &world, int cluster) {
     };
 }
 
-QJsonObject applyRecord(const SandboxWorld &world, const ReviewRecord &r) {
+QJsonObject applyRecord(const SandboxWorld &world, const ReviewRecord &r)
+{
     const ApiStore &apis = world.apis;
     const bool hasApp = r.app >= 0;
     return {

@@ -7,14 +7,16 @@
 
 namespace dataarts::sandbox {
 
-void DiscoveryHandler::addRoutes(Router &router) {
+void DiscoveryHandler::addRoutes(Router &router)
+{
     router.add("GET", "/v1/{project_id}/instances", "discovery.instances", Service::Discovery,
                [this](Exchange &ex) { instances(ex); });
     router.add("GET", "/v1/{project_id}/workspaces/{instance_id}", "discovery.workspaces",
                Service::Discovery, [this](Exchange &ex) { workspaces(ex); });
 }
 
-void DiscoveryHandler::instances(Exchange &ex) {
+void DiscoveryHandler::instances(Exchange &ex)
+{
     const std::optional<Page> page = dataServicePage(ex, 20);
     if (!page)
         return;
@@ -42,7 +44,8 @@ void DiscoveryHandler::instances(Exchange &ex) {
                                   {QStringLiteral("commodity_order_lists"), list}});
 }
 
-void DiscoveryHandler::workspaces(Exchange &ex) {
+void DiscoveryHandler::workspaces(Exchange &ex)
+{
     const Instance *in = m_world.directory.findInstance(ex.param(QStringLiteral("instance_id")));
     if (!in) {
         dataServiceError(

@@ -5,7 +5,8 @@
 namespace dataarts::sandbox {
 
 // Instance and workspace discovery (no workspace header needed).
-class DiscoveryHandler : public HandlerBase {
+class DiscoveryHandler : public HandlerBase
+{
 public:
     using HandlerBase::HandlerBase;
     void addRoutes(Router &router) override;

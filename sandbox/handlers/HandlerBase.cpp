@@ -6,41 +6,47 @@
 
 namespace dataarts::sandbox {
 
-void HandlerBase::architectureOk(Exchange &ex, const QJsonValue &value) const {
+void HandlerBase::architectureOk(Exchange &ex, const QJsonValue &value) const
+{
     const QJsonObject body{{QStringLiteral("data"), QJsonObject{{QStringLiteral("value"), value}}}};
     ex.response = SandboxResponse::json(200, json::bytes(body), ErrorFactory::ArchitectureType);
 }
 
 void HandlerBase::architectureError(Exchange &ex, int status, const QString &code,
-                                    const Text &message) const {
+                                    const Text &message) const
+{
     ex.response = m_errors.architecture(status, code, message.pick(ex.chinese));
 }
 
-void HandlerBase::dataServiceOk(Exchange &ex, const QJsonObject &body, int status) const {
+void HandlerBase::dataServiceOk(Exchange &ex, const QJsonObject &body, int status) const
+{
     ex.response = SandboxResponse::json(status, json::bytes(body));
 }
 
 void HandlerBase::dataServiceError(Exchange &ex, int status, const QString &code,
-                                   const Text &message) const {
+                                   const Text &message) const
+{
     ex.response = m_errors.dataService(status, code, message.pick(ex.chinese));
 }
 
-void HandlerBase::invalidField(Exchange &ex, const QString &field, const Text &why) const {
+void HandlerBase::invalidField(Exchange &ex, const QString &field, const Text &why) const
+{
     architectureError(
         ex, 400, QStringLiteral("DS.6000"),
         {QStringLiteral("Invalid parameter %1: %2").arg(field, why.en),
          QStringLiteral("参数%1非法：%2").arg(field, why.zh.isEmpty() ? why.en : why.zh)});
 }
 
-void HandlerBase::invalidDataServiceField(Exchange &ex, const QString &field,
-                                          const Text &why) const {
+void HandlerBase::invalidDataServiceField(Exchange &ex, const QString &field, const Text &why) const
+{
     dataServiceError(
         ex, 400, QStringLiteral("DLS.1000"),
         {QStringLiteral("Invalid parameter %1: %2").arg(field, why.en),
          QStringLiteral("参数%1非法：%2").arg(field, why.zh.isEmpty() ? why.en : why.zh)});
 }
 
-std::optional<Page> HandlerBase::architecturePage(Exchange &ex, int defaultLimit) const {
+std::optional<Page> HandlerBase::architecturePage(Exchange &ex, int defaultLimit) const
+{
     Text error;
     const std::optional<Page> page = parsePage(ex.request, defaultLimit, &error);
     if (!page)
@@ -48,7 +54,8 @@ std::optional<Page> HandlerBase::architecturePage(Exchange &ex, int defaultLimit
     return page;
 }
 
-std::optional<Page> HandlerBase::dataServicePage(Exchange &ex, int defaultLimit) const {
+std::optional<Page> HandlerBase::dataServicePage(Exchange &ex, int defaultLimit) const
+{
     Text error;
     const std::optional<Page> page = parsePage(ex.request, defaultLimit, &error);
     if (!page)
@@ -56,7 +63,8 @@ std::optional<Page> HandlerBase::dataServicePage(Exchange &ex, int defaultLimit)
     return page;
 }
 
-std::optional<QJsonObject> HandlerBase::architectureBody(Exchange &ex) const {
+std::optional<QJsonObject> HandlerBase::architectureBody(Exchange &ex) const
+{
     QString error;
     std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     if (!body) {
@@ -67,7 +75,8 @@ std::optional<QJsonObject> HandlerBase::architectureBody(Exchange &ex) const {
     return body;
 }
 
-std::optional<QJsonObject> HandlerBase::dataServiceBody(Exchange &ex) const {
+std::optional<QJsonObject> HandlerBase::dataServiceBody(Exchange &ex) const
+{
     QString error;
     std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     if (!body) {
@@ -78,13 +87,15 @@ std::optional<QJsonObject> HandlerBase::dataServiceBody(Exchange &ex) const {
     return body;
 }
 
-Text HandlerBase::oneOf(const QString &value, const QStringList &allowed) {
+Text HandlerBase::oneOf(const QString &value, const QStringList &allowed)
+{
     return {
         QStringLiteral("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))),
         QStringLiteral("“%1”不在取值范围%2内").arg(value, allowed.join(QStringLiteral("、")))};
 }
 
-std::optional<HandlerBase::TimeRange> HandlerBase::timeRange(Exchange &ex) const {
+std::optional<HandlerBase::TimeRange> HandlerBase::timeRange(Exchange &ex) const
+{
     const SandboxRequest &r = ex.request;
     const QString keys[2] = {QStringLiteral("begin_time"), QStringLiteral("end_time")};
     TimeRange range;
@@ -110,7 +121,8 @@ std::optional<HandlerBase::TimeRange> HandlerBase::timeRange(Exchange &ex) const
     return range;
 }
 
-bool HandlerBase::numericIds() const {
+bool HandlerBase::numericIds() const
+{
     return m_world.options.numericIds;
 }
 

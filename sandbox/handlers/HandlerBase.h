@@ -16,11 +16,13 @@ class Router;
 class SandboxWorld;
 
 // What every area handler shares: the world, the error shapes and the envelopes.
-class HandlerBase {
+class HandlerBase
+{
 public:
     HandlerBase(SandboxWorld &world, const ErrorFactory &errors)
         : m_world(world)
-        , m_errors(errors) {}
+        , m_errors(errors)
+    {}
     virtual ~HandlerBase() = default;
 
     virtual void addRoutes(Router &router) = 0;

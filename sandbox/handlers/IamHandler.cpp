@@ -11,7 +11,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QJsonObject projectJson(const SandboxWorld &world, const Project &p, const QString &base) {
+QJsonObject projectJson(const SandboxWorld &world, const Project &p, const QString &base)
+{
     return {
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
@@ -26,14 +27,16 @@ QJsonObject projectJson(const SandboxWorld &world, const Project &p, const QStri
     };
 }
 
-QString baseUrl(const Exchange &ex) {
+QString baseUrl(const Exchange &ex)
+{
     return ex.request.http.scheme + QStringLiteral("://") +
            QString::fromLatin1(ex.request.header("Host"));
 }
 
 } // namespace
 
-void IamHandler::addRoutes(Router &router) {
+void IamHandler::addRoutes(Router &router)
+{
     router.add(
         "POST", "/v3/auth/tokens", "iam.tokens", Service::Iam, [this](Exchange &ex) { tokens(ex); },
         false);
@@ -41,12 +44,14 @@ void IamHandler::addRoutes(Router &router) {
                [this](Exchange &ex) { projects(ex); });
 }
 
-void IamHandler::invalid(Exchange &ex, const QString &key) const {
+void IamHandler::invalid(Exchange &ex, const QString &key) const
+{
     ex.response = m_errors.iam(400, QStringLiteral("IAM.0011"),
                                QStringLiteral("Request parameter %1 is invalid.").arg(key));
 }
 
-void IamHandler::tokens(Exchange &ex) {
+void IamHandler::tokens(Exchange &ex)
+{
     QString error;
     const std::optional<QJsonObject> body = json::parseObject(ex.request.http.body, &error);
     if (!body) {
@@ -146,7 +151,8 @@ void IamHandler::tokens(Exchange &ex) {
     ex.response.headers.append({QByteArrayLiteral("X-Subject-Token"), token});
 }
 
-void IamHandler::projects(Exchange &ex) {
+void IamHandler::projects(Exchange &ex)
+{
     const QString name = ex.request.query(QStringLiteral("name"));
     const QString base = baseUrl(ex);
     QJsonArray list;

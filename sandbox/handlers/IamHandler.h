@@ -6,7 +6,8 @@ namespace dataarts::sandbox {
 
 // IAM: password tokens (POST /v3/auth/tokens, token in X-Subject-Token) and the project
 // lookup by region name (GET /v3/projects?name=).
-class IamHandler : public HandlerBase {
+class IamHandler : public HandlerBase
+{
 public:
     using HandlerBase::HandlerBase;
     void addRoutes(Router &router) override;

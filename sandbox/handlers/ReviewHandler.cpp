@@ -11,7 +11,8 @@
 
 namespace dataarts::sandbox {
 
-void ReviewHandler::addRoutes(Router &router) {
+void ReviewHandler::addRoutes(Router &router)
+{
     router.add("GET", "/v1/{project_id}/service/messages", "review.messages", Service::DataService,
                [this](Exchange &ex) { listMessages(ex); });
     router.add("GET", "/v1/{project_id}/service/messages/{id}", "review.message",
@@ -26,8 +27,8 @@ void ReviewHandler::addRoutes(Router &router) {
                Service::DataService, [this](Exchange &ex) { reviewApplications(ex); });
 }
 
-void ReviewHandler::respondList(Exchange &ex,
-                                const std::function<bool(const ReviewRecord &)> &keep) {
+void ReviewHandler::respondList(Exchange &ex, const std::function<bool(const ReviewRecord &)> &keep)
+{
     std::optional<Page> page = dataServicePage(ex, 100);
     if (!page)
         return;
@@ -57,14 +58,16 @@ void ReviewHandler::respondList(Exchange &ex,
         ex, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("records"), records}});
 }
 
-void ReviewHandler::listMessages(Exchange &ex) {
+void ReviewHandler::listMessages(Exchange &ex)
+{
     const QString me = ex.user->name;
     respondList(ex, [&me](const ReviewRecord &r) {
         return r.kind == RecordKind::Message && r.approverName == me;
     });
 }
 
-void ReviewHandler::listApplications(Exchange &ex) {
+void ReviewHandler::listApplications(Exchange &ex)
+{
     int queryType = 0;
     if (ex.request.hasQuery(QStringLiteral("query_type"))) {
         bool ok = false;
@@ -98,7 +101,8 @@ void ReviewHandler::listApplications(Exchange &ex) {
     });
 }
 
-void ReviewHandler::show(Exchange &ex, bool message) {
+void ReviewHandler::show(Exchange &ex, bool message)
+{
     const QString id = ex.param(QStringLiteral("id"));
     const ReviewRecord *r = ex.dataWorkspace ? m_world.reviews.find(id) : nullptr;
     if (!r || (r->kind == RecordKind::Message) != message) {
@@ -113,15 +117,18 @@ void ReviewHandler::show(Exchange &ex, bool message) {
     dataServiceOk(ex, dataservice_json::applyRecord(m_world, *r));
 }
 
-void ReviewHandler::showMessage(Exchange &ex) {
+void ReviewHandler::showMessage(Exchange &ex)
+{
     show(ex, true);
 }
 
-void ReviewHandler::showApplication(Exchange &ex) {
+void ReviewHandler::showApplication(Exchange &ex)
+{
     show(ex, false);
 }
 
-void ReviewHandler::confirmMessage(Exchange &ex) {
+void ReviewHandler::confirmMessage(Exchange &ex)
+{
     const std::optional<QJsonObject> body = dataServiceBody(ex);
     if (!body)
         return;
@@ -178,7 +185,8 @@ void ReviewHandler::confirmMessage(Exchange &ex) {
     ex.response = SandboxResponse::noContent();
 }
 
-void ReviewHandler::reviewApplications(Exchange &ex) {
+void ReviewHandler::reviewApplications(Exchange &ex)
+{
     const std::optional<QJsonObject> body = dataServiceBody(ex);
     if (!body)
         return;

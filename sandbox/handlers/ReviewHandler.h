@@ -10,7 +10,8 @@ struct ReviewRecord;
 
 // The DataService review centers (dataarts-api.md section 5b): notification messages
 // (confirmed now or at a time) and applications (approved or rejected).
-class ReviewHandler : public HandlerBase {
+class ReviewHandler : public HandlerBase
+{
 public:
     using HandlerBase::HandlerBase;
     void addRoutes(Router &router) override;

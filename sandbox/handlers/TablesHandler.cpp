@@ -13,7 +13,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-const QStringList &syncStatuses() {
+const QStringList &syncStatuses()
+{
     static const QStringList names = {QStringLiteral("RUNNING"), QStringLiteral("NO_NEED"),
                                       QStringLiteral("SUMMARY_SUCCESS"),
                                       QStringLiteral("SUMMARY_FAILED")};
@@ -22,7 +23,8 @@ const QStringList &syncStatuses() {
 
 } // namespace
 
-void TablesHandler::addRoutes(Router &router) {
+void TablesHandler::addRoutes(Router &router)
+{
     router.add("GET", "/v2/{project_id}/design/all-tables", "architecture.all_tables",
                Service::Architecture, [this](Exchange &ex) { allTables(ex); });
     router.add("GET", "/v2/{project_id}/design/table-model", "architecture.table_model",
@@ -31,7 +33,8 @@ void TablesHandler::addRoutes(Router &router) {
                Service::Architecture, [this](Exchange &ex) { models(ex); });
 }
 
-bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const {
+bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const
+{
     if (status && entities.status(i) != *status)
         return false;
     if (!createBy.isEmpty() && entities.createBy(i) != createBy)
@@ -41,7 +44,8 @@ bool TablesHandler::Filter::keep(const EntityStore &entities, int i) const {
     return name.isEmpty() || entities.matchesName(i, name);
 }
 
-std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex) {
+std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex)
+{
     const SandboxRequest &r = ex.request;
     Filter f;
     f.name = r.query(QStringLiteral("name"));
@@ -71,7 +75,8 @@ std::optional<TablesHandler::Filter> TablesHandler::commonFilter(Exchange &ex) {
 }
 
 void TablesHandler::respond(Exchange &ex, int total, const std::vector<int> &indexes,
-                            bool tableModelShape) {
+                            bool tableModelShape)
+{
     QJsonArray records;
     for (const int i : indexes) {
         const EntityView v = m_world.entities.view(i);
@@ -83,7 +88,8 @@ void TablesHandler::respond(Exchange &ex, int total, const std::vector<int> &ind
 }
 
 void TablesHandler::respondPage(Exchange &ex, const Page &page,
-                                const std::function<bool(int)> &keep, bool tableModelShape) {
+                                const std::function<bool(int)> &keep, bool tableModelShape)
+{
     const int count = ex.dataWorkspace ? m_world.entities.tableCount() : 0;
     int total = 0;
     std::vector<int> indexes;
@@ -97,7 +103,8 @@ void TablesHandler::respondPage(Exchange &ex, const Page &page,
     respond(ex, total, indexes, tableModelShape);
 }
 
-void TablesHandler::allTables(Exchange &ex) {
+void TablesHandler::allTables(Exchange &ex)
+{
     const QStringList types = ex.request.queryValues(QStringLiteral("biz_type_list"));
     if (types.isEmpty()) {
         invalidField(ex, QStringLiteral("biz_type_list"),
@@ -140,7 +147,8 @@ void TablesHandler::allTables(Exchange &ex) {
     }
 }
 
-void TablesHandler::tableModel(Exchange &ex) {
+void TablesHandler::tableModel(Exchange &ex)
+{
     const QString modelText = ex.request.query(QStringLiteral("model_id"));
     const std::optional<qint64> modelId = json::readId(QJsonValue(modelText));
     if (modelText.isEmpty() || !modelId) {
@@ -171,7 +179,8 @@ void TablesHandler::tableModel(Exchange &ex) {
         true);
 }
 
-void TablesHandler::models(Exchange &ex) {
+void TablesHandler::models(Exchange &ex)
+{
     const QString type = ex.request.query(QStringLiteral("workspace_type"));
     if (!type.isEmpty() && type != QLatin1String("THIRD_NF") &&
         type != QLatin1String("DIMENSION")) {

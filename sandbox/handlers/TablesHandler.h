@@ -10,7 +10,8 @@
 namespace dataarts::sandbox {
 
 // Architecture listings: all-tables, table-model and the models (design/workspaces).
-class TablesHandler : public HandlerBase {
+class TablesHandler : public HandlerBase
+{
 public:
     using HandlerBase::HandlerBase;
     void addRoutes(Router &router) override;

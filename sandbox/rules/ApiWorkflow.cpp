@@ -11,7 +11,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QString required(ApiAction action) {
+QString required(ApiAction action)
+{
     switch (action) {
     case ApiAction::Stop:
         return QStringLiteral("API_STATUS_PUBLISHED");
@@ -25,13 +26,15 @@ QString required(ApiAction action) {
     return QString();
 }
 
-bool processed(ApplyStatus status) {
+bool processed(ApplyStatus status)
+{
     return status == ApplyStatus::SynchronousExecute || status == ApplyStatus::Passed;
 }
 
 } // namespace
 
-bool ApiWorkflow::allowed(ApiStatus status, ApiAction action) {
+bool ApiWorkflow::allowed(ApiStatus status, ApiAction action)
+{
     switch (action) {
     case ApiAction::Stop:
         return status == ApiStatus::Published;
@@ -45,16 +48,17 @@ bool ApiWorkflow::allowed(ApiStatus status, ApiAction action) {
     return false;
 }
 
-void ApiWorkflow::setStatus(Pair &pair, ApiStatus status) {
+void ApiWorkflow::setStatus(Pair &pair, ApiStatus status)
+{
     const ApiStatus from = pair.status;
     pair.status = status;
     pair.changedMs = m_clock.nowMs();
     m_stats.pairTransition(m_apis.pairKey(pair), apiStatusName(from), apiStatusName(status));
 }
 
-std::optional<ApiWorkflow::Failure> ApiWorkflow::act(int pairIndex, ApiAction action,
-                                                     std::optional<qint64> timeMs,
-                                                     const User &caller) {
+std::optional<ApiWorkflow::Failure>
+ApiWorkflow::act(int pairIndex, ApiAction action, std::optional<qint64> timeMs, const User &caller)
+{
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const Api &api = m_apis.apis[size_t(pair.api)];
     if (pair.status == ApiStatus::Created) {
@@ -106,7 +110,8 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::act(int pairIndex, ApiAction ac
 }
 
 void ApiWorkflow::createNotice(int pairIndex, ApiAction action, qint64 effectiveMs,
-                               const QString &requestedBy, qint64 nowMs) {
+                               const QString &requestedBy, qint64 nowMs)
+{
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const int pendingIndex = int(m_apis.pending.size());
     PendingAction pending;
@@ -142,7 +147,8 @@ void ApiWorkflow::createNotice(int pairIndex, ApiAction action, qint64 effective
 }
 
 QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QString &requestedBy,
-                                       qint64 nowMs) {
+                                       qint64 nowMs)
+{
     Pair &pair = m_apis.pairs[size_t(pairIndex)];
     const Api &api = m_apis.apis[size_t(pair.api)];
     const int pendingIndex = int(m_apis.pending.size());
@@ -173,7 +179,8 @@ QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QStr
     return r.id;
 }
 
-void ApiWorkflow::complete(int pendingIndex, bool byDeadline) {
+void ApiWorkflow::complete(int pendingIndex, bool byDeadline)
+{
     PendingAction &pending = m_apis.pending[size_t(pendingIndex)];
     if (!pending.open)
         return;
@@ -198,7 +205,8 @@ void ApiWorkflow::complete(int pendingIndex, bool byDeadline) {
         pair.apps.clear();
 }
 
-void ApiWorkflow::checkConfirmed(int pendingIndex) {
+void ApiWorkflow::checkConfirmed(int pendingIndex)
+{
     const PendingAction &pending = m_apis.pending[size_t(pendingIndex)];
     if (!pending.open)
         return;
@@ -212,7 +220,8 @@ void ApiWorkflow::checkConfirmed(int pendingIndex) {
 
 std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &id, int action,
                                                                 std::optional<qint64> timeMs,
-                                                                const User &caller) {
+                                                                const User &caller)
+{
     ReviewRecord *r = m_reviews.find(id);
     if (!r || r->kind != RecordKind::Message) {
         return Failure{QString::fromLatin1(RecordNotFoundCode),
@@ -261,7 +270,8 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &i
 }
 
 std::optional<ApiWorkflow::Failure> ApiWorkflow::review(const QStringList &ids, bool approve,
-                                                        const User &caller) {
+                                                        const User &caller)
+{
     for (const QString &id : ids) {
         const ReviewRecord *r = m_reviews.find(id);
         if (!r || r->kind != RecordKind::Application) {

@@ -20,7 +20,8 @@ struct User;
 // The DataService rules (dataarts-api.md sections 4.1 and 5b): UNPUBLISH / STOP / RECOVER
 // per API x cluster, the two-day notice to authorized apps through messages, the reviewer
 // approving a RECOVER, and the scheduled changes.
-class ApiWorkflow {
+class ApiWorkflow
+{
 public:
     ApiWorkflow(ApiStore &apis, ReviewStore &reviews, Scheduler &scheduler, Stats &stats,
                 const SandboxClock &clock, IdFactory &ids)
@@ -29,7 +30,8 @@ public:
         , m_scheduler(scheduler)
         , m_stats(stats)
         , m_clock(clock)
-        , m_ids(ids) {}
+        , m_ids(ids)
+    {}
 
     // Error codes the sandbox picked where the documentation names none (see README).
     static constexpr const char *NotReviewerCode = "DLM.4093";

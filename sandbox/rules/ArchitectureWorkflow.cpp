@@ -9,7 +9,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-Text pendingRemark(BizStatus status) {
+Text pendingRemark(BizStatus status)
+{
     return {
         QStringLiteral("The entity has a pending approval (%1) and cannot be submitted again.")
             .arg(bizStatusName(status)),
@@ -18,7 +19,8 @@ Text pendingRemark(BizStatus status) {
 
 } // namespace
 
-void ArchitectureWorkflow::setStatus(int entity, BizStatus status) {
+void ArchitectureWorkflow::setStatus(int entity, BizStatus status)
+{
     const BizStatus from = m_entities.status(entity);
     m_entities.setStatus(entity, status, m_clock.nowMs());
     m_stats.entityTransition(QString::number(m_entities.id(entity)), bizStatusName(from),
@@ -28,7 +30,8 @@ void ArchitectureWorkflow::setStatus(int entity, BizStatus status) {
 qint64 ArchitectureWorkflow::createApproval(int entity, ApprovalType type, ApprovalStatus status,
                                             const QString &createBy, const QString &approver,
                                             const QString &email, qint64 submitMs,
-                                            BizStatus previous) {
+                                            BizStatus previous)
+{
     Approval a;
     a.id = m_ids.nextNumeric();
     a.entity = entity;
@@ -47,7 +50,8 @@ qint64 ArchitectureWorkflow::createApproval(int entity, ApprovalType type, Appro
     return a.id;
 }
 
-ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Submission &s) {
+ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Submission &s)
+{
     Outcome out;
     if (entity < 0) {
         out.remark = {QStringLiteral("The business entity does not exist or is not of the given "
@@ -97,7 +101,8 @@ ArchitectureWorkflow::Outcome ArchitectureWorkflow::submit(int entity, const Sub
 }
 
 ArchitectureWorkflow::Outcome ArchitectureWorkflow::decide(qint64 approvalId, Decision decision,
-                                                           const QString &msg) {
+                                                           const QString &msg)
+{
     Outcome out;
     Approval *a = m_approvals.find(approvalId);
     if (!a) {
@@ -129,7 +134,8 @@ ArchitectureWorkflow::Outcome ArchitectureWorkflow::decide(qint64 approvalId, De
 }
 
 std::optional<ArchitectureWorkflow::Refusal>
-ArchitectureWorkflow::checkWithdraw(const QList<qint64> &ids, const User &caller) {
+ArchitectureWorkflow::checkWithdraw(const QList<qint64> &ids, const User &caller)
+{
     for (const qint64 id : ids) {
         const Approval *a = m_approvals.find(id);
         if (!a) {
@@ -163,7 +169,8 @@ ArchitectureWorkflow::checkWithdraw(const QList<qint64> &ids, const User &caller
     return std::nullopt;
 }
 
-int ArchitectureWorkflow::withdraw(const QList<qint64> &ids) {
+int ArchitectureWorkflow::withdraw(const QList<qint64> &ids)
+{
     int count = 0;
     for (const qint64 id : ids) {
         Approval *a = m_approvals.find(id);

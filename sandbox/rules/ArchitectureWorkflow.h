@@ -17,7 +17,8 @@ struct User;
 
 // The Architecture rules: batch offline / publish per entity, approvals resolved,
 // rejected or withdrawn, and the entity status that follows.
-class ArchitectureWorkflow {
+class ArchitectureWorkflow
+{
 public:
     ArchitectureWorkflow(EntityStore &entities, ApprovalStore &approvals, IdFactory &ids,
                          Stats &stats, const SandboxClock &clock)
@@ -25,7 +26,8 @@ public:
         , m_approvals(approvals)
         , m_ids(ids)
         , m_stats(stats)
-        , m_clock(clock) {}
+        , m_clock(clock)
+    {}
 
     enum class Kind { Offline, Publish };
 

@@ -5,7 +5,8 @@
 namespace dataarts::sandbox {
 
 SandboxResponse ErrorFactory::architecture(int status, const QString &code,
-                                           const QString &message) const {
+                                           const QString &message) const
+{
     QJsonObject body;
     if (m_errorsArray) {
         body.insert(QStringLiteral("errors"),
@@ -20,21 +21,24 @@ SandboxResponse ErrorFactory::architecture(int status, const QString &code,
 }
 
 SandboxResponse ErrorFactory::dataService(int status, const QString &code,
-                                          const QString &message) const {
+                                          const QString &message) const
+{
     const QJsonObject body{{QStringLiteral("error_code"), code},
                            {QStringLiteral("error_msg"), message}};
     return SandboxResponse::json(status, json::bytes(body));
 }
 
 SandboxResponse ErrorFactory::gateway(int status, const QString &code, const QString &message,
-                                      const QByteArray &requestId) const {
+                                      const QByteArray &requestId) const
+{
     const QJsonObject body{{QStringLiteral("error_code"), code},
                            {QStringLiteral("error_msg"), message},
                            {QStringLiteral("request_id"), QString::fromLatin1(requestId)}};
     return SandboxResponse::json(status, json::bytes(body));
 }
 
-SandboxResponse ErrorFactory::iam(int status, const QString &code, const QString &message) const {
+SandboxResponse ErrorFactory::iam(int status, const QString &code, const QString &message) const
+{
     QString title = QStringLiteral("Bad Request");
     if (status == 401)
         title = QStringLiteral("Unauthorized");
@@ -50,8 +54,8 @@ SandboxResponse ErrorFactory::iam(int status, const QString &code, const QString
 }
 
 SandboxResponse ErrorFactory::forService(Service service, int status, const QString &code,
-                                         const QString &message,
-                                         const QByteArray &requestId) const {
+                                         const QString &message, const QByteArray &requestId) const
+{
     switch (service) {
     case Service::Architecture:
         return architecture(status, code, message);

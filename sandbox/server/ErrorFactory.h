@@ -9,12 +9,14 @@ namespace dataarts::sandbox {
 // Architecture {error_code, error_msg, data} (or {"errors":[...]} with --error-shape
 // errors), DataService {error_code, error_msg}, the API gateway {error_code, error_msg,
 // request_id}, IAM {"error":{code, message, title}}.
-class ErrorFactory {
+class ErrorFactory
+{
 public:
     static constexpr const char *ArchitectureType = "application/json;charset=UTF-8";
 
     explicit ErrorFactory(bool errorsArrayShape)
-        : m_errorsArray(errorsArrayShape) {}
+        : m_errorsArray(errorsArrayShape)
+    {}
 
     SandboxResponse architecture(int status, const QString &code, const QString &message) const;
     SandboxResponse dataService(int status, const QString &code, const QString &message) const;

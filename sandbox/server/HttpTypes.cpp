@@ -2,7 +2,8 @@
 
 namespace dataarts::sandbox {
 
-bool SandboxRequest::hasQuery(const QString &key) const {
+bool SandboxRequest::hasQuery(const QString &key) const
+{
     for (const QueryItem &item : http.query) {
         if (item.first == key)
             return true;
@@ -10,7 +11,8 @@ bool SandboxRequest::hasQuery(const QString &key) const {
     return false;
 }
 
-QString SandboxRequest::query(const QString &key) const {
+QString SandboxRequest::query(const QString &key) const
+{
     for (const QueryItem &item : http.query) {
         if (item.first == key)
             return item.second;
@@ -18,7 +20,8 @@ QString SandboxRequest::query(const QString &key) const {
     return QString();
 }
 
-QStringList SandboxRequest::queryValues(const QString &key) const {
+QStringList SandboxRequest::queryValues(const QString &key) const
+{
     QStringList out;
     for (const QueryItem &item : http.query) {
         if (item.first == key)
@@ -28,7 +31,8 @@ QStringList SandboxRequest::queryValues(const QString &key) const {
 }
 
 SandboxResponse SandboxResponse::json(int status, const QByteArray &body,
-                                      const QByteArray &contentType) {
+                                      const QByteArray &contentType)
+{
     SandboxResponse r;
     r.status = status;
     r.body = body;
@@ -36,7 +40,8 @@ SandboxResponse SandboxResponse::json(int status, const QByteArray &body,
     return r;
 }
 
-SandboxResponse SandboxResponse::noContent() {
+SandboxResponse SandboxResponse::noContent()
+{
     SandboxResponse r;
     r.status = 204;
     return r;

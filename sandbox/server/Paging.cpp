@@ -8,7 +8,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-bool readInt(const SandboxRequest &request, const QString &key, int *out) {
+bool readInt(const SandboxRequest &request, const QString &key, int *out)
+{
     if (!request.hasQuery(key))
         return true;
     bool ok = false;
@@ -21,7 +22,8 @@ bool readInt(const SandboxRequest &request, const QString &key, int *out) {
 
 } // namespace
 
-std::optional<Page> parsePage(const SandboxRequest &request, int defaultLimit, Text *error) {
+std::optional<Page> parsePage(const SandboxRequest &request, int defaultLimit, Text *error)
+{
     Page page{defaultLimit, 0};
     if (!readInt(request, QStringLiteral("limit"), &page.limit) || page.limit < 1 ||
         page.limit > 100) {

@@ -14,14 +14,16 @@ namespace dataarts::sandbox {
 
 namespace {
 
-void finish(QTcpSocket *socket, bool keepAlive) {
+void finish(QTcpSocket *socket, bool keepAlive)
+{
     if (!keepAlive)
         socket->disconnectFromHost();
 }
 
 // Sends body[from..] in `left` chunks spaced `stepMs` apart.
 void dribble(QPointer<QTcpSocket> socket, QByteArray body, qsizetype from, int left, int stepMs,
-             bool keepAlive) {
+             bool keepAlive)
+{
     if (!socket)
         return;
     const qsizetype size = left <= 1 ? body.size() - from : (body.size() - from) / left;
@@ -39,7 +41,8 @@ void dribble(QPointer<QTcpSocket> socket, QByteArray body, qsizetype from, int l
 
 } // namespace
 
-QByteArray ResponseWriter::reason(int status) {
+QByteArray ResponseWriter::reason(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -70,7 +73,8 @@ QByteArray ResponseWriter::reason(int status) {
     }
 }
 
-SandboxResponse ResponseWriter::htmlBadGateway() {
+SandboxResponse ResponseWriter::htmlBadGateway()
+{
     SandboxResponse r;
     r.status = 502;
     r.contentType = "text/html";
@@ -80,7 +84,8 @@ SandboxResponse ResponseWriter::htmlBadGateway() {
     return r;
 }
 
-QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Options &o) {
+QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Options &o)
+{
     QString outcome = QString::number(r.status);
     if (o.malformed) {
         // Valid-looking start, broken end.
@@ -142,10 +147,12 @@ QString ResponseWriter::write(QTcpSocket *socket, SandboxResponse r, const Optio
     return outcome;
 }
 
-void ResponseWriter::reset(QTcpSocket *socket) {
+void ResponseWriter::reset(QTcpSocket *socket)
+{
     const qintptr fd = socket->socketDescriptor();
     if (fd >= 0) {
-        struct linger l {};
+        struct linger l {
+        };
         l.l_onoff = 1;
         l.l_linger = 0;
 #ifdef Q_OS_WIN

@@ -12,7 +12,8 @@ namespace dataarts::sandbox {
 // Writes a SandboxResponse as HTTP/1.1 on the raw socket, with the body faults applied:
 // truncated (the declared length is not sent, then the connection closes), malformed
 // JSON, or dribbled slowly with timers (never a sleep).
-class ResponseWriter {
+class ResponseWriter
+{
 public:
     struct Options {
         QByteArray date;      // Date header value (from the sandbox clock)

@@ -2,7 +2,8 @@
 
 namespace dataarts::sandbox {
 
-RateClass Route::rateClass() const {
+RateClass Route::rateClass() const
+{
     if (service == Service::DataService)
         return RateClass::DataService;
     if (service == Service::Architecture)
@@ -11,7 +12,8 @@ RateClass Route::rateClass() const {
 }
 
 void Router::add(const char *method, const char *pattern, const char *kind, Service service,
-                 Route::Handler handler, bool needsAuth) {
+                 Route::Handler handler, bool needsAuth)
+{
     Route route;
     route.method = method;
     route.segments = QString::fromLatin1(pattern).split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -23,7 +25,8 @@ void Router::add(const char *method, const char *pattern, const char *kind, Serv
 }
 
 const Route *Router::match(const QByteArray &method, const QString &path,
-                           QHash<QString, QString> *params) const {
+                           QHash<QString, QString> *params) const
+{
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const Route &route : m_routes) {
         if (route.method != method || route.segments.size() != segments.size())

@@ -26,12 +26,14 @@ struct Route {
     Handler handler;
 
     RateClass rateClass() const;
-    bool needsWorkspace() const {
+    bool needsWorkspace() const
+    {
         return service == Service::Architecture || service == Service::DataService;
     }
 };
 
-class Router {
+class Router
+{
 public:
     void add(const char *method, const char *pattern, const char *kind, Service service,
              Route::Handler handler, bool needsAuth = true);

@@ -26,7 +26,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method) {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
     switch (method) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -47,7 +48,8 @@ QByteArray methodName(QHttpServerRequest::Method method) {
     }
 }
 
-Text gatewayText(const char *en, const char *zh) {
+Text gatewayText(const char *en, const char *zh)
+{
     return {QString::fromUtf8(en), QString::fromUtf8(zh)};
 }
 
@@ -59,7 +61,8 @@ SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
     , m_errors(world.options.errorsArrayShape)
     , m_auth(world.users, world.tokens)
     , m_limiter(world.options)
-    , m_faults(world.options) {
+    , m_faults(world.options)
+{
     m_handlers.push_back(std::make_unique<IamHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<DiscoveryHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<TablesHandler>(world, m_errors));
@@ -81,7 +84,8 @@ SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::start(QString *error) {
+bool SandboxServer::start(QString *error)
+{
     const SandboxOptions &o = m_world.options;
     QTcpServer *server = nullptr;
     QString scheme = QStringLiteral("http");
@@ -128,10 +132,11 @@ bool SandboxServer::start(QString *error) {
     return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *) {
-}
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{}
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     auto flight = std::make_shared<InFlight>();
     SandboxRequest &r = flight->request;
     const QUrl url = request.url();
@@ -177,7 +182,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight) {
+void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight)
+{
     InFlight &f = *flight;
     m_world.scheduler.runDue(m_world.clock.nowMs());
     const Service service = f.route->service;
@@ -225,7 +231,8 @@ void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight) {
     deliver(flight, ex.response, f.plan.after);
 }
 
-bool SandboxServer::admit(InFlight &f, Exchange &ex) {
+bool SandboxServer::admit(InFlight &f, Exchange &ex)
+{
     const SandboxRequest &r = f.request;
     const Route &route = *f.route;
     const QString projectId = f.params.value(QStringLiteral("project_id"));
@@ -312,7 +319,8 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex) {
 }
 
 void SandboxServer::deliver(const std::shared_ptr<InFlight> &flight, SandboxResponse response,
-                            Fault after) {
+                            Fault after)
+{
     if (response.delayMs > 0) {
         const int delay = response.delayMs;
         response.delayMs = 0;
@@ -323,7 +331,8 @@ void SandboxServer::deliver(const std::shared_ptr<InFlight> &flight, SandboxResp
     respond(*flight, std::move(response), after);
 }
 
-void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after) {
+void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after)
+{
     if (response.beforeWrite) {
         response.beforeWrite();
         response.beforeWrite = nullptr;
@@ -355,7 +364,8 @@ void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after) 
     record(f, ResponseWriter::write(f.socket, std::move(response), o));
 }
 
-void SandboxServer::record(InFlight &f, const QString &outcome) {
+void SandboxServer::record(InFlight &f, const QString &outcome)
+{
     if (!f.route && f.request.path().startsWith(QLatin1String("/__sandbox/")))
         return; // the control surface stays out of the statistics
     m_world.stats.countOutcome(outcome);

@@ -29,7 +29,8 @@ class SandboxWorld;
 // from the sandbox clock, keep-alive) are under our control. Each request goes: request
 // log -> route -> latency (a timer) -> "before" faults -> authentication -> throttling ->
 // project / workspace checks -> handler -> "after" faults -> write.
-class SandboxServer : public QAbstractHttpServer {
+class SandboxServer : public QAbstractHttpServer
+{
     Q_OBJECT
 public:
     explicit SandboxServer(SandboxWorld &world, QObject *parent = nullptr);

@@ -18,7 +18,8 @@ namespace {
 #ifdef Q_OS_WIN
 SignalWatcher *g_watcher = nullptr;
 
-BOOL WINAPI consoleHandler(DWORD type) {
+BOOL WINAPI consoleHandler(DWORD type)
+{
     if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
         if (g_watcher) {
             QMetaObject::invokeMethod(
@@ -31,7 +32,8 @@ BOOL WINAPI consoleHandler(DWORD type) {
 #else
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int signal) {
+void onSignal(int signal)
+{
     const char byte = char(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
 }
@@ -40,7 +42,8 @@ void onSignal(int signal) {
 } // namespace
 
 SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
 #ifdef Q_OS_WIN
     g_watcher = this;
     SetConsoleCtrlHandler(consoleHandler, TRUE);
@@ -53,7 +56,8 @@ SignalWatcher::SignalWatcher(QObject *parent)
         if (::read(g_pipe[0], &byte, 1) == 1)
             emit stopRequested(int(byte));
     });
-    struct sigaction action {};
+    struct sigaction action {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
@@ -62,7 +66,8 @@ SignalWatcher::SignalWatcher(QObject *parent)
 #endif
 }
 
-SignalWatcher::~SignalWatcher() {
+SignalWatcher::~SignalWatcher()
+{
 #ifdef Q_OS_WIN
     g_watcher = nullptr;
 #else

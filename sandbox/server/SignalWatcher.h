@@ -8,7 +8,8 @@ namespace dataarts::sandbox {
 
 // Turns SIGINT and SIGTERM (Ctrl+C / Ctrl+Break on Windows) into the `stopRequested`
 // signal on the event loop, so the sandbox shuts down cleanly and exits 0.
-class SignalWatcher : public QObject {
+class SignalWatcher : public QObject
+{
     Q_OBJECT
 public:
     explicit SignalWatcher(QObject *parent = nullptr);

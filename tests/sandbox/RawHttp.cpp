@@ -5,7 +5,8 @@
 
 using namespace dataarts;
 
-QByteArray RawExchange::header(const QByteArray &name) const {
+QByteArray RawExchange::header(const QByteArray &name) const
+{
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -15,7 +16,8 @@ QByteArray RawExchange::header(const QByteArray &name) const {
 
 namespace rawhttp {
 
-QByteArray serialize(const SignableRequest &r, bool keepAlive) {
+QByteArray serialize(const SignableRequest &r, bool keepAlive)
+{
     const QUrl url = r.url();
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (url.hasQuery())
@@ -32,7 +34,8 @@ QByteArray serialize(const SignableRequest &r, bool keepAlive) {
     return out;
 }
 
-void parse(RawExchange &out) {
+void parse(RawExchange &out)
+{
     const qsizetype end = out.received.indexOf("\r\n\r\n");
     if (end < 0)
         return;
@@ -55,7 +58,8 @@ void parse(RawExchange &out) {
         out.body.truncate(out.declaredLength);
 }
 
-RawExchange exchange(const QUrl &base, const SignableRequest &request, int timeoutMs) {
+RawExchange exchange(const QUrl &base, const SignableRequest &request, int timeoutMs)
+{
     RawExchange out;
     QTcpSocket socket;
     socket.connectToHost(base.host(), quint16(base.port()));

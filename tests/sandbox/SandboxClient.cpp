@@ -10,7 +10,8 @@
 
 using namespace dataarts;
 
-QByteArray HttpResult::header(const QByteArray &name) const {
+QByteArray HttpResult::header(const QByteArray &name) const
+{
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -22,7 +23,8 @@ namespace {
 
 // One field of either Architecture error shape, of DataService / gateway errors, or of
 // IAM's {"error":{code, message}}.
-QString errorField(const QJsonObject &o, const QString &field, const QString &iamField) {
+QString errorField(const QJsonObject &o, const QString &field, const QString &iamField)
+{
     if (o.contains(QStringLiteral("errors")))
         return o.value(QStringLiteral("errors")).toArray().at(0).toObject().value(field).toString();
     if (o.value(QStringLiteral("error")).isObject())
@@ -32,11 +34,13 @@ QString errorField(const QJsonObject &o, const QString &field, const QString &ia
 
 } // namespace
 
-QString HttpResult::errorCode() const {
+QString HttpResult::errorCode() const
+{
     return errorField(json(), QStringLiteral("error_code"), QStringLiteral("code"));
 }
 
-QString HttpResult::errorMessage() const {
+QString HttpResult::errorMessage() const
+{
     return errorField(json(), QStringLiteral("error_msg"), QStringLiteral("message"));
 }
 
@@ -45,33 +49,40 @@ SandboxClient::SandboxClient(const SandboxProcess &sandbox)
     , m_projectId(sandbox.projectId())
     , m_workspace(sandbox.workspace())
     , m_credentials{sandbox.accessKey(), sandbox.secretKey(), {}}
-    , m_policy(RequestSigner::defaultPolicy()) {
+    , m_policy(RequestSigner::defaultPolicy())
+{
     syncClock();
 }
 
-void SandboxClient::syncClock() {
+void SandboxClient::syncClock()
+{
     m_clockOffsetMs = qint64(controlJson("GET", QStringLiteral("/__sandbox/time"))
                                  .value(QStringLiteral("advanced_ms"))
                                  .toDouble());
 }
 
-void SandboxClient::setCredentials(const QString &accessKey, const QByteArray &secretKey) {
+void SandboxClient::setCredentials(const QString &accessKey, const QByteArray &secretKey)
+{
     m_credentials = Credentials{accessKey, secretKey, {}};
 }
 
-void SandboxClient::useToken(const QByteArray &token) {
+void SandboxClient::useToken(const QByteArray &token)
+{
     m_token = token;
 }
 
-void SandboxClient::setWorkspace(const QString &workspace) {
+void SandboxClient::setWorkspace(const QString &workspace)
+{
     m_workspace = workspace;
 }
 
-void SandboxClient::setSdkDate(const QByteArray &date) {
+void SandboxClient::setSdkDate(const QByteArray &date)
+{
     m_sdkDate = date;
 }
 
-void SandboxClient::setExtraHeader(const QByteArray &name, const QByteArray &value) {
+void SandboxClient::setExtraHeader(const QByteArray &name, const QByteArray &value)
+{
     for (int i = 0; i < m_extra.size(); ++i) {
         if (m_extra.at(i).first.compare(name, Qt::CaseInsensitive) == 0) {
             m_extra.removeAt(i);
@@ -82,26 +93,31 @@ void SandboxClient::setExtraHeader(const QByteArray &name, const QByteArray &val
         m_extra.append({name, value});
 }
 
-void SandboxClient::setTrustedCertificates(const QList<QSslCertificate> &certificates) {
+void SandboxClient::setTrustedCertificates(const QList<QSslCertificate> &certificates)
+{
     m_trusted = certificates;
     // A cached connection keeps the TLS configuration it was opened with.
     m_manager.clearConnectionCache();
 }
 
-void SandboxClient::setSignedHeaders(const QList<QByteArray> &policy) {
+void SandboxClient::setSignedHeaders(const QList<QByteArray> &policy)
+{
     m_policy = policy;
 }
 
-QString SandboxClient::arch(const QString &suffix) const {
+QString SandboxClient::arch(const QString &suffix) const
+{
     return QStringLiteral("/v2/") + m_projectId + QStringLiteral("/design/") + suffix;
 }
 
-QString SandboxClient::ds(const QString &suffix) const {
+QString SandboxClient::ds(const QString &suffix) const
+{
     return QStringLiteral("/v1/") + m_projectId + QStringLiteral("/service/") + suffix;
 }
 
 SignableRequest SandboxClient::prepare(const QByteArray &method, const QString &path,
-                                       const QueryItems &query, const QByteArray &body) {
+                                       const QueryItems &query, const QByteArray &body)
+{
     SignableRequest r;
     r.method = method;
     r.scheme = m_base.scheme();
@@ -137,15 +153,18 @@ SignableRequest SandboxClient::prepare(const QByteArray &method, const QString &
 }
 
 HttpResult SandboxClient::send(const QByteArray &method, const QString &path,
-                               const QueryItems &query, const QByteArray &body) {
+                               const QueryItems &query, const QByteArray &body)
+{
     return sendPrepared(prepare(method, path, query, body));
 }
 
-HttpResult SandboxClient::sendPrepared(const SignableRequest &r) {
+HttpResult SandboxClient::sendPrepared(const SignableRequest &r)
+{
     return run(start(r));
 }
 
-QNetworkReply *SandboxClient::start(const SignableRequest &r) {
+QNetworkReply *SandboxClient::start(const SignableRequest &r)
+{
     QNetworkRequest request = networkRequest(r.url());
     for (const auto &h : r.headers) {
         if (h.first.compare("Host", Qt::CaseInsensitive) != 0)
@@ -154,7 +173,8 @@ QNetworkReply *SandboxClient::start(const SignableRequest &r) {
     return m_manager.sendCustomRequest(request, r.method, r.body);
 }
 
-QNetworkRequest SandboxClient::networkRequest(const QUrl &url) const {
+QNetworkRequest SandboxClient::networkRequest(const QUrl &url) const
+{
     QNetworkRequest request(url);
     request.setTransferTimeout(60000);
     if (!m_trusted.isEmpty()) {
@@ -165,7 +185,8 @@ QNetworkRequest SandboxClient::networkRequest(const QUrl &url) const {
     return request;
 }
 
-HttpResult SandboxClient::collect(QNetworkReply *reply) {
+HttpResult SandboxClient::collect(QNetworkReply *reply)
+{
     HttpResult result;
     result.body = reply->readAll();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -177,22 +198,24 @@ HttpResult SandboxClient::collect(QNetworkReply *reply) {
     return result;
 }
 
-HttpResult SandboxClient::get(const QString &path, const QueryItems &query) {
+HttpResult SandboxClient::get(const QString &path, const QueryItems &query)
+{
     return send("GET", path, query, {});
 }
 
-HttpResult SandboxClient::post(const QString &path, const QByteArray &body,
-                               const QueryItems &query) {
+HttpResult SandboxClient::post(const QString &path, const QByteArray &body, const QueryItems &query)
+{
     return send("POST", path, query, body);
 }
 
-HttpResult SandboxClient::put(const QString &path, const QByteArray &body,
-                              const QueryItems &query) {
+HttpResult SandboxClient::put(const QString &path, const QByteArray &body, const QueryItems &query)
+{
     return send("PUT", path, query, body);
 }
 
 HttpResult SandboxClient::control(const QByteArray &method, const QString &path,
-                                  const QByteArray &body) {
+                                  const QByteArray &body)
+{
     QUrl url = m_base;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
     url.setPath(q < 0 ? path : path.left(q));
@@ -206,11 +229,13 @@ HttpResult SandboxClient::control(const QByteArray &method, const QString &path,
 }
 
 QJsonObject SandboxClient::controlJson(const QByteArray &method, const QString &path,
-                                       const QByteArray &body) {
+                                       const QByteArray &body)
+{
     return control(method, path, body).json();
 }
 
-HttpResult SandboxClient::run(QNetworkReply *reply) {
+HttpResult SandboxClient::run(QNetworkReply *reply)
+{
     QByteArray early;
     int pieces = 0;
     QEventLoop loop;
@@ -227,38 +252,45 @@ HttpResult SandboxClient::run(QNetworkReply *reply) {
     return result;
 }
 
-QJsonObject SandboxClient::entity(const QString &id) {
+QJsonObject SandboxClient::entity(const QString &id)
+{
     return controlJson("GET", QStringLiteral("/__sandbox/entities/") + id);
 }
 
-QJsonArray SandboxClient::findEntities(const QString &query) {
+QJsonArray SandboxClient::findEntities(const QString &query)
+{
     return controlJson("GET", QStringLiteral("/__sandbox/entities?") + query)
         .value(QStringLiteral("entities"))
         .toArray();
 }
 
-QJsonObject SandboxClient::pair(const QString &api, const QString &instance) {
+QJsonObject SandboxClient::pair(const QString &api, const QString &instance)
+{
     return controlJson("GET",
                        QStringLiteral("/__sandbox/pairs/") + api + QLatin1Char('/') + instance);
 }
 
-QJsonArray SandboxClient::findPairs(const QString &query) {
+QJsonArray SandboxClient::findPairs(const QString &query)
+{
     return controlJson("GET", QStringLiteral("/__sandbox/pairs?") + query)
         .value(QStringLiteral("pairs"))
         .toArray();
 }
 
-QJsonObject SandboxClient::stats() {
+QJsonObject SandboxClient::stats()
+{
     return controlJson("GET", QStringLiteral("/__sandbox/stats"));
 }
 
-void SandboxClient::advance(qint64 seconds) {
+void SandboxClient::advance(qint64 seconds)
+{
     control("POST", QStringLiteral("/__sandbox/time"),
             QJsonDocument(QJsonObject{{QStringLiteral("advance_s"), seconds}}).toJson());
     m_clockOffsetMs += seconds * 1000;
 }
 
-void SandboxClient::queueFault(const QString &mode, const QString &pathPattern, int count, int ms) {
+void SandboxClient::queueFault(const QString &mode, const QString &pathPattern, int count, int ms)
+{
     control("POST", QStringLiteral("/__sandbox/faults"),
             QJsonDocument(QJsonObject{{QStringLiteral("mode"), mode},
                                       {QStringLiteral("path"), pathPattern},

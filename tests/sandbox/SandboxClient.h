@@ -28,7 +28,8 @@ struct HttpResult {
     QByteArray header(const QByteArray &name) const;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     // Architecture success envelope: data.value.
-    QJsonValue value() const {
+    QJsonValue value() const
+    {
         return json().value(QStringLiteral("data")).toObject().value(QStringLiteral("value"));
     }
     // error_code of either error shape.
@@ -39,7 +40,8 @@ struct HttpResult {
 // Signed requests against a running sandbox, for tests: QNetworkAccessManager plus
 // RequestSigner (the SDK-HMAC-SHA256 signer of app/signing), waited for synchronously.
 // X-Sdk-Date follows the sandbox clock (read once at construction, moved by advance()).
-class SandboxClient {
+class SandboxClient
+{
 public:
     explicit SandboxClient(const SandboxProcess &sandbox);
 

@@ -17,17 +17,20 @@ struct Ref {
     QString type;
 };
 
-QJsonObject approvals(const HttpResult &r) {
+QJsonObject approvals(const HttpResult &r)
+{
     return r.value().toObject();
 }
 
-QJsonArray groups(const HttpResult &r) {
+QJsonArray groups(const HttpResult &r)
+{
     return r.value().toObject().value(QStringLiteral("groups")).toArray();
 }
 
 } // namespace
 
-class TestSandboxApprovals : public QObject {
+class TestSandboxApprovals : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -63,14 +66,16 @@ private:
     std::unique_ptr<SandboxClient> m_dev;
 };
 
-void TestSandboxApprovals::initTestCase() {
+void TestSandboxApprovals::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_admin = std::make_unique<SandboxClient>(m_sandbox);
     m_dev = std::make_unique<SandboxClient>(m_sandbox);
     m_dev->setCredentials(QStringLiteral("DEVAK"), "DEVSK");
 }
 
-Ref TestSandboxApprovals::published(const QString &type) {
+Ref TestSandboxApprovals::published(const QString &type)
+{
     // A published entity no earlier case has touched.
     const QJsonArray found =
         m_admin->findEntities(QStringLiteral("biz_type=%1&status=PUBLISHED&limit=50").arg(type));
@@ -83,7 +88,8 @@ Ref TestSandboxApprovals::published(const QString &type) {
 }
 
 QByteArray TestSandboxApprovals::body(const QList<Ref> &items, bool fast,
-                                      const QJsonObject &extra) const {
+                                      const QJsonObject &extra) const
+{
     QJsonArray infos;
     for (const Ref &r : items)
         infos.append(
@@ -97,16 +103,18 @@ QByteArray TestSandboxApprovals::body(const QList<Ref> &items, bool fast,
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-HttpResult TestSandboxApprovals::offline(SandboxClient &client, const QList<Ref> &items,
-                                         bool fast) {
+HttpResult TestSandboxApprovals::offline(SandboxClient &client, const QList<Ref> &items, bool fast)
+{
     return client.post(client.arch(QStringLiteral("approvals/batch-offline")), body(items, fast));
 }
 
-QString TestSandboxApprovals::status(const QString &id) {
+QString TestSandboxApprovals::status(const QString &id)
+{
     return m_admin->entity(id).value(QStringLiteral("status")).toString();
 }
 
-QString TestSandboxApprovals::pendingApproval(const QString &bizId) {
+QString TestSandboxApprovals::pendingApproval(const QString &bizId)
+{
     const HttpResult r =
         m_admin->get(m_admin->arch(QStringLiteral("approvals")),
                      {{QStringLiteral("biz_id"), bizId},
@@ -116,7 +124,8 @@ QString TestSandboxApprovals::pendingApproval(const QString &bizId) {
                                : QString();
 }
 
-void TestSandboxApprovals::invalidBodiesAreRefused_data() {
+void TestSandboxApprovals::invalidBodiesAreRefused_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
     const QByteArray approver = R"("approver_user_id":"U","approver_user_name":"sandbox_admin")";
@@ -171,7 +180,8 @@ void TestSandboxApprovals::invalidBodiesAreRefused_data() {
         << QStringLiteral("approver_user_id");
 }
 
-void TestSandboxApprovals::invalidBodiesAreRefused() {
+void TestSandboxApprovals::invalidBodiesAreRefused()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
     const int before = m_admin->stats()
@@ -192,7 +202,8 @@ void TestSandboxApprovals::invalidBodiesAreRefused() {
     QCOMPARE(after, before); // nothing changed
 }
 
-void TestSandboxApprovals::fastOfflineByApprover() {
+void TestSandboxApprovals::fastOfflineByApprover()
+{
     const Ref table = published();
     const QByteArray json = body({table}, true,
                                  {{QStringLiteral("schedule_time"), QStringLiteral("30_18")},
@@ -236,7 +247,8 @@ void TestSandboxApprovals::fastOfflineByApprover() {
     QCOMPARE(logged.value(QStringLiteral("outcome")).toString(), QStringLiteral("200"));
 }
 
-void TestSandboxApprovals::fastApprovalIgnoredForDevelopers() {
+void TestSandboxApprovals::fastApprovalIgnoredForDevelopers()
+{
     const Ref table = published(QStringLiteral("FACT_LOGIC_TABLE"));
     const HttpResult r = offline(*m_dev, {table}, true);
     QCOMPARE(r.status, 200);
@@ -260,7 +272,8 @@ void TestSandboxApprovals::fastApprovalIgnoredForDevelopers() {
     QCOMPARE(approval.value(QStringLiteral("biz_id")).toString(), table.id);
 }
 
-void TestSandboxApprovals::failuresAreIndividual() {
+void TestSandboxApprovals::failuresAreIndividual()
+{
     const Ref good = published();
     const Ref wasOffline{
         m_admin->findEntities(QStringLiteral("biz_type=TABLE_MODEL&status=OFFLINE&limit=1"))
@@ -331,7 +344,8 @@ void TestSandboxApprovals::failuresAreIndividual() {
              offlineBefore);
 }
 
-void TestSandboxApprovals::everyBizTypeCanGoOffline() {
+void TestSandboxApprovals::everyBizTypeCanGoOffline()
+{
     QList<Ref> all;
     for (const QString &type : dataarts::bizTypes::all())
         all.append(published(type));
@@ -342,7 +356,8 @@ void TestSandboxApprovals::everyBizTypeCanGoOffline() {
         QCOMPARE(status(ref.id), QStringLiteral("OFFLINE"));
 }
 
-void TestSandboxApprovals::resolveTakesEntityOffline() {
+void TestSandboxApprovals::resolveTakesEntityOffline()
+{
     const Ref table = published();
     QCOMPARE(offline(*m_dev, {table}, false).status, 200);
     const QString approval = pendingApproval(table.id);
@@ -371,7 +386,8 @@ void TestSandboxApprovals::resolveTakesEntityOffline() {
     QVERIFY(pendingApproval(table.id).isEmpty());
 }
 
-void TestSandboxApprovals::rejectKeepsEntityPublished() {
+void TestSandboxApprovals::rejectKeepsEntityPublished()
+{
     const Ref table = published();
     QCOMPARE(offline(*m_dev, {table}, false).status, 200);
     const QString approval = pendingApproval(table.id);
@@ -399,7 +415,8 @@ void TestSandboxApprovals::rejectKeepsEntityPublished() {
              QStringLiteral("REJECT"));
 }
 
-void TestSandboxApprovals::onlyApproversDecide() {
+void TestSandboxApprovals::onlyApproversDecide()
+{
     const Ref table = published();
     QCOMPARE(offline(*m_dev, {table}, false).status, 200);
     const QString approval = pendingApproval(table.id);
@@ -414,7 +431,8 @@ void TestSandboxApprovals::onlyApproversDecide() {
     QCOMPARE(status(table.id), QStringLiteral("OFFLINE_DEVELOPING"));
 }
 
-void TestSandboxApprovals::actionValidation() {
+void TestSandboxApprovals::actionValidation()
+{
     const QString path = m_admin->arch(QStringLiteral("approvals/action"));
     const QByteArray ok = R"({"ids":["1300000000000000001"],"msg":"m"})";
     struct Case {
@@ -453,7 +471,8 @@ void TestSandboxApprovals::actionValidation() {
              200);
 }
 
-void TestSandboxApprovals::decidedApprovalFailsItsGroup() {
+void TestSandboxApprovals::decidedApprovalFailsItsGroup()
+{
     const Ref table = published();
     QCOMPARE(offline(*m_dev, {table}, false).status, 200);
     const QString approval = pendingApproval(table.id);
@@ -479,7 +498,8 @@ void TestSandboxApprovals::decidedApprovalFailsItsGroup() {
     QCOMPARE(m_admin->entity(table.id).value(QStringLiteral("transitions")).toInt(), 2);
 }
 
-void TestSandboxApprovals::onlySubmitterWithdraws() {
+void TestSandboxApprovals::onlySubmitterWithdraws()
+{
     const Ref table = published();
     QCOMPARE(offline(*m_dev, {table}, false).status, 200);
     const QString approval = pendingApproval(table.id);
@@ -513,7 +533,8 @@ void TestSandboxApprovals::onlySubmitterWithdraws() {
     QCOMPARE(m_dev->put(path, {}, {}).status, 400); // ids required
 }
 
-void TestSandboxApprovals::batchPublishMirrorsOffline() {
+void TestSandboxApprovals::batchPublishMirrorsOffline()
+{
     const QString path = m_admin->arch(QStringLiteral("approvals/batch-publish"));
     const auto first = [&](const char *status) {
         return Ref{m_admin
@@ -558,7 +579,8 @@ void TestSandboxApprovals::batchPublishMirrorsOffline() {
                 .contains(QLatin1String("already published")));
 }
 
-void TestSandboxApprovals::approvalListFilters() {
+void TestSandboxApprovals::approvalListFilters()
+{
     const QString path = m_admin->arch(QStringLiteral("approvals"));
     const int all = approvals(m_admin->get(path)).value(QStringLiteral("total")).toInt();
     QVERIFY(all > 0);

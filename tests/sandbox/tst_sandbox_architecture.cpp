@@ -14,24 +14,28 @@ using dataarts::QueryItems;
 
 namespace {
 
-QueryItems types(const QStringList &names, const QueryItems &more = {}) {
+QueryItems types(const QStringList &names, const QueryItems &more = {})
+{
     QueryItems q;
     for (const QString &n : names)
         q.append({QStringLiteral("biz_type_list"), n});
     return q + more;
 }
 
-QJsonArray records(const HttpResult &r) {
+QJsonArray records(const HttpResult &r)
+{
     return r.value().toObject().value(QStringLiteral("records")).toArray();
 }
 
-int total(const HttpResult &r) {
+int total(const HttpResult &r)
+{
     return r.value().toObject().value(QStringLiteral("total")).toInt(-1);
 }
 
 } // namespace
 
-class TestSandboxArchitecture : public QObject {
+class TestSandboxArchitecture : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -55,11 +59,13 @@ private:
                               QStringLiteral("--apis"), QStringLiteral("20")}};
 };
 
-void TestSandboxArchitecture::initTestCase() {
+void TestSandboxArchitecture::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
 }
 
-void TestSandboxArchitecture::allTablesNeedsTheTypeList() {
+void TestSandboxArchitecture::allTablesNeedsTheTypeList()
+{
     SandboxClient client(m_sandbox);
     const HttpResult missing = client.get(client.arch(QStringLiteral("all-tables")));
     QCOMPARE(missing.status, 400);
@@ -76,7 +82,8 @@ void TestSandboxArchitecture::allTablesNeedsTheTypeList() {
     QCOMPARE(joined.status, 400);
 }
 
-void TestSandboxArchitecture::allTablesRecordShape() {
+void TestSandboxArchitecture::allTablesRecordShape()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r = client.get(
         client.arch(QStringLiteral("all-tables")),
@@ -112,7 +119,8 @@ void TestSandboxArchitecture::allTablesRecordShape() {
     QVERIFY(english);
 }
 
-void TestSandboxArchitecture::allTablesFilters() {
+void TestSandboxArchitecture::allTablesFilters()
+{
     SandboxClient client(m_sandbox);
     const QString path = client.arch(QStringLiteral("all-tables"));
     const QStringList two = {QStringLiteral("TABLE_MODEL"), QStringLiteral("FACT_LOGIC_TABLE")};
@@ -154,7 +162,8 @@ void TestSandboxArchitecture::allTablesFilters() {
         QCOMPARE(v.toObject().value(QStringLiteral("create_by")).toString(), author);
 }
 
-void TestSandboxArchitecture::everyKindHasEveryStatus() {
+void TestSandboxArchitecture::everyKindHasEveryStatus()
+{
     SandboxClient client(m_sandbox);
     for (const QString &type : dataarts::bizTypes::tableTypes()) {
         for (const char *status : {"DRAFT", "PUBLISH_DEVELOPING", "PUBLISHED", "OFFLINE_DEVELOPING",
@@ -167,7 +176,8 @@ void TestSandboxArchitecture::everyKindHasEveryStatus() {
     }
 }
 
-void TestSandboxArchitecture::timeRangeNeedsBothEnds() {
+void TestSandboxArchitecture::timeRangeNeedsBothEnds()
+{
     SandboxClient client(m_sandbox);
     const QString path = client.arch(QStringLiteral("all-tables"));
     const QStringList kinds = {QStringLiteral("TABLE_MODEL")};
@@ -196,7 +206,8 @@ void TestSandboxArchitecture::timeRangeNeedsBothEnds() {
     QCOMPARE(none, 0);
 }
 
-void TestSandboxArchitecture::tableModelNeedsModelId() {
+void TestSandboxArchitecture::tableModelNeedsModelId()
+{
     SandboxClient client(m_sandbox);
     const HttpResult missing = client.get(client.arch(QStringLiteral("table-model")));
     QCOMPARE(missing.status, 400);
@@ -223,7 +234,8 @@ void TestSandboxArchitecture::tableModelNeedsModelId() {
     QVERIFY(seen > 0);
 }
 
-void TestSandboxArchitecture::modelsByType() {
+void TestSandboxArchitecture::modelsByType()
+{
     SandboxClient client(m_sandbox);
     const int all = total(client.get(client.arch(QStringLiteral("workspaces"))));
     const int relational =
@@ -241,7 +253,8 @@ void TestSandboxArchitecture::modelsByType() {
              400);
 }
 
-void TestSandboxArchitecture::approversList() {
+void TestSandboxArchitecture::approversList()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r = client.get(client.arch(QStringLiteral("approvals/users")));
     QCOMPARE(r.status, 200);
@@ -266,7 +279,8 @@ void TestSandboxArchitecture::approversList() {
     QCOMPARE(total(filtered), 1);
 }
 
-void TestSandboxArchitecture::discovery() {
+void TestSandboxArchitecture::discovery()
+{
     SandboxClient client(m_sandbox);
     client.setWorkspace(QString());
     const HttpResult instances =
@@ -294,7 +308,8 @@ void TestSandboxArchitecture::discovery() {
     QCOMPARE(unknown.errorCode(), QStringLiteral("DLM.4001"));
 }
 
-void TestSandboxArchitecture::errorsArrayShape() {
+void TestSandboxArchitecture::errorsArrayShape()
+{
     SandboxProcess sandbox({QStringLiteral("--error-shape"), QStringLiteral("errors"),
                             QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
@@ -313,7 +328,8 @@ void TestSandboxArchitecture::errorsArrayShape() {
     QCOMPARE(ds.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("DLM.4018"));
 }
 
-void TestSandboxArchitecture::numericIdsKeepEveryDigit() {
+void TestSandboxArchitecture::numericIdsKeepEveryDigit()
+{
     SandboxProcess sandbox(
         {QStringLiteral("--numeric-ids"), QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
@@ -351,7 +367,8 @@ void TestSandboxArchitecture::numericIdsKeepEveryDigit() {
     QVERIFY(batch.value().toObject().value(QStringLiteral("group_id")).isDouble());
 }
 
-void TestSandboxArchitecture::workspaceWithoutData() {
+void TestSandboxArchitecture::workspaceWithoutData()
+{
     SandboxClient client(m_sandbox);
     client.setWorkspace(QString());
     const HttpResult ws = client.get(
@@ -374,7 +391,8 @@ void TestSandboxArchitecture::workspaceWithoutData() {
         0);
 }
 
-void TestSandboxArchitecture::otherKindsExistForEveryBizType() {
+void TestSandboxArchitecture::otherKindsExistForEveryBizType()
+{
     SandboxClient client(m_sandbox);
     for (const QString &type : dataarts::bizTypes::all()) {
         const QJsonArray published =

@@ -12,7 +12,8 @@ using dataarts::QueryItems;
 namespace {
 
 QByteArray tokenBody(const QString &user, const QString &password, const QString &account,
-                     const QJsonObject &scope) {
+                     const QJsonObject &scope)
+{
     const QJsonObject body{
         {QStringLiteral("auth"),
          QJsonObject{
@@ -29,18 +30,21 @@ QByteArray tokenBody(const QString &user, const QString &password, const QString
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject projectScope(const QString &key, const QString &value) {
+QJsonObject projectScope(const QString &key, const QString &value)
+{
     return {{QStringLiteral("project"), QJsonObject{{key, value}}}};
 }
 
-QDateTime httpDate(const QByteArray &value) {
+QDateTime httpDate(const QByteArray &value)
+{
     return QLocale::c().toDateTime(QString::fromLatin1(value),
                                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
 }
 
 } // namespace
 
-class TestSandboxAuth : public QObject {
+class TestSandboxAuth : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -70,16 +74,19 @@ private:
          QStringLiteral("20"), QStringLiteral("--user"),
          QStringLiteral("dev1:DEV1AK:DEV1SK:developer:dev1-pass"), QStringLiteral("--user"),
          QStringLiteral("nopass:NOPASSAK:NOPASSSK:developer")}};
-    QString tables() const {
+    QString tables() const
+    {
         return QStringLiteral("/v2/%1/design/approvals/users").arg(m_sandbox.projectId());
     }
 };
 
-void TestSandboxAuth::initTestCase() {
+void TestSandboxAuth::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
 }
 
-void TestSandboxAuth::signedRequestIsAccepted() {
+void TestSandboxAuth::signedRequestIsAccepted()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r =
         client.get(client.arch(QStringLiteral("all-tables")),
@@ -92,7 +99,8 @@ void TestSandboxAuth::signedRequestIsAccepted() {
     QCOMPARE(apis.status, 200);
 }
 
-void TestSandboxAuth::everyAnswerCarriesDateAndRequestId() {
+void TestSandboxAuth::everyAnswerCarriesDateAndRequestId()
+{
     SandboxClient client(m_sandbox);
     const HttpResult ok = client.get(tables());
     const HttpResult unauthorized = [&] {
@@ -110,7 +118,8 @@ void TestSandboxAuth::everyAnswerCarriesDateAndRequestId() {
              unauthorized.header("X-Request-Id"));
 }
 
-void TestSandboxAuth::badSignatureIs401_data() {
+void TestSandboxAuth::badSignatureIs401_data()
+{
     QTest::addColumn<QString>("tamper");
     QTest::newRow("signature") << QStringLiteral("signature");
     QTest::newRow("body") << QStringLiteral("body");
@@ -121,7 +130,8 @@ void TestSandboxAuth::badSignatureIs401_data() {
     QTest::newRow("algorithm") << QStringLiteral("algorithm");
 }
 
-void TestSandboxAuth::badSignatureIs401() {
+void TestSandboxAuth::badSignatureIs401()
+{
     QFETCH(QString, tamper);
     SandboxClient client(m_sandbox);
     if (tamper == QLatin1String("ak"))
@@ -154,7 +164,8 @@ void TestSandboxAuth::badSignatureIs401() {
     QCOMPARE(good.get(tables()).status, 200); // resets the failure count
 }
 
-void TestSandboxAuth::unsignedRequestIs401() {
+void TestSandboxAuth::unsignedRequestIs401()
+{
     SandboxClient client(m_sandbox);
     dataarts::SignableRequest r = client.prepare("GET", tables(), {}, {});
     r.headers.removeIf([](const dataarts::HeaderItem &h) {
@@ -165,7 +176,8 @@ void TestSandboxAuth::unsignedRequestIs401() {
     QCOMPARE(result.errorCode(), QStringLiteral("APIGW.0301"));
 }
 
-void TestSandboxAuth::expiredDateNamesServerTime() {
+void TestSandboxAuth::expiredDateNamesServerTime()
+{
     SandboxClient client(m_sandbox);
     const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-16 * 60);
     client.setSdkDate(dataarts::canonical::sdkDate(sent));
@@ -182,7 +194,8 @@ void TestSandboxAuth::expiredDateNamesServerTime() {
     QVERIFY(msg.contains(QString::fromLatin1(dataarts::canonical::sdkDate(sent))));
 }
 
-void TestSandboxAuth::skewWithinFifteenMinutesIsAccepted() {
+void TestSandboxAuth::skewWithinFifteenMinutesIsAccepted()
+{
     SandboxClient client(m_sandbox);
     client.setSdkDate(
         dataarts::canonical::sdkDate(QDateTime::currentDateTimeUtc().addSecs(-14 * 60)));
@@ -194,7 +207,8 @@ void TestSandboxAuth::skewWithinFifteenMinutesIsAccepted() {
     QCOMPARE(client.get(tables()).status, 401);
 }
 
-void TestSandboxAuth::serverClockOffsetShowsInDateAndSkew() {
+void TestSandboxAuth::serverClockOffsetShowsInDateAndSkew()
+{
     SandboxProcess ahead({QStringLiteral("--clock-offset-s"), QStringLiteral("1200"),
                           QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(ahead.start());
@@ -209,7 +223,8 @@ void TestSandboxAuth::serverClockOffsetShowsInDateAndSkew() {
     QCOMPARE(client.get(client.arch(QStringLiteral("approvals/users"))).status, 200);
 }
 
-void TestSandboxAuth::fiveBadSignaturesLockTheKey() {
+void TestSandboxAuth::fiveBadSignaturesLockTheKey()
+{
     // Its own sandbox: the lock and the clock advance must not touch the other cases.
     SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("50"),
                             QStringLiteral("--user"),
@@ -233,7 +248,8 @@ void TestSandboxAuth::fiveBadSignaturesLockTheKey() {
     QCOMPARE(good.get(path).status, 200);
 }
 
-void TestSandboxAuth::workspaceHeaderIsRequired() {
+void TestSandboxAuth::workspaceHeaderIsRequired()
+{
     SandboxClient client(m_sandbox);
     client.setWorkspace(QString());
     const HttpResult arch = client.get(client.arch(QStringLiteral("approvals/users")));
@@ -252,7 +268,8 @@ void TestSandboxAuth::workspaceHeaderIsRequired() {
     QCOMPARE(client.get(QStringLiteral("/v1/%1/instances").arg(m_sandbox.projectId())).status, 200);
 }
 
-void TestSandboxAuth::projectMustMatch() {
+void TestSandboxAuth::projectMustMatch()
+{
     SandboxClient client(m_sandbox);
     const HttpResult wrongPath =
         client.get(QStringLiteral("/v2/00000000000000000000000000000000/design/approvals/users"));
@@ -264,14 +281,16 @@ void TestSandboxAuth::projectMustMatch() {
     QCOMPARE(wrongHeader.errorCode(), QStringLiteral("DS.6000"));
 }
 
-void TestSandboxAuth::unknownRouteIs404() {
+void TestSandboxAuth::unknownRouteIs404()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r = client.get(client.arch(QStringLiteral("no-such-thing")));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("APIGW.0101"));
 }
 
-void TestSandboxAuth::chineseMessagesOnRequest() {
+void TestSandboxAuth::chineseMessagesOnRequest()
+{
     SandboxClient client(m_sandbox);
     client.setExtraHeader("X-Language", "zh-cn");
     const HttpResult r = client.get(client.arch(QStringLiteral("all-tables")));
@@ -283,7 +302,8 @@ void TestSandboxAuth::chineseMessagesOnRequest() {
                 .contains(QLatin1String("required")));
 }
 
-void TestSandboxAuth::passwordTokenWorks() {
+void TestSandboxAuth::passwordTokenWorks()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r =
         client.post(QStringLiteral("/v3/auth/tokens"),
@@ -325,7 +345,8 @@ void TestSandboxAuth::passwordTokenWorks() {
         !dev.json().value(QStringLiteral("token")).toObject().contains(QStringLiteral("catalog")));
 }
 
-void TestSandboxAuth::badPasswordIs401() {
+void TestSandboxAuth::badPasswordIs401()
+{
     SandboxClient client(m_sandbox);
     const QJsonObject scope = projectScope(QStringLiteral("name"), QStringLiteral("cn-north-4"));
     const QString account = m_sandbox.value(QStringLiteral("account"));
@@ -343,7 +364,8 @@ void TestSandboxAuth::badPasswordIs401() {
     QCOMPARE(malformed.status, 400);
 }
 
-void TestSandboxAuth::tokenForAnotherProjectIsRefused() {
+void TestSandboxAuth::tokenForAnotherProjectIsRefused()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r = client.post(
         QStringLiteral("/v3/auth/tokens"),
@@ -358,7 +380,8 @@ void TestSandboxAuth::tokenForAnotherProjectIsRefused() {
     QCOMPARE(refused.errorCode(), QStringLiteral("APIGW.0301"));
 }
 
-void TestSandboxAuth::projectsByRegionName() {
+void TestSandboxAuth::projectsByRegionName()
+{
     SandboxClient client(m_sandbox);
     const HttpResult r = client.get(QStringLiteral("/v3/projects"),
                                     {{QStringLiteral("name"), QStringLiteral("cn-north-4")}});
@@ -378,7 +401,8 @@ void TestSandboxAuth::projectsByRegionName() {
     QCOMPARE(anonymous.get(QStringLiteral("/v3/projects")).status, 401);
 }
 
-void TestSandboxAuth::extraUsersSignWithTheirKeys() {
+void TestSandboxAuth::extraUsersSignWithTheirKeys()
+{
     SandboxClient dev(m_sandbox);
     dev.setCredentials(QStringLiteral("DEV1AK"), "DEV1SK");
     QCOMPARE(dev.get(tables()).status, 200);

@@ -12,7 +12,8 @@ using dataarts::QueryItems;
 
 namespace {
 
-QByteArray actionBody(const QString &action, const QString &time = QString()) {
+QByteArray actionBody(const QString &action, const QString &time = QString())
+{
     QJsonObject o{{QStringLiteral("action"), action}};
     if (!time.isEmpty())
         o.insert(QStringLiteral("time"), time);
@@ -21,7 +22,8 @@ QByteArray actionBody(const QString &action, const QString &time = QString()) {
 
 } // namespace
 
-class TestSandboxDataService : public QObject {
+class TestSandboxDataService : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -60,12 +62,14 @@ private:
     std::unique_ptr<SandboxClient> m_client;
 };
 
-void TestSandboxDataService::initTestCase() {
+void TestSandboxDataService::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_client = std::make_unique<SandboxClient>(m_sandbox);
 }
 
-QJsonObject TestSandboxDataService::pair(const QString &query) {
+QJsonObject TestSandboxDataService::pair(const QString &query)
+{
 
     for (const QJsonValue &v : m_client->findPairs(query + QStringLiteral("&limit=500"))) {
         if (v.toObject().value(QStringLiteral("transitions")).toInt() == 0)
@@ -75,7 +79,8 @@ QJsonObject TestSandboxDataService::pair(const QString &query) {
 }
 
 HttpResult TestSandboxDataService::act(SandboxClient &client, const QJsonObject &p,
-                                       const QString &action, const QString &time) {
+                                       const QString &action, const QString &time)
+{
 
     return client.post(client.ds(QStringLiteral("apis/%1/instances/%2/action")
                                      .arg(p.value(QStringLiteral("api_id")).toString(),
@@ -83,7 +88,8 @@ HttpResult TestSandboxDataService::act(SandboxClient &client, const QJsonObject 
                        actionBody(action, time));
 }
 
-QString TestSandboxDataService::hoursFromNow(int hours) const {
+QString TestSandboxDataService::hoursFromNow(int hours) const
+{
     // The client's default: rounded up to the whole hour, UTC, milliseconds, on the
     // sandbox clock (which the tests move forward).
     QDateTime t = m_client->now().addSecs(qint64(hours) * 3600);
@@ -91,7 +97,8 @@ QString TestSandboxDataService::hoursFromNow(int hours) const {
     return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
 }
 
-QString TestSandboxDataService::statusOf(const QJsonObject &p) {
+QString TestSandboxDataService::statusOf(const QJsonObject &p)
+{
     return m_client
         ->pair(p.value(QStringLiteral("api_id")).toString(),
                p.value(QStringLiteral("instance_id")).toString())
@@ -99,7 +106,8 @@ QString TestSandboxDataService::statusOf(const QJsonObject &p) {
         .toString();
 }
 
-void TestSandboxDataService::listEnvelope() {
+void TestSandboxDataService::listEnvelope()
+{
     const HttpResult r = m_client->get(m_client->ds(QStringLiteral("apis")));
     QCOMPARE(r.status, 200);
     const QJsonObject body = r.json();
@@ -144,7 +152,8 @@ void TestSandboxDataService::listEnvelope() {
         QVERIFY2(statuses.contains(QString::fromLatin1(s)), s);
 }
 
-void TestSandboxDataService::listFilters() {
+void TestSandboxDataService::listFilters()
+{
     const QString path = m_client->ds(QStringLiteral("apis"));
     const int all = m_client->get(path).json().value(QStringLiteral("total")).toInt();
     const int published =
@@ -204,7 +213,8 @@ void TestSandboxDataService::listFilters() {
         all);
 }
 
-void TestSandboxDataService::showOneApi() {
+void TestSandboxDataService::showOneApi()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED"));
     const HttpResult r = m_client->get(
         m_client->ds(QStringLiteral("apis/") + p.value(QStringLiteral("api_id")).toString()));
@@ -218,7 +228,8 @@ void TestSandboxDataService::showOneApi() {
     QCOMPARE(missing.errorCode(), QStringLiteral("DLM.4018"));
 }
 
-void TestSandboxDataService::instancesValidForAnAction() {
+void TestSandboxDataService::instancesValidForAnAction()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED"));
     const QString path = m_client->ds(
         QStringLiteral("apis/%1/instances").arg(p.value(QStringLiteral("api_id")).toString()));
@@ -254,7 +265,8 @@ void TestSandboxDataService::instancesValidForAnAction() {
     }
 }
 
-void TestSandboxDataService::publishInfoPerCluster() {
+void TestSandboxDataService::publishInfoPerCluster()
+{
     const QJsonObject p = pair(QStringLiteral("status=STOPPED"));
     const HttpResult r = m_client->get(m_client->ds(
         QStringLiteral("apis/%1/publish-info").arg(p.value(QStringLiteral("api_id")).toString())));
@@ -273,7 +285,8 @@ void TestSandboxDataService::publishInfoPerCluster() {
     QVERIFY(found);
 }
 
-void TestSandboxDataService::clusters() {
+void TestSandboxDataService::clusters()
+{
     const HttpResult r = m_client->get(m_client->ds(QStringLiteral("instances")));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 3);
@@ -284,7 +297,8 @@ void TestSandboxDataService::clusters() {
         QVERIFY2(first.contains(QString::fromLatin1(key)), key);
 }
 
-void TestSandboxDataService::stopWithoutAppsIsImmediate() {
+void TestSandboxDataService::stopWithoutAppsIsImmediate()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED&apps=no&manager=sandbox_admin"));
     const HttpResult r = act(*m_client, p, QStringLiteral("STOP"), hoursFromNow(48));
     QCOMPARE(r.status, 204);
@@ -296,13 +310,15 @@ void TestSandboxDataService::stopWithoutAppsIsImmediate() {
              QJsonArray{QStringLiteral("API_STATUS_PUBLISHED->API_STATUS_STOPPED")});
 }
 
-void TestSandboxDataService::recoverByReviewer() {
+void TestSandboxDataService::recoverByReviewer()
+{
     const QJsonObject p = pair(QStringLiteral("status=STOPPED&manager=sandbox_admin"));
     QCOMPARE(act(*m_client, p, QStringLiteral("RECOVER"), hoursFromNow(48)).status, 204);
     QCOMPARE(statusOf(p), QStringLiteral("API_STATUS_PUBLISHED"));
 }
 
-void TestSandboxDataService::unpublishFromStoppedRemovesAuthorizations() {
+void TestSandboxDataService::unpublishFromStoppedRemovesAuthorizations()
+{
     const QJsonObject p = pair(QStringLiteral("status=STOPPED&apps=yes&manager=sandbox_admin"));
     QVERIFY(!p.isEmpty());
     QCOMPARE(act(*m_client, p, QStringLiteral("UNPUBLISH")).status, 204); // no time: at once
@@ -312,7 +328,8 @@ void TestSandboxDataService::unpublishFromStoppedRemovesAuthorizations() {
     QVERIFY(now.value(QStringLiteral("apps")).toArray().isEmpty());
 }
 
-void TestSandboxDataService::illegalActionsAre4182_data() {
+void TestSandboxDataService::illegalActionsAre4182_data()
+{
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("action");
     QTest::newRow("STOP from STOPPED") << QStringLiteral("STOPPED") << QStringLiteral("STOP");
@@ -330,7 +347,8 @@ void TestSandboxDataService::illegalActionsAre4182_data() {
         << QStringLiteral("CREATED") << QStringLiteral("STOP");
 }
 
-void TestSandboxDataService::illegalActionsAre4182() {
+void TestSandboxDataService::illegalActionsAre4182()
+{
     QFETCH(QString, status);
     QFETCH(QString, action);
     const QJsonObject p = pair(QStringLiteral("status=%1&manager=sandbox_admin").arg(status));
@@ -342,7 +360,8 @@ void TestSandboxDataService::illegalActionsAre4182() {
     QCOMPARE(statusOf(p), QStringLiteral("API_STATUS_") + status);
 }
 
-void TestSandboxDataService::unknownApiOrCluster() {
+void TestSandboxDataService::unknownApiOrCluster()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED"));
     QJsonObject badApi = p;
     badApi.insert(QStringLiteral("api_id"), QStringLiteral("0123456789abcdef0123456789abcdef"));
@@ -358,7 +377,8 @@ void TestSandboxDataService::unknownApiOrCluster() {
     QCOMPARE(statusOf(p), QStringLiteral("API_STATUS_PUBLISHED"));
 }
 
-void TestSandboxDataService::bodyValidation() {
+void TestSandboxDataService::bodyValidation()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED&manager=sandbox_admin"));
     const QString path = m_client->ds(QStringLiteral("apis/%1/instances/%2/action")
                                           .arg(p.value(QStringLiteral("api_id")).toString(),
@@ -381,7 +401,8 @@ void TestSandboxDataService::bodyValidation() {
     QCOMPARE(statusOf(p), QStringLiteral("API_STATUS_PUBLISHED"));
 }
 
-void TestSandboxDataService::appsAndFutureTimeWaitForTheTime_data() {
+void TestSandboxDataService::appsAndFutureTimeWaitForTheTime_data()
+{
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("waiting");
@@ -397,7 +418,8 @@ void TestSandboxDataService::appsAndFutureTimeWaitForTheTime_data() {
         << QStringLiteral("API_STATUS_WAITING_OFFLINE") << QStringLiteral("API_STATUS_OFFLINE");
 }
 
-void TestSandboxDataService::appsAndFutureTimeWaitForTheTime() {
+void TestSandboxDataService::appsAndFutureTimeWaitForTheTime()
+{
     QFETCH(QString, action);
     QFETCH(QString, from);
     QFETCH(QString, waiting);
@@ -418,7 +440,8 @@ void TestSandboxDataService::appsAndFutureTimeWaitForTheTime() {
              action == QLatin1String("UNPUBLISH"));
 }
 
-void TestSandboxDataService::appsWithoutFutureTimeChangeAtOnce() {
+void TestSandboxDataService::appsWithoutFutureTimeChangeAtOnce()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED&apps=yes&manager=sandbox_admin"));
     const QString past = QDateTime::currentDateTimeUtc().addDays(-30).toString(
         QStringLiteral("yyyy-MM-ddTHH:00:00.000Z"));
@@ -426,7 +449,8 @@ void TestSandboxDataService::appsWithoutFutureTimeChangeAtOnce() {
     QCOMPARE(statusOf(p), QStringLiteral("API_STATUS_STOPPED"));
 }
 
-void TestSandboxDataService::onlyTheReviewerStopsOrUnpublishes() {
+void TestSandboxDataService::onlyTheReviewerStopsOrUnpublishes()
+{
     const QJsonObject p = pair(QStringLiteral("status=PUBLISHED&manager=wang_fang"));
     QVERIFY(!p.isEmpty());
     for (const QString &action : {QStringLiteral("STOP"), QStringLiteral("UNPUBLISH")}) {
@@ -443,7 +467,8 @@ void TestSandboxDataService::onlyTheReviewerStopsOrUnpublishes() {
     QCOMPARE(statusOf(p), QStringLiteral("API_STATUS_STOPPED"));
 }
 
-void TestSandboxDataService::oneActionAtATimePerCluster() {
+void TestSandboxDataService::oneActionAtATimePerCluster()
+{
     SandboxProcess sandbox({QStringLiteral("--action-ms"), QStringLiteral("1500"),
                             QStringLiteral("--apis"), QStringLiteral("60"),
                             QStringLiteral("--tables"), QStringLiteral("50"),

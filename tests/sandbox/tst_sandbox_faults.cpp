@@ -12,7 +12,8 @@
 using dataarts::QueryItems;
 using dataarts::SignableRequest;
 
-class TestSandboxFaults : public QObject {
+class TestSandboxFaults : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -46,12 +47,14 @@ private:
     std::unique_ptr<SandboxClient> m_client;
 };
 
-void TestSandboxFaults::initTestCase() {
+void TestSandboxFaults::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_client = std::make_unique<SandboxClient>(m_sandbox);
 }
 
-QJsonObject TestSandboxFaults::freshPair() {
+QJsonObject TestSandboxFaults::freshPair()
+{
     for (const QJsonValue &v : m_client->findPairs(
              QStringLiteral("status=PUBLISHED&apps=no&manager=sandbox_admin&limit=500"))) {
         if (v.toObject().value(QStringLiteral("transitions")).toInt() == 0)
@@ -60,7 +63,8 @@ QJsonObject TestSandboxFaults::freshPair() {
     return {};
 }
 
-QString TestSandboxFaults::freshTable() {
+QString TestSandboxFaults::freshTable()
+{
     for (const QJsonValue &v : m_client->findEntities(
              QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=100"))) {
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
@@ -70,7 +74,8 @@ QString TestSandboxFaults::freshTable() {
     return {};
 }
 
-SignableRequest TestSandboxFaults::stop(const QJsonObject &pair) {
+SignableRequest TestSandboxFaults::stop(const QJsonObject &pair)
+{
     return m_client->prepare(
         "POST",
         m_client->ds(QStringLiteral("apis/%1/instances/%2/action")
@@ -79,7 +84,8 @@ SignableRequest TestSandboxFaults::stop(const QJsonObject &pair) {
         {}, R"({"action":"STOP"})");
 }
 
-SignableRequest TestSandboxFaults::offline(const QString &id) {
+SignableRequest TestSandboxFaults::offline(const QString &id)
+{
     const QByteArray body = "{\"biz_infos\":[{\"biz_id\":\"" + id.toLatin1() +
                             "\",\"biz_type\":\"TABLE_MODEL\"}],\"approver_user_id\":\"" +
                             m_sandbox.value(QStringLiteral("user_id")).toLatin1() +
@@ -88,7 +94,8 @@ SignableRequest TestSandboxFaults::offline(const QString &id) {
                              body);
 }
 
-int TestSandboxFaults::pairTransitions(const QJsonObject &pair) {
+int TestSandboxFaults::pairTransitions(const QJsonObject &pair)
+{
     return m_client
         ->pair(pair.value(QStringLiteral("api_id")).toString(),
                pair.value(QStringLiteral("instance_id")).toString())
@@ -96,11 +103,13 @@ int TestSandboxFaults::pairTransitions(const QJsonObject &pair) {
         .toInt();
 }
 
-int TestSandboxFaults::entityTransitions(const QString &id) {
+int TestSandboxFaults::entityTransitions(const QString &id)
+{
     return m_client->entity(id).value(QStringLiteral("transitions")).toInt();
 }
 
-void TestSandboxFaults::failBeforeLeavesStateAlone_data() {
+void TestSandboxFaults::failBeforeLeavesStateAlone_data()
+{
     QTest::addColumn<QString>("mode");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("contentType");
@@ -109,7 +118,8 @@ void TestSandboxFaults::failBeforeLeavesStateAlone_data() {
     QTest::newRow("html 502") << QStringLiteral("html") << 502 << QByteArray("text/html");
 }
 
-void TestSandboxFaults::failBeforeLeavesStateAlone() {
+void TestSandboxFaults::failBeforeLeavesStateAlone()
+{
     QFETCH(QString, mode);
     QFETCH(int, status);
     QFETCH(QByteArray, contentType);
@@ -133,7 +143,8 @@ void TestSandboxFaults::failBeforeLeavesStateAlone() {
     QCOMPARE(pairTransitions(pair), 1);
 }
 
-void TestSandboxFaults::failAfterAppliesTheChange() {
+void TestSandboxFaults::failAfterAppliesTheChange()
+{
     const QString id = freshTable();
     m_client->queueFault(QStringLiteral("fail-after"), QStringLiteral("batch-offline"));
     const RawExchange r = rawhttp::exchange(m_client->baseUrl(), offline(id));
@@ -146,7 +157,8 @@ void TestSandboxFaults::failAfterAppliesTheChange() {
     QCOMPARE(entityTransitions(id), 1);
 }
 
-void TestSandboxFaults::resetBeforeAndAfter() {
+void TestSandboxFaults::resetBeforeAndAfter()
+{
     const QJsonObject before = freshPair();
     m_client->queueFault(QStringLiteral("reset"), QStringLiteral("/action$"));
     const RawExchange r1 = rawhttp::exchange(m_client->baseUrl(), stop(before));
@@ -169,7 +181,8 @@ void TestSandboxFaults::resetBeforeAndAfter() {
              QStringLiteral("API_STATUS_STOPPED"));
 }
 
-void TestSandboxFaults::truncatedBody() {
+void TestSandboxFaults::truncatedBody()
+{
     const QString id = freshTable();
     m_client->queueFault(QStringLiteral("truncate"), QStringLiteral("batch-offline"));
     const RawExchange r = rawhttp::exchange(m_client->baseUrl(), offline(id));
@@ -182,7 +195,8 @@ void TestSandboxFaults::truncatedBody() {
     QCOMPARE(entityTransitions(id), 1);
 }
 
-void TestSandboxFaults::malformedJson() {
+void TestSandboxFaults::malformedJson()
+{
     const QString id = freshTable();
     m_client->queueFault(QStringLiteral("malformed"), QStringLiteral("batch-offline"));
     const RawExchange r = rawhttp::exchange(m_client->baseUrl(), offline(id));
@@ -194,7 +208,8 @@ void TestSandboxFaults::malformedJson() {
     QCOMPARE(entityTransitions(id), 1);
 }
 
-void TestSandboxFaults::throttleOnDemand() {
+void TestSandboxFaults::throttleOnDemand()
+{
     m_client->queueFault(QStringLiteral("throttle"), QStringLiteral("approvals/users"), 2);
     for (int i = 0; i < 2; ++i) {
         const HttpResult r = m_client->get(m_client->arch(QStringLiteral("approvals/users")));
@@ -205,7 +220,8 @@ void TestSandboxFaults::throttleOnDemand() {
     QCOMPARE(m_client->get(m_client->arch(QStringLiteral("approvals/users"))).status, 200);
 }
 
-void TestSandboxFaults::slowBodyArrivesInPieces() {
+void TestSandboxFaults::slowBodyArrivesInPieces()
+{
     m_client->queueFault(QStringLiteral("slow"), QStringLiteral("/service/apis$"), 1, 600);
     const RawExchange r =
         rawhttp::exchange(m_client->baseUrl(),
@@ -216,7 +232,8 @@ void TestSandboxFaults::slowBodyArrivesInPieces() {
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("total")).toInt(), 100);
 }
 
-void TestSandboxFaults::latencyDoesNotBlockOtherRequests() {
+void TestSandboxFaults::latencyDoesNotBlockOtherRequests()
+{
     m_client->queueFault(QStringLiteral("latency"), QStringLiteral("/service/instances$"), 1, 3000);
     QNetworkReply *slow = m_client->start(
         m_client->prepare("GET", m_client->ds(QStringLiteral("instances")), {}, {}));
@@ -229,7 +246,8 @@ void TestSandboxFaults::latencyDoesNotBlockOtherRequests() {
     QCOMPARE(SandboxClient::collect(slow).status, 200);
 }
 
-void TestSandboxFaults::requestLogKeepsBodiesByteForByte() {
+void TestSandboxFaults::requestLogKeepsBodiesByteForByte()
+{
     const QByteArray body =
         "{ \"biz_infos\" : [ {\"biz_id\":\"123\", \"biz_type\":\"TABLE_MODEL\"} ],\n"
         "  \"approver_user_name\": \"审核人 ✓\", \"approver_user_id\":\"x\" }";
@@ -254,7 +272,8 @@ void TestSandboxFaults::requestLogKeepsBodiesByteForByte() {
     QCOMPARE(m_client->control("GET", QStringLiteral("/__sandbox/requests?path=(")).status, 400);
 }
 
-void TestSandboxFaults::statsCountEveryOutcome() {
+void TestSandboxFaults::statsCountEveryOutcome()
+{
     const QJsonObject stats = m_client->stats();
     const QJsonObject byStatus = stats.value(QStringLiteral("requests"))
                                      .toObject()
@@ -286,7 +305,8 @@ void TestSandboxFaults::statsCountEveryOutcome() {
         400);
 }
 
-void TestSandboxFaults::randomFaultsFollowTheSeed() {
+void TestSandboxFaults::randomFaultsFollowTheSeed()
+{
     const auto run = [](const QString &seed) {
         SandboxProcess sandbox({QStringLiteral("--seed"),
                                 seed,
@@ -333,7 +353,8 @@ void TestSandboxFaults::randomFaultsFollowTheSeed() {
     QVERIFY(a.filter(QRegularExpression(QStringLiteral("^(5\\d\\d|0)/"))).size() >= 3);
 }
 
-void TestSandboxFaults::manyConnectionsAtOnce() {
+void TestSandboxFaults::manyConnectionsAtOnce()
+{
     // 250 connections open at the same time, each waiting 300 ms on a timer.
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("off"),
                             QStringLiteral("--tables"), QStringLiteral("20"),

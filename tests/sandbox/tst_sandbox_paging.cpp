@@ -8,7 +8,8 @@
 
 using dataarts::QueryItems;
 
-class TestSandboxPaging : public QObject {
+class TestSandboxPaging : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -31,12 +32,14 @@ private:
     std::unique_ptr<SandboxClient> m_client;
 };
 
-void TestSandboxPaging::initTestCase() {
+void TestSandboxPaging::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_client = std::make_unique<SandboxClient>(m_sandbox);
 }
 
-QJsonArray TestSandboxPaging::page(const QString &kind, int limit, int offset, int *total) {
+QJsonArray TestSandboxPaging::page(const QString &kind, int limit, int offset, int *total)
+{
     QueryItems q;
     if (limit > 0)
         q.append({QStringLiteral("limit"), QString::number(limit)});
@@ -65,7 +68,8 @@ QJsonArray TestSandboxPaging::page(const QString &kind, int limit, int offset, i
     return body.value(QStringLiteral("records")).toArray();
 }
 
-void TestSandboxPaging::defaults() {
+void TestSandboxPaging::defaults()
+{
     QCOMPARE(page(QStringLiteral("tables"), 0, -1).size(), 50); // Architecture: 50
     QCOMPARE(page(QStringLiteral("approvals"), 0, -1).size(), 50);
     QCOMPARE(page(QStringLiteral("apis"), 0, -1).size(), 10); // ListApis: 10
@@ -73,7 +77,8 @@ void TestSandboxPaging::defaults() {
     QCOMPARE(page(QStringLiteral("apis"), 100, -1).size(), 100);
 }
 
-void TestSandboxPaging::limitOutOfRange_data() {
+void TestSandboxPaging::limitOutOfRange_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("limit");
     for (const QString &limit : {QStringLiteral("0"), QStringLiteral("101"), QStringLiteral("-5"),
@@ -87,7 +92,8 @@ void TestSandboxPaging::limitOutOfRange_data() {
     }
 }
 
-void TestSandboxPaging::limitOutOfRange() {
+void TestSandboxPaging::limitOutOfRange()
+{
     QFETCH(QString, path);
     QFETCH(QString, limit);
     const QString full = path.startsWith(QLatin1String("ds:")) ? m_client->ds(path.mid(3))
@@ -97,7 +103,8 @@ void TestSandboxPaging::limitOutOfRange() {
     QVERIFY2(r.errorMessage().contains(QLatin1String("limit")), qPrintable(r.errorMessage()));
 }
 
-void TestSandboxPaging::offsetIsRoundedDown() {
+void TestSandboxPaging::offsetIsRoundedDown()
+{
     for (const QString &kind : {QStringLiteral("tables"), QStringLiteral("apis")}) {
         const QJsonArray exact = page(kind, 100, 100);
         QCOMPARE(exact.size(), 100);
@@ -108,14 +115,16 @@ void TestSandboxPaging::offsetIsRoundedDown() {
     }
 }
 
-void TestSandboxPaging::negativeOffsetIsRefused() {
+void TestSandboxPaging::negativeOffsetIsRefused()
+{
     const HttpResult r = m_client->get(m_client->ds(QStringLiteral("apis")),
                                        {{QStringLiteral("offset"), QStringLiteral("-10")}});
     QCOMPARE(r.status, 400);
     QVERIFY(r.errorMessage().contains(QLatin1String("offset")));
 }
 
-void TestSandboxPaging::walkSeesEveryRecordOnce_data() {
+void TestSandboxPaging::walkSeesEveryRecordOnce_data()
+{
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("limit");
     QTest::newRow("tables by 100") << QStringLiteral("tables") << 100;
@@ -124,7 +133,8 @@ void TestSandboxPaging::walkSeesEveryRecordOnce_data() {
     QTest::newRow("apis by 7") << QStringLiteral("apis") << 7;
 }
 
-void TestSandboxPaging::walkSeesEveryRecordOnce() {
+void TestSandboxPaging::walkSeesEveryRecordOnce()
+{
     QFETCH(QString, kind);
     QFETCH(int, limit);
     int total = 0;
@@ -147,7 +157,8 @@ void TestSandboxPaging::walkSeesEveryRecordOnce() {
     QCOMPARE(page(kind, limit, ((total + limit) / limit) * limit).size(), 0);
 }
 
-void TestSandboxPaging::indexedAndScannedListingsAgree() {
+void TestSandboxPaging::indexedAndScannedListingsAgree()
+{
     // Change some statuses first, so the per-status index has moved.
     const QString user = m_sandbox.value(QStringLiteral("user_id"));
     QJsonArray infos;

@@ -12,7 +12,8 @@
 
 using dataarts::QueryItems;
 
-class TestSandboxReview : public QObject {
+class TestSandboxReview : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -52,7 +53,8 @@ private:
     std::map<QString, std::unique_ptr<SandboxClient>> m_clients;
 };
 
-void TestSandboxReview::initTestCase() {
+void TestSandboxReview::initTestCase()
+{
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     const QList<QPair<QString, QPair<QString, QByteArray>>> keys = {
         {QStringLiteral("sandbox_admin"), {m_sandbox.accessKey(), m_sandbox.secretKey()}},
@@ -68,18 +70,21 @@ void TestSandboxReview::initTestCase() {
     }
 }
 
-SandboxClient &TestSandboxReview::as(const QString &user) {
+SandboxClient &TestSandboxReview::as(const QString &user)
+{
     return *m_clients.at(user);
 }
 
-QString TestSandboxReview::onTheHour(int hoursAhead) const {
+QString TestSandboxReview::onTheHour(int hoursAhead) const
+{
     QDateTime t =
         m_clients.at(QStringLiteral("sandbox_admin"))->now().addSecs(qint64(hoursAhead) * 3600);
     t = QDateTime(t.date(), QTime(t.time().hour(), 0), Qt::UTC);
     return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
 }
 
-QJsonObject TestSandboxReview::pickPair(const QString &query) {
+QJsonObject TestSandboxReview::pickPair(const QString &query)
+{
     for (const QJsonValue &v :
          as(QStringLiteral("sandbox_admin")).findPairs(query + QStringLiteral("&limit=1000"))) {
         if (v.toObject().value(QStringLiteral("transitions")).toInt() == 0)
@@ -88,13 +93,15 @@ QJsonObject TestSandboxReview::pickPair(const QString &query) {
     return {};
 }
 
-QJsonObject TestSandboxReview::refresh(const QJsonObject &pair) {
+QJsonObject TestSandboxReview::refresh(const QJsonObject &pair)
+{
     return as(QStringLiteral("sandbox_admin"))
         .pair(pair.value(QStringLiteral("api_id")).toString(),
               pair.value(QStringLiteral("instance_id")).toString());
 }
 
-QJsonArray TestSandboxReview::pendingRecords(const QJsonObject &pair) {
+QJsonArray TestSandboxReview::pendingRecords(const QJsonObject &pair)
+{
     return refresh(pair)
         .value(QStringLiteral("pending"))
         .toObject()
@@ -103,7 +110,8 @@ QJsonArray TestSandboxReview::pendingRecords(const QJsonObject &pair) {
 }
 
 HttpResult TestSandboxReview::act(const QString &user, const QJsonObject &pair,
-                                  const QString &action, const QString &time) {
+                                  const QString &action, const QString &time)
+{
     QJsonObject body{{QStringLiteral("action"), action}};
     if (!time.isEmpty())
         body.insert(QStringLiteral("time"), time);
@@ -115,7 +123,8 @@ HttpResult TestSandboxReview::act(const QString &user, const QJsonObject &pair,
 }
 
 HttpResult TestSandboxReview::confirm(const QString &user, const QString &id, int action,
-                                      const QString &time) {
+                                      const QString &time)
+{
     QJsonObject body{{QStringLiteral("message_id"), id}, {QStringLiteral("action"), action}};
     if (!time.isEmpty())
         body.insert(QStringLiteral("time"), time);
@@ -124,12 +133,14 @@ HttpResult TestSandboxReview::confirm(const QString &user, const QString &id, in
                   QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject TestSandboxReview::record(const QString &user, const QString &kind, const QString &id) {
+QJsonObject TestSandboxReview::record(const QString &user, const QString &kind, const QString &id)
+{
     SandboxClient &c = as(user);
     return c.get(c.ds(kind + QLatin1Char('/') + id)).json();
 }
 
-void TestSandboxReview::unpublishNotifiesEveryAppOwner() {
+void TestSandboxReview::unpublishNotifiesEveryAppOwner()
+{
     const QJsonObject pair =
         pickPair(QStringLiteral("status=PUBLISHED&apps=yes&manager=sandbox_admin"));
     QVERIFY(!pair.isEmpty());
@@ -184,7 +195,8 @@ void TestSandboxReview::unpublishNotifiesEveryAppOwner() {
     QCOMPARE(others.json().value(QStringLiteral("total")).toInt(), 0);
 }
 
-void TestSandboxReview::confirmingEveryMessageNowTakesEffect() {
+void TestSandboxReview::confirmingEveryMessageNowTakesEffect()
+{
     const QJsonObject pair =
         pickPair(QStringLiteral("status=PUBLISHED&apps=yes&manager=sandbox_admin"));
     QCOMPARE(act(QStringLiteral("sandbox_admin"), pair, QStringLiteral("UNPUBLISH"), onTheHour(60))
@@ -216,7 +228,8 @@ void TestSandboxReview::confirmingEveryMessageNowTakesEffect() {
              QStringLiteral("STATUS_TYPE_SYNCHRONOUS_EXECUTE"));
 }
 
-void TestSandboxReview::scheduledConfirmationsTakeEffectWhenDue() {
+void TestSandboxReview::scheduledConfirmationsTakeEffectWhenDue()
+{
     const QJsonObject pair =
         pickPair(QStringLiteral("status=PUBLISHED&apps=yes&manager=sandbox_admin"));
     QCOMPARE(
@@ -255,7 +268,8 @@ void TestSandboxReview::scheduledConfirmationsTakeEffectWhenDue() {
              QStringLiteral("STATUS_TYPE_PASSED"));
 }
 
-void TestSandboxReview::deadlineForcesUnconfirmedMessages() {
+void TestSandboxReview::deadlineForcesUnconfirmedMessages()
+{
     const QJsonObject pair =
         pickPair(QStringLiteral("status=PUBLISHED&apps=yes&manager=sandbox_admin"));
     QCOMPARE(
@@ -284,7 +298,8 @@ void TestSandboxReview::deadlineForcesUnconfirmedMessages() {
     QCOMPARE(again.errorCode(), QStringLiteral("DLM.4182"));
 }
 
-void TestSandboxReview::confirmValidation() {
+void TestSandboxReview::confirmValidation()
+{
     const QJsonObject pair =
         pickPair(QStringLiteral("status=PUBLISHED&apps=yes&manager=sandbox_admin"));
     QCOMPARE(
@@ -338,7 +353,8 @@ void TestSandboxReview::confirmValidation() {
              QStringLiteral("STATUS_TYPE_PENDING_CHECK"));
 }
 
-void TestSandboxReview::recoverByNonReviewerNeedsApproval() {
+void TestSandboxReview::recoverByNonReviewerNeedsApproval()
+{
     const QJsonObject pair = pickPair(QStringLiteral("status=STOPPED&manager=sandbox_admin"));
     QCOMPARE(act(QStringLiteral("zhao_lei"), pair, QStringLiteral("RECOVER"), onTheHour(48)).status,
              204);
@@ -396,7 +412,8 @@ void TestSandboxReview::recoverByNonReviewerNeedsApproval() {
     QVERIFY(reviewed.body.contains(id.toLatin1()));
 }
 
-void TestSandboxReview::rejectedRecoverReturnsToStopped() {
+void TestSandboxReview::rejectedRecoverReturnsToStopped()
+{
     const QJsonObject pair = pickPair(QStringLiteral("status=STOPPED&manager=wang_fang"));
     QCOMPARE(act(QStringLiteral("chen_jing"), pair, QStringLiteral("RECOVER")).status, 204);
     const QString id = pendingRecords(pair).at(0).toObject().value(QStringLiteral("id")).toString();
@@ -418,7 +435,8 @@ void TestSandboxReview::rejectedRecoverReturnsToStopped() {
              QStringLiteral("STATUS_TYPE_REJECTED"));
 }
 
-void TestSandboxReview::reviewIsAllOrNothing() {
+void TestSandboxReview::reviewIsAllOrNothing()
+{
     const QJsonObject mine = pickPair(QStringLiteral("status=STOPPED&manager=sandbox_admin"));
     QCOMPARE(act(QStringLiteral("liu_yang"), mine, QStringLiteral("RECOVER")).status, 204);
     const QJsonObject theirs = pickPair(QStringLiteral("status=STOPPED&manager=wang_fang"));
@@ -439,7 +457,8 @@ void TestSandboxReview::reviewIsAllOrNothing() {
              QStringLiteral("API_STATUS_RECOVER_WAIT_REVIEW"));
 }
 
-void TestSandboxReview::reviewValidation() {
+void TestSandboxReview::reviewValidation()
+{
     SandboxClient &admin = as(QStringLiteral("sandbox_admin"));
     const QString path = admin.ds(QStringLiteral("applys"));
     for (const QByteArray &body : {QByteArray(R"({"apply_ids":["x"]})"),
@@ -476,7 +495,8 @@ void TestSandboxReview::reviewValidation() {
     QCOMPARE(admin.get(admin.ds(QStringLiteral("applys/") + message)).status, 400);
 }
 
-void TestSandboxReview::applicationQueryTypes() {
+void TestSandboxReview::applicationQueryTypes()
+{
     SandboxClient &admin = as(QStringLiteral("sandbox_admin"));
     const QString path = admin.ds(QStringLiteral("applys"));
     QSet<QString> reviewed;
@@ -519,7 +539,8 @@ void TestSandboxReview::applicationQueryTypes() {
     }
 }
 
-void TestSandboxReview::pagingQuirkAndLimits() {
+void TestSandboxReview::pagingQuirkAndLimits()
+{
     SandboxClient &admin = as(QStringLiteral("sandbox_admin"));
     const QString path = admin.ds(QStringLiteral("applys"));
     const QueryItems type = {{QStringLiteral("query_type"), QStringLiteral("1")}};

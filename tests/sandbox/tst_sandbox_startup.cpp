@@ -13,7 +13,8 @@
 
 using dataarts::QueryItems;
 
-class TestSandboxStartup : public QObject {
+class TestSandboxStartup : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -31,14 +32,16 @@ private:
     static QProcess *run(const QStringList &args);
 };
 
-QProcess *TestSandboxStartup::run(const QStringList &args) {
+QProcess *TestSandboxStartup::run(const QStringList &args)
+{
     auto *p = new QProcess;
     p->start(SandboxProcess::executablePath(), args);
     p->waitForFinished(20000);
     return p;
 }
 
-void TestSandboxStartup::printsUrlThenKeyValueLines() {
+void TestSandboxStartup::printsUrlThenKeyValueLines()
+{
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     QCOMPARE(sandbox.url().scheme(), QStringLiteral("http"));
@@ -64,7 +67,8 @@ void TestSandboxStartup::printsUrlThenKeyValueLines() {
     QCOMPARE(client.get(client.arch(QStringLiteral("approvals/users"))).status, 200);
 }
 
-void TestSandboxStartup::helpExitsZero() {
+void TestSandboxStartup::helpExitsZero()
+{
     std::unique_ptr<QProcess> p(run({QStringLiteral("--help")}));
     QCOMPARE(p->exitStatus(), QProcess::NormalExit);
     QCOMPARE(p->exitCode(), 0);
@@ -73,7 +77,8 @@ void TestSandboxStartup::helpExitsZero() {
     QVERIFY(out.contains("--fail-after-rate"));
 }
 
-void TestSandboxStartup::badFlagsExitTwo_data() {
+void TestSandboxStartup::badFlagsExitTwo_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("rate above 1") << QStringList{QStringLiteral("--fail-rate"),
@@ -101,7 +106,8 @@ void TestSandboxStartup::badFlagsExitTwo_data() {
                                  << QStringLiteral("--error-shape");
 }
 
-void TestSandboxStartup::badFlagsExitTwo() {
+void TestSandboxStartup::badFlagsExitTwo()
+{
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     std::unique_ptr<QProcess> p(run(args));
@@ -112,7 +118,8 @@ void TestSandboxStartup::badFlagsExitTwo() {
     QVERIFY2(err.contains(mentions), qPrintable(err));
 }
 
-void TestSandboxStartup::listensOnLoopbackOnly() {
+void TestSandboxStartup::listensOnLoopbackOnly()
+{
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     QHostAddress external;
@@ -131,7 +138,8 @@ void TestSandboxStartup::listensOnLoopbackOnly() {
     QVERIFY(local.waitForConnected(3000));
 }
 
-void TestSandboxStartup::sameSeedSameData() {
+void TestSandboxStartup::sameSeedSameData()
+{
     const QStringList args = {QStringLiteral("--seed"),   QStringLiteral("7"),
                               QStringLiteral("--tables"), QStringLiteral("300"),
                               QStringLiteral("--apis"),   QStringLiteral("30")};
@@ -173,7 +181,8 @@ void TestSandboxStartup::sameSeedSameData() {
     QVERIFY(pa != page(c));
 }
 
-void TestSandboxStartup::largeDataSetStartsAndServes() {
+void TestSandboxStartup::largeDataSetStartsAndServes()
+{
     SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("100000"),
                             QStringLiteral("--apis"), QStringLiteral("2000"),
                             QStringLiteral("--clusters"), QStringLiteral("3")});
@@ -196,13 +205,15 @@ void TestSandboxStartup::largeDataSetStartsAndServes() {
     QCOMPARE(clusters.json().value(QStringLiteral("total")).toInt(), 3);
 }
 
-void TestSandboxStartup::stopsCleanly_data() {
+void TestSandboxStartup::stopsCleanly_data()
+{
     QTest::addColumn<int>("signal");
     QTest::newRow("SIGTERM") << int(SIGTERM);
     QTest::newRow("SIGINT") << int(SIGINT);
 }
 
-void TestSandboxStartup::stopsCleanly() {
+void TestSandboxStartup::stopsCleanly()
+{
     QFETCH(int, signal);
     SandboxProcess sandbox;
     QVERIFY(sandbox.start());

@@ -8,7 +8,8 @@
 
 #include <cmath>
 
-class TestSandboxThrottle : public QObject {
+class TestSandboxThrottle : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -31,7 +32,8 @@ private:
 
 TestSandboxThrottle::Burst TestSandboxThrottle::burst(SandboxClient &client,
                                                       const QByteArray &method, const QString &path,
-                                                      int max) {
+                                                      int max)
+{
     Burst b;
     QElapsedTimer timer;
     timer.start();
@@ -48,7 +50,8 @@ TestSandboxThrottle::Burst TestSandboxThrottle::burst(SandboxClient &client,
     return b;
 }
 
-void TestSandboxThrottle::documentedDefaults_data() {
+void TestSandboxThrottle::documentedDefaults_data()
+{
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<int>("capacity");
@@ -64,7 +67,8 @@ void TestSandboxThrottle::documentedDefaults_data() {
         << QStringLiteral("architecture_write");
 }
 
-void TestSandboxThrottle::documentedDefaults() {
+void TestSandboxThrottle::documentedDefaults()
+{
     QFETCH(QByteArray, method);
     QFETCH(QString, suffix);
     QFETCH(int, capacity);
@@ -99,7 +103,8 @@ void TestSandboxThrottle::documentedDefaults() {
              1);
 }
 
-void TestSandboxThrottle::overrideAppliesToEveryBucket() {
+void TestSandboxThrottle::overrideAppliesToEveryBucket()
+{
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("5/60"),
                             QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
@@ -116,7 +121,8 @@ void TestSandboxThrottle::overrideAppliesToEveryBucket() {
         QCOMPARE(client.get(QStringLiteral("/v3/projects")).status, 200);
 }
 
-void TestSandboxThrottle::bucketsArePerAccessKey() {
+void TestSandboxThrottle::bucketsArePerAccessKey()
+{
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("3/60"),
                             QStringLiteral("--user"),
                             QStringLiteral("other:OTHERAK:OTHERSK:developer"),
@@ -136,7 +142,8 @@ void TestSandboxThrottle::bucketsArePerAccessKey() {
     QCOMPARE(byPrincipal.value(sandbox.accessKey()).toInt(), 1);
 }
 
-void TestSandboxThrottle::offDisablesThrottling() {
+void TestSandboxThrottle::offDisablesThrottling()
+{
     SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("off"),
                             QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());

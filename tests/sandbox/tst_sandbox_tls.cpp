@@ -8,7 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestSandboxTls : public QObject {
+class TestSandboxTls : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -24,7 +25,8 @@ private:
     QString m_key;
 };
 
-void TestSandboxTls::initTestCase() {
+void TestSandboxTls::initTestCase()
+{
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QFAIL("the openssl command is missing (scripts/setup-deps installs it)");
     QVERIFY(m_dir.isValid());
@@ -41,7 +43,8 @@ void TestSandboxTls::initTestCase() {
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
 }
 
-void TestSandboxTls::servesHttpsWithTheGivenCertificate() {
+void TestSandboxTls::servesHttpsWithTheGivenCertificate()
+{
     SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
                             m_key, QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
@@ -58,7 +61,8 @@ void TestSandboxTls::servesHttpsWithTheGivenCertificate() {
     QCOMPARE(client.get(client.arch(QStringLiteral("approvals/users"))).status, 401);
 }
 
-void TestSandboxTls::untrustedCertificateFailsTheHandshake() {
+void TestSandboxTls::untrustedCertificateFailsTheHandshake()
+{
     SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
                             m_key, QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
@@ -68,7 +72,8 @@ void TestSandboxTls::untrustedCertificateFailsTheHandshake() {
     QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
 }
 
-void TestSandboxTls::plainHttpToTheTlsPortFails() {
+void TestSandboxTls::plainHttpToTheTlsPortFails()
+{
     SandboxProcess sandbox({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
                             m_key, QStringLiteral("--tables"), QStringLiteral("50")});
     QVERIFY(sandbox.start());
@@ -82,7 +87,8 @@ void TestSandboxTls::plainHttpToTheTlsPortFails() {
     QVERIFY2(!received.startsWith("HTTP/1.1 200"), received.constData());
 }
 
-void TestSandboxTls::unreadableKeyIsAStartError() {
+void TestSandboxTls::unreadableKeyIsAStartError()
+{
     QProcess p;
     p.start(SandboxProcess::executablePath(),
             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"), m_cert,

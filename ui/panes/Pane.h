@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QWidget>
+
+namespace dataarts {
+class Session;
+}
+
+namespace dataarts::ui {
+
+// One of the main window's panes (Tables, APIs, Approvals, History, ...). The main window
+// owns the session of the open profile and hands it to every pane; it shows the pane's
+// title and icon on its tab, its counts and loading state in the status bar, and the
+// current record's fields in the details panel.
+class Pane : public QWidget
+{
+    Q_OBJECT
+public:
+    using Fields = QList<QPair<QString, QString>>; // translated label, value
+
+    explicit Pane(QWidget *parent = nullptr)
+        : QWidget(parent)
+    {
+    }
+
+    // Translated; changes on QEvent::LanguageChange (emit titleChanged then).
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+
+    // The session of the open profile, or nullptr when none is open. The pane drops what it
+    // had loaded and loads again from the new session (or shows "not connected").
+    virtual void setSession(dataarts::Session *session) = 0;
+
+    // Re-reads from the server (F5).
+    virtual void refresh() = 0;
+
+signals:
+    void titleChanged();
+    // "Loaded 1,200 of 5,000 tables", "3 selected", ... for the status bar (translated).
+    void statusTextChanged(const QString &text);
+    void loadingChanged(bool loading);
+    void selectionCountChanged(int count);
+    // The fields of the current record for the details panel (empty: nothing selected).
+    void currentRecordChanged(const dataarts::ui::Pane::Fields &fields);
+    // A badge for the pane's tab (e.g. approvals waiting for me); 0 hides it.
+    void badgeChanged(int count);
+};
+
+} // namespace dataarts::ui
