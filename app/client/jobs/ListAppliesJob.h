@@ -1,0 +1,48 @@
+#pragma once
+
+#include "client/ListJob.h"
+
+#include "dto/ApplyRecord.h"
+#include "dto/Page.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace dataarts {
+
+// GET /v1/{pid}/service/applys: the review center's applications (ListApply, dataarts-api.md
+// section 5b.1); same offset quirk as the messages.
+class ListAppliesJob : public ListJob
+{
+    Q_OBJECT
+public:
+    struct Filter {
+        std::optional<int> queryType; // 0 received pending, 1 received reviewed, 2 sent as
+                                      // developer, 3 sent as caller
+        QString apiName;              // fuzzy
+    };
+
+    explicit ListAppliesJob(Session *session, QObject *parent = nullptr);
+    ListAppliesJob(Session *session, Filter filter, QObject *parent = nullptr);
+
+    Filter &filter() { return m_filter; }
+    const Filter &filter() const { return m_filter; }
+
+    const Page<ApplyRecord> &result() const { return m_result; }
+    qint64 total() const override { return m_result.total; }
+    int recordCount() const override { return int(m_result.records.size()); }
+
+protected:
+    RequestSpec request() const override;
+    QString validate() const override;
+    DecodeError decode(const QByteArray &body) override;
+    void resetResult() override { m_result = {}; }
+
+private:
+    Filter m_filter;
+    Page<ApplyRecord> m_result;
+};
+
+} // namespace dataarts
