@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dataarts::BatchRun</name>
+    <message numerus="yes">
+        <source>Not applied after %n attempts.</source>
+        <translation>
+            <numerusform>Not applied after %n attempt.</numerusform>
+            <numerusform>Not applied after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
