@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>dataarts::BatchRun</name>
+    <message numerus="yes">
+        <source>Not applied after %n attempts.</source>
+        <translation>
+            <numerusform>Not applied after %n attempt.</numerusform>
+            <numerusform>Not applied after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ApisPane</name>
     <message numerus="yes">
         <source>Loaded %1 of %Ln API(s)</source>

@@ -818,6 +818,29 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ApiActionReconciliation</name>
+    <message>
+        <source>not published on this cluster</source>
+        <translation>未在该集群上发布</translation>
+    </message>
+    <message>
+        <source>Took effect: the publish state is %1.</source>
+        <translation>已生效：发布状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Did not take effect: the publish state is %1.</source>
+        <translation>未生效：发布状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Already %1 on this cluster; the server answered: %2</source>
+        <translation>该集群上已是 %1；服务端答复：%2</translation>
+    </message>
+    <message>
+        <source>Accepted; the publish state is now %1.</source>
+        <translation>已受理；当前发布状态为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApiActionRequest</name>
     <message>
         <source>The action must be UNPUBLISH, STOP or RECOVER.</source>
@@ -826,6 +849,13 @@
     <message>
         <source>The effective time “%1” is not of the form YYYY-MM-DDTHH:mm:ss.000Z.</source>
         <translation>生效时间“%1”的格式不是 YYYY-MM-DDTHH:mm:ss.000Z。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ApiActionStrategy</name>
+    <message>
+        <source>API %1 has no cluster.</source>
+        <translation>API %1 未指定集群。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1073,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ApplicationReviewStrategy</name>
+    <message>
+        <source>Say whether the applications are approved or rejected.</source>
+        <translation>请指明通过还是驳回这些申请。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApprovalActionRequest</name>
     <message>
         <source>Select at least one approval.</source>
@@ -1088,6 +1125,69 @@
     <message>
         <source>The schedule time “%1” is not of the form MM_HH.</source>
         <translation>定时时间“%1”的格式不是 MM_HH。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ApprovalBatchStrategy</name>
+    <message>
+        <source>“%1” is not an environment type.</source>
+        <translation>“%1”不是有效的环境类型。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known business entity type.</source>
+        <translation>“%1”不是已知的业务实体类型。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::BatchEngine</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>没有连接。</translation>
+    </message>
+    <message>
+        <source>The profile has no project id.</source>
+        <translation>该配置没有项目 ID。</translation>
+    </message>
+    <message>
+        <source>The profile has no workspace.</source>
+        <translation>该配置没有工作空间。</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>操作日志未打开。</translation>
+    </message>
+    <message>
+        <source>Run %1 is already running.</source>
+        <translation>运行 %1 已在进行中。</translation>
+    </message>
+    <message>
+        <source>Run %1 has finished: there is nothing to resume.</source>
+        <translation>运行 %1 已结束，没有可继续的内容。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed item to retry.</source>
+        <translation>运行 %1 没有可重试的失败项。</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running.</source>
+        <translation>运行 %1 仍在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::BatchRun</name>
+    <message>
+        <source>This kind of run cannot be reconciled.</source>
+        <translation>此类运行无法核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied after %n attempts.</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍未生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome of some items could not be found out.</source>
+        <translation>无法确定部分条目的结果。</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1308,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::MessageConfirmStrategy</name>
+    <message>
+        <source>The confirmation must be now (0) or at a time (1).</source>
+        <translation>确认方式须为立即执行（0）或定时执行（1）。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ProfileStore</name>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
@@ -1278,6 +1385,36 @@
     <message>
         <source>An application id is empty.</source>
         <translation>有申请 ID 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RunSpec</name>
+    <message>
+        <source>The run has no items.</source>
+        <translation>该运行没有任何条目。</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and %1.</source>
+        <translation>分批大小须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The concurrency must be between 1 and %1.</source>
+        <translation>并发数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is listed twice.</source>
+        <translation>第 %1 项（%2）重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RunStrategy</name>
+    <message>
+        <source>An item has no id.</source>
+        <translation>有条目缺少 ID。</translation>
     </message>
 </context>
 <context>

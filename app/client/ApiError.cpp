@@ -4,20 +4,23 @@
 
 namespace dataarts {
 
-ApiError ApiError::invalidInput(const QString &reason) {
+ApiError ApiError::invalidInput(const QString &reason)
+{
     ApiError e;
     e.kind = Kind::InvalidInput;
     e.detail = reason;
     return e;
 }
 
-ApiError ApiError::cancelled() {
+ApiError ApiError::cancelled()
+{
     ApiError e;
     e.kind = Kind::Cancelled;
     return e;
 }
 
-QString ApiError::kindName(Kind kind) {
+QString ApiError::kindName(Kind kind)
+{
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");
@@ -57,7 +60,8 @@ QString ApiError::kindName(Kind kind) {
     return QStringLiteral("?");
 }
 
-QString ApiError::bodyProblemName(BodyProblem problem) {
+QString ApiError::bodyProblemName(BodyProblem problem)
+{
     switch (problem) {
     case BodyProblem::None:
         return QStringLiteral("none");
@@ -77,7 +81,8 @@ QString ApiError::bodyProblemName(BodyProblem problem) {
     return QStringLiteral("?");
 }
 
-QString ApiError::describeCode(const QString &code) {
+QString ApiError::describeCode(const QString &code)
+{
     if (code == QLatin1String("APIGW.0301"))
         return tr("The gateway refused the credentials: wrong signature, unknown access key "
                   "or invalid token. After five failures in a row a key is locked for five "
@@ -111,7 +116,8 @@ QString ApiError::describeCode(const QString &code) {
     return {};
 }
 
-QString ApiError::bodyProblemText() const {
+QString ApiError::bodyProblemText() const
+{
     switch (bodyProblem) {
     case BodyProblem::None:
         return {};
@@ -132,7 +138,8 @@ QString ApiError::bodyProblemText() const {
     return {};
 }
 
-QString ApiError::causeText() const {
+QString ApiError::causeText() const
+{
     switch (cause) {
     case Kind::ServerError:
         return tr("the server failed with HTTP %1").arg(httpStatus);
@@ -151,7 +158,8 @@ QString ApiError::causeText() const {
     }
 }
 
-QString ApiError::summary() const {
+QString ApiError::summary() const
+{
     const QLocale locale;
     switch (kind) {
     case Kind::None:
@@ -230,7 +238,8 @@ QString ApiError::summary() const {
     return {};
 }
 
-QString ApiError::message() const {
+QString ApiError::message() const
+{
     if (kind == Kind::None)
         return {};
     QString text = summary();

@@ -12,7 +12,8 @@ namespace dataarts {
 
 // The outcome of a failed call, typed so that callers decide without parsing text, and
 // with a translated message() for people. A default-constructed ApiError is "no error".
-class ApiError {
+class ApiError
+{
     Q_DECLARE_TR_FUNCTIONS(dataarts::ApiError)
 public:
     enum class Kind {

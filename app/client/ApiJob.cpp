@@ -17,7 +17,8 @@ namespace dataarts {
 
 namespace {
 
-QByteArray lower(const QByteArray &name) {
+QByteArray lower(const QByteArray &name)
+{
     return name.toLower();
 }
 
@@ -25,7 +26,8 @@ QByteArray lower(const QByteArray &name) {
 
 ApiJob::ApiJob(Session *session, QObject *parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     m_connectTimer.setSingleShot(true);
     m_transferTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
@@ -36,7 +38,8 @@ ApiJob::ApiJob(Session *session, QObject *parent)
     connect(&m_backoffTimer, &QTimer::timeout, this, &ApiJob::proceed);
 }
 
-ApiJob::~ApiJob() {
+ApiJob::~ApiJob()
+{
     if (m_session) {
         if (RateLimiter *limiter = m_session->rateLimiter(m_spec.service))
             limiter->cancel(this);
@@ -50,15 +53,18 @@ ApiJob::~ApiJob() {
     }
 }
 
-Session *ApiJob::session() const {
+Session *ApiJob::session() const
+{
     return m_session;
 }
 
-QString ApiJob::projectId() const {
+QString ApiJob::projectId() const
+{
     return m_session ? m_session->settings().projectId : QString();
 }
 
-QByteArray ApiJob::responseHeader(const QByteArray &lowerName) const {
+QByteArray ApiJob::responseHeader(const QByteArray &lowerName) const
+{
     for (const auto &h : m_responseHeaders) {
         if (h.first == lowerName)
             return h.second;
@@ -66,14 +72,16 @@ QByteArray ApiJob::responseHeader(const QByteArray &lowerName) const {
     return {};
 }
 
-void ApiJob::start() {
+void ApiJob::start()
+{
     if (m_state != State::Idle)
         return;
     m_state = State::Starting;
     QMetaObject::invokeMethod(this, &ApiJob::begin, Qt::QueuedConnection);
 }
 
-void ApiJob::begin() {
+void ApiJob::begin()
+{
     if (m_state != State::Starting)
         return; // aborted in the meantime
     if (!m_session) {
@@ -102,7 +110,8 @@ void ApiJob::begin() {
     proceed();
 }
 
-void ApiJob::proceed() {
+void ApiJob::proceed()
+{
     if (!m_session) {
         finish(ApiError::invalidInput(tr("The connection was closed.")));
         return;
@@ -120,7 +129,8 @@ void ApiJob::proceed() {
     waitForRateToken();
 }
 
-void ApiJob::waitForRateToken() {
+void ApiJob::waitForRateToken()
+{
     RateLimiter *limiter = m_session->rateLimiter(m_spec.service);
     if (!limiter) {
         send();
@@ -130,7 +140,8 @@ void ApiJob::waitForRateToken() {
     limiter->acquire(this, [this] { send(); });
 }
 
-void ApiJob::send() {
+void ApiJob::send()
+{
     Session *s = m_session;
     if (!s) {
         finish(ApiError::invalidInput(tr("The connection was closed.")));
@@ -250,17 +261,20 @@ void ApiJob::send() {
             m_certificates << CertificateInfo::from(errors.first().certificate());
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
-    m_connectTimer.start(cs.connectTimeoutMs);
+    m_connectTimer.start(m_connectTimeoutMs > 0 ? m_connectTimeoutMs : cs.connectTimeoutMs);
     emit attemptStarted(m_attempts);
 }
 
-void ApiJob::onActivity() {
+void ApiJob::onActivity()
+{
     m_connectTimer.stop();
     if (m_reply && m_session)
-        m_transferTimer.start(m_session->settings().transferTimeoutMs);
+        m_transferTimer.start(m_transferTimeoutMs > 0 ? m_transferTimeoutMs
+                                                      : m_session->settings().transferTimeoutMs);
 }
 
-void ApiJob::abortReply(ReplyFacts::Abort reason) {
+void ApiJob::abortReply(ReplyFacts::Abort reason)
+{
     if (!m_reply)
         return;
     if (m_abort == ReplyFacts::Abort::None)
@@ -270,7 +284,8 @@ void ApiJob::abortReply(ReplyFacts::Abort reason) {
     m_reply->abort(); // finished() follows (at once, in Qt 6)
 }
 
-void ApiJob::onFinished() {
+void ApiJob::onFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
@@ -329,27 +344,22 @@ void ApiJob::onFinished() {
         }
     }
 
-    QJsonDocument json;
-    ApiError error = errorMapper::map(f, &json);
+    ApiError error = errorMapper::map(f);
     if (!error.isError()) {
         resetResult();
-        const DecodeError decodeError = decode(json);
+        const DecodeError decodeError = m_spec.expectJson ? decode(m_body) : DecodeError();
         if (!decodeError.isError()) {
             finish(ApiError());
             return;
         }
-        error.kind =
-            m_spec.idempotent ? ApiError::Kind::BadResponse : ApiError::Kind::UnknownOutcome;
-        error.cause = m_spec.idempotent ? ApiError::Kind::None : ApiError::Kind::BadResponse;
-        error.bodyProblem = ApiError::BodyProblem::UnexpectedShape;
-        error.detail = decodeError.toString();
-        error.httpStatus = f.httpStatus;
+        error = errorMapper::fromDecodeError(decodeError, m_spec.idempotent, f.httpStatus);
         error.requestId = m_requestId;
     }
     handleFailure(error);
 }
 
-int ApiJob::backoffMs() const {
+int ApiJob::backoffMs() const
+{
     const RetryPolicy &p = m_session->retryPolicy();
     const int exponent = qBound(0, m_failedAttempts - 1, 16);
     const qint64 full = qMin<qint64>(p.maxBackoffMs, qint64(p.baseBackoffMs) << exponent);
@@ -357,7 +367,8 @@ int ApiJob::backoffMs() const {
     return int(low + QRandomGenerator::global()->bounded(qMax<qint64>(1, full - low + 1)));
 }
 
-void ApiJob::handleFailure(ApiError error) {
+void ApiJob::handleFailure(ApiError error)
+{
     if (!m_session) {
         finish(error);
         return;
@@ -384,20 +395,22 @@ void ApiJob::handleFailure(ApiError error) {
             m_session->tokens()->invalidate();
         break;
     case Kind::RateLimited: {
+        // The gateway did not process the request: safe to repeat, whatever the method.
         const int delay = error.retryAfterMs >= 0
                               ? qMin(error.retryAfterMs, p.maxRetryAfterMs)
                               : int(p.throttleFallbackMinMs +
                                     QRandomGenerator::global()->bounded(qMax(
                                         1, p.throttleFallbackMaxMs - p.throttleFallbackMinMs + 1)));
         if (limiter) {
+            // Everyone of this service waits out the server's delay, new jobs included...
             limiter->noteThrottled();
             limiter->pause(delay);
         }
         if (++m_throttledAttempts < p.maxRateLimitedAttempts) {
-            if (limiter)
-                proceed(); // queued behind the pause with everyone else
-            else
-                retryAfter(delay);
+            // ... and the throttled ones come back spread over a window that widens each
+            // time they are throttled again, so that they do not all return at once.
+            const int window = qMax(delay, 100) * qMin(m_throttledAttempts, 4);
+            retryAfter(delay + int(QRandomGenerator::global()->bounded(window + 1)));
             return;
         }
         break;
@@ -425,7 +438,8 @@ void ApiJob::handleFailure(ApiError error) {
     finish(error);
 }
 
-void ApiJob::retryAfter(int delayMs) {
+void ApiJob::retryAfter(int delayMs)
+{
     m_state = State::Backoff;
     qCInfo(lcDataArtsHttp).noquote()
         << QStringLiteral("retrying %1 %2 in %3 ms")
@@ -434,7 +448,8 @@ void ApiJob::retryAfter(int delayMs) {
     m_backoffTimer.start(delayMs);
 }
 
-void ApiJob::abort() {
+void ApiJob::abort()
+{
     switch (m_state) {
     case State::Finished:
         return;
@@ -453,7 +468,8 @@ void ApiJob::abort() {
     }
 }
 
-void ApiJob::finish(ApiError error) {
+void ApiJob::finish(ApiError error)
+{
     if (m_state == State::Finished)
         return;
     m_state = State::Finished;
@@ -488,7 +504,8 @@ void ApiJob::finish(ApiError error) {
 }
 
 void ApiJob::logRequest(const QNetworkRequest &request,
-                        const QList<QPair<QByteArray, QByteArray>> &headers) const {
+                        const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
     qCInfo(lcDataArtsHttp).noquote()
         << QStringLiteral("-> %1 %2 (attempt %3)")
                .arg(QString::fromLatin1(m_spec.method), request.url().toDisplayString())

@@ -7,7 +7,6 @@
 #include "dto/DecodeError.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -26,7 +25,8 @@ class Session;
 // attempt) or adds X-Auth-Token, sends it, retries what is safe to retry, decodes the answer
 // and emits finished() once with either a typed result (in the subclass) or error(). No
 // nested event loops: everything is driven by signals and timers.
-class ApiJob : public QObject {
+class ApiJob : public QObject
+{
     Q_OBJECT
 public:
     explicit ApiJob(Session *session, QObject *parent = nullptr);
@@ -54,6 +54,14 @@ public:
 
     Session *session() const;
 
+    // This job's timeouts instead of the profile's (0: the profile's). Connect: until the
+    // request has left; transfer: the longest silence after that.
+    void setTimeouts(int connectMs, int transferMs)
+    {
+        m_connectTimeoutMs = connectMs;
+        m_transferTimeoutMs = transferMs;
+    }
+
     // The request of the last attempt, as sent (for review pages and tests).
     QByteArray sentMethod() const { return m_sentMethod; }
     QUrl sentUrl() const { return m_sentUrl; }
@@ -72,9 +80,10 @@ protected:
     virtual RequestSpec request() const = 0;
     // Input checks before anything is sent; a translated reason, or empty.
     virtual QString validate() const { return {}; }
-    // Reads a 2xx answer into the typed result. `json` is the parsed body (null when the
-    // call expects no JSON). Returns a decode error to report BadResponse/UnexpectedShape.
-    virtual DecodeError decode(const QJsonDocument &json) = 0;
+    // Reads a 2xx answer body into the typed result (empty when the call allows no body).
+    // A decode error becomes BadResponse (or UnknownOutcome for a request that is not safe
+    // to repeat).
+    virtual DecodeError decode(const QByteArray &body) = 0;
     // Clears the typed result before an attempt is decoded.
     virtual void resetResult() {}
 
@@ -119,6 +128,8 @@ private:
     bool m_skewRetried = false;
     bool m_autoDelete = false;
     int m_httpStatus = 0;
+    int m_connectTimeoutMs = 0;
+    int m_transferTimeoutMs = 0;
 
     // The attempt in flight.
     QNetworkReply *m_reply = nullptr;

@@ -6,7 +6,8 @@ namespace dataarts {
 
 namespace {
 
-QString describe(const QSslCertificate &c, bool issuer) {
+QString describe(const QSslCertificate &c, bool issuer)
+{
     const auto info = [&](QSslCertificate::SubjectInfo field) {
         const QStringList v = issuer ? c.issuerInfo(field) : c.subjectInfo(field);
         return v.join(QLatin1String(", "));
@@ -25,7 +26,8 @@ QString describe(const QSslCertificate &c, bool issuer) {
 
 } // namespace
 
-CertificateInfo CertificateInfo::from(const QSslCertificate &certificate) {
+CertificateInfo CertificateInfo::from(const QSslCertificate &certificate)
+{
     CertificateInfo out;
     if (certificate.isNull())
         return out;
@@ -40,7 +42,8 @@ CertificateInfo CertificateInfo::from(const QSslCertificate &certificate) {
     return out;
 }
 
-QList<CertificateInfo> CertificateInfo::fromChain(const QList<QSslCertificate> &chain) {
+QList<CertificateInfo> CertificateInfo::fromChain(const QList<QSslCertificate> &chain)
+{
     QList<CertificateInfo> out;
     out.reserve(chain.size());
     for (const QSslCertificate &c : chain)

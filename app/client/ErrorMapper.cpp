@@ -3,8 +3,6 @@
 #include "HttpDate.h"
 #include "ServiceErrorBody.h"
 
-#include "dto/JsonParse.h"
-
 namespace dataarts::errorMapper {
 
 namespace {
@@ -12,7 +10,8 @@ namespace {
 using Kind = ApiError::Kind;
 using Problem = ApiError::BodyProblem;
 
-bool looksLikeHtml(const ReplyFacts &f) {
+bool looksLikeHtml(const ReplyFacts &f)
+{
     if (f.contentType.toLower().contains("html"))
         return true;
     for (const char c : f.body) {
@@ -23,17 +22,20 @@ bool looksLikeHtml(const ReplyFacts &f) {
     return false;
 }
 
-bool isJsonContentType(const QByteArray &contentType) {
+bool isJsonContentType(const QByteArray &contentType)
+{
     return contentType.toLower().contains("json");
 }
 
-bool bodyCutShort(const ReplyFacts &f) {
+bool bodyCutShort(const ReplyFacts &f)
+{
     return f.contentLength >= 0 && f.body.size() < f.contentLength;
 }
 
 // A failure after the request left: for a request that is not safe to repeat the outcome is
 // unknown; otherwise the failure as it is.
-ApiError afterSend(const ReplyFacts &f, ApiError e) {
+ApiError afterSend(const ReplyFacts &f, ApiError e)
+{
     if (f.idempotent || !f.requestSent)
         return e;
     e.cause = e.kind;
@@ -41,8 +43,9 @@ ApiError afterSend(const ReplyFacts &f, ApiError e) {
     return e;
 }
 
-// Checks a 2xx body; None when usable (and *json set).
-Problem checkBody(const ReplyFacts &f, QJsonDocument *json, QString *detail) {
+// Checks what can be checked of a 2xx body without decoding it; None when it may be decoded.
+Problem checkBody(const ReplyFacts &f, QString *detail)
+{
     if (bodyCutShort(f))
         return Problem::Truncated;
     if (f.body.trimmed().isEmpty())
@@ -53,17 +56,11 @@ Problem checkBody(const ReplyFacts &f, QJsonDocument *json, QString *detail) {
         *detail = QString::fromLatin1(f.contentType.left(100));
         return Problem::WrongContentType;
     }
-    const json::ParseResult parsed = json::parse(f.body);
-    if (!parsed.ok()) {
-        *detail = parsed.error.errorString() + QStringLiteral(" @") +
-                  QString::number(parsed.error.offset);
-        return parsed.truncated ? Problem::Truncated : Problem::Malformed;
-    }
-    *json = parsed.document;
     return Problem::None;
 }
 
-void fillServerTime(const ReplyFacts &f, ApiError *e) {
+void fillServerTime(const ReplyFacts &f, ApiError *e)
+{
     e->serverTime = httpDate::parse(f.dateHeader);
     if (e->serverTime.isValid() && f.localTime.isValid())
         e->clockOffsetMs = f.localTime.msecsTo(e->serverTime);
@@ -71,13 +68,36 @@ void fillServerTime(const ReplyFacts &f, ApiError *e) {
 
 } // namespace
 
-bool saysSignatureExpired(const QString &message) {
+bool saysSignatureExpired(const QString &message)
+{
     return message.contains(QLatin1String("expired"), Qt::CaseInsensitive) ||
            message.contains(QStringLiteral("过期"));
 }
 
-ApiError map(const ReplyFacts &f, QJsonDocument *json) {
-    *json = QJsonDocument();
+ApiError fromDecodeError(const DecodeError &error, bool idempotent, int httpStatus)
+{
+    ApiError e;
+    if (!error.isError())
+        return e;
+    e.kind = idempotent ? Kind::BadResponse : Kind::UnknownOutcome;
+    e.cause = idempotent ? Kind::None : Kind::BadResponse;
+    switch (error.problem) {
+    case DecodeError::Problem::Truncated:
+        e.bodyProblem = Problem::Truncated;
+        break;
+    case DecodeError::Problem::Malformed:
+        e.bodyProblem = Problem::Malformed;
+        break;
+    default:
+        e.bodyProblem = Problem::UnexpectedShape;
+    }
+    e.detail = error.toString();
+    e.httpStatus = httpStatus;
+    return e;
+}
+
+ApiError map(const ReplyFacts &f)
+{
     ApiError e;
     e.httpStatus = f.httpStatus;
     e.requestId = QString::fromLatin1(f.requestId.left(128));
@@ -134,7 +154,7 @@ ApiError map(const ReplyFacts &f, QJsonDocument *json) {
         if (!f.expectJson || (f.allowEmptyBody && f.body.trimmed().isEmpty()))
             return {};
         QString detail;
-        const Problem problem = checkBody(f, json, &detail);
+        const Problem problem = checkBody(f, &detail);
         if (problem == Problem::None)
             return {};
         e.kind = Kind::BadResponse;

@@ -3,7 +3,7 @@
 #include "ApiError.h"
 #include "ReplyFacts.h"
 
-#include <QJsonDocument>
+#include "dto/DecodeError.h"
 
 namespace dataarts {
 
@@ -15,8 +15,14 @@ namespace errorMapper {
 // is clock skew (the gateway allows 15 minutes).
 constexpr qint64 kSkewThresholdMs = 10 * 60 * 1000;
 
-// No error: *json holds the parsed body (empty for a body-less 2xx). Otherwise the error.
-ApiError map(const ReplyFacts &facts, QJsonDocument *json);
+// None when the answer is a usable 2xx: its body is then for the job to decode (a syntax
+// error found there is a BadResponse too, see fromDecodeError). Otherwise the error.
+ApiError map(const ReplyFacts &facts);
+
+// The error for a body that a job could not decode: Malformed / Truncated / UnexpectedShape,
+// or, for a request that is not safe to repeat, UnknownOutcome (it was applied, but its
+// result is unreadable).
+ApiError fromDecodeError(const DecodeError &error, bool idempotent, int httpStatus);
 
 // Whether an error message says that the signature (X-Sdk-Date) expired.
 bool saysSignatureExpired(const QString &message);

@@ -7,7 +7,8 @@ namespace dataarts::httpDate {
 
 namespace {
 
-int monthIndex(const QByteArray &name) {
+int monthIndex(const QByteArray &name)
+{
     static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                          "jul", "aug", "sep", "oct", "nov", "dec"};
     const QByteArray lower = name.toLower();
@@ -18,7 +19,8 @@ int monthIndex(const QByteArray &name) {
     return 0;
 }
 
-bool number(const QByteArray &text, int digits, int *out) {
+bool number(const QByteArray &text, int digits, int *out)
+{
     if (text.size() != digits)
         return false;
     int v = 0;
@@ -31,7 +33,8 @@ bool number(const QByteArray &text, int digits, int *out) {
     return true;
 }
 
-QDateTime make(int year, int month, int day, const QByteArray &clock) {
+QDateTime make(int year, int month, int day, const QByteArray &clock)
+{
     const QList<QByteArray> hms = clock.split(':');
     int h = 0, m = 0, s = 0;
     if (hms.size() != 3 || !number(hms[0], 2, &h) || !number(hms[1], 2, &m) ||
@@ -46,7 +49,8 @@ QDateTime make(int year, int month, int day, const QByteArray &clock) {
 
 } // namespace
 
-QDateTime parse(const QByteArray &raw) {
+QDateTime parse(const QByteArray &raw)
+{
     const QByteArray text = raw.simplified();
     if (text.isEmpty() || text.size() > 64)
         return {};
@@ -83,7 +87,8 @@ QDateTime parse(const QByteArray &raw) {
     return {};
 }
 
-qint64 retryAfterMs(const QByteArray &value, const QDateTime &now) {
+qint64 retryAfterMs(const QByteArray &value, const QDateTime &now)
+{
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;

@@ -8,12 +8,13 @@ namespace dataarts {
 
 IamTokenProvider::IamTokenProvider(Session *session)
     : QObject(session)
-    , m_session(session) {
-}
+    , m_session(session)
+{}
 
 IamTokenProvider::~IamTokenProvider() = default;
 
-bool IamTokenProvider::isFresh() const {
+bool IamTokenProvider::isFresh() const
+{
     if (!m_token.isValid())
         return false;
     qint64 lifetimeMs = 24LL * 3600 * 1000;
@@ -23,11 +24,13 @@ bool IamTokenProvider::isFresh() const {
     return m_session->now().addMSecs(marginMs) < m_token.expiresAt;
 }
 
-void IamTokenProvider::invalidate() {
+void IamTokenProvider::invalidate()
+{
     m_token = IamToken();
 }
 
-void IamTokenProvider::acquire(QObject *context, std::function<void(const ApiError &)> done) {
+void IamTokenProvider::acquire(QObject *context, std::function<void(const ApiError &)> done)
+{
     if (isFresh() && !m_job) {
         done(ApiError());
         return;
@@ -37,12 +40,14 @@ void IamTokenProvider::acquire(QObject *context, std::function<void(const ApiErr
         fetch();
 }
 
-void IamTokenProvider::cancel(QObject *context) {
+void IamTokenProvider::cancel(QObject *context)
+{
     m_waiters.removeIf(
         [context](const Waiter &w) { return w.context == context || w.context.isNull(); });
 }
 
-void IamTokenProvider::fetch() {
+void IamTokenProvider::fetch()
+{
     ++m_fetches;
     qCInfo(lcDataArtsHttp) << (m_token.isValid() ? "refreshing the IAM token"
                                                  : "fetching an IAM token");
@@ -51,7 +56,8 @@ void IamTokenProvider::fetch() {
     m_job->start();
 }
 
-void IamTokenProvider::onFetched() {
+void IamTokenProvider::onFetched()
+{
     IamTokenJob *job = m_job;
     m_job = nullptr;
     job->deleteLater();

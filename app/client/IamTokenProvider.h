@@ -17,7 +17,8 @@ class Session;
 // The IAM user token of a session that authenticates with a password (AuthMethod::
 // IamPassword): fetched before the first call, shared by every job, fetched again when it
 // gets close to expiry (or after a 401). One fetch at a time; jobs wait for it.
-class IamTokenProvider : public QObject {
+class IamTokenProvider : public QObject
+{
     Q_OBJECT
 public:
     explicit IamTokenProvider(Session *session);

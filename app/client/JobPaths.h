@@ -13,17 +13,20 @@
 namespace dataarts::jobs {
 
 // /v2/{pid}/design/<rest>
-inline QString designPath(const QString &projectId, const QString &rest) {
+inline QString designPath(const QString &projectId, const QString &rest)
+{
     return QStringLiteral("/v2/") + projectId + QStringLiteral("/design/") + rest;
 }
 
 // /v1/{pid}/service/<rest>
-inline QString servicePath(const QString &projectId, const QString &rest) {
+inline QString servicePath(const QString &projectId, const QString &rest)
+{
     return QStringLiteral("/v1/") + projectId + QStringLiteral("/service/") + rest;
 }
 
 // An Architecture call: workspace + X-Project-Id, application/json;charset=UTF-8.
-inline RequestSpec architecture(const QByteArray &method, const QString &path) {
+inline RequestSpec architecture(const QByteArray &method, const QString &path)
+{
     RequestSpec s;
     s.method = method;
     s.path = path;
@@ -34,7 +37,8 @@ inline RequestSpec architecture(const QByteArray &method, const QString &path) {
 }
 
 // A DataService call: workspace + X-Project-Id + Dlm-Type, application/json.
-inline RequestSpec dataService(const QByteArray &method, const QString &path) {
+inline RequestSpec dataService(const QByteArray &method, const QString &path)
+{
     RequestSpec s;
     s.method = method;
     s.path = path;
@@ -46,7 +50,8 @@ inline RequestSpec dataService(const QByteArray &method, const QString &path) {
 }
 
 // Instance and workspace discovery: no workspace header yet.
-inline RequestSpec discovery(const QString &path) {
+inline RequestSpec discovery(const QString &path)
+{
     RequestSpec s;
     s.path = path;
     s.service = Service::ArchitectureRead;
@@ -55,36 +60,42 @@ inline RequestSpec discovery(const QString &path) {
     return s;
 }
 
-inline void add(QueryItems &q, const char *key, const QString &value) {
+inline void add(QueryItems &q, const char *key, const QString &value)
+{
     if (!value.isEmpty())
         q.append({QString::fromLatin1(key), value});
 }
 
-inline void add(QueryItems &q, const char *key, const QStringList &values) {
+inline void add(QueryItems &q, const char *key, const QStringList &values)
+{
     for (const QString &v : values)
         q.append({QString::fromLatin1(key), v});
 }
 
-inline void add(QueryItems &q, const char *key, std::optional<bool> value) {
+inline void add(QueryItems &q, const char *key, std::optional<bool> value)
+{
     if (value)
         q.append(
             {QString::fromLatin1(key), *value ? QStringLiteral("true") : QStringLiteral("false")});
 }
 
-inline void add(QueryItems &q, const char *key, std::optional<int> value) {
+inline void add(QueryItems &q, const char *key, std::optional<int> value)
+{
     if (value)
         q.append({QString::fromLatin1(key), QString::number(*value)});
 }
 
 // Architecture time filters: RFC 3339, UTC, seconds ("2024-02-24T16:00:00Z").
-inline void addArchitectureTime(QueryItems &q, const char *key, const QDateTime &t) {
+inline void addArchitectureTime(QueryItems &q, const char *key, const QDateTime &t)
+{
     if (t.isValid())
         q.append({QString::fromLatin1(key),
                   t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z')});
 }
 
 // DataService time filters: UTC with milliseconds ("2024-02-24T16:00:00.000Z").
-inline void addServiceTime(QueryItems &q, const char *key, const QDateTime &t) {
+inline void addServiceTime(QueryItems &q, const char *key, const QDateTime &t)
+{
     if (t.isValid())
         q.append(
             {QString::fromLatin1(key),
@@ -92,7 +103,8 @@ inline void addServiceTime(QueryItems &q, const char *key, const QDateTime &t) {
 }
 
 // An id that goes into a path: not empty, no '/', no surrounding spaces.
-inline bool isPathId(const QString &id) {
+inline bool isPathId(const QString &id)
+{
     return !id.isEmpty() && !id.contains(QLatin1Char('/')) && id.trimmed() == id;
 }
 

@@ -5,7 +5,8 @@
 namespace dataarts {
 
 // A job that fetches one page of a listing (limit + offset); Pager drives it page by page.
-class ListJob : public ApiJob {
+class ListJob : public ApiJob
+{
     Q_OBJECT
 public:
     using ApiJob::ApiJob;

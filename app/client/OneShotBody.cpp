@@ -6,19 +6,23 @@ namespace dataarts {
 
 OneShotBody::OneShotBody(QByteArray data, QObject *parent)
     : QIODevice(parent)
-    , m_data(std::move(data)) {
+    , m_data(std::move(data))
+{
     open(QIODevice::ReadOnly);
 }
 
-qint64 OneShotBody::bytesAvailable() const {
+qint64 OneShotBody::bytesAvailable() const
+{
     return m_data.size() - m_pos + QIODevice::bytesAvailable();
 }
 
-bool OneShotBody::atEnd() const {
+bool OneShotBody::atEnd() const
+{
     return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0;
 }
 
-qint64 OneShotBody::readData(char *data, qint64 maxSize) {
+qint64 OneShotBody::readData(char *data, qint64 maxSize)
+{
     const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
     if (n <= 0)
         return 0;
@@ -27,7 +31,8 @@ qint64 OneShotBody::readData(char *data, qint64 maxSize) {
     return n;
 }
 
-qint64 OneShotBody::writeData(const char *, qint64) {
+qint64 OneShotBody::writeData(const char *, qint64)
+{
     return -1;
 }
 

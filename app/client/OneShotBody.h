@@ -10,7 +10,8 @@ namespace dataarts {
 // non-rewindable device (and DoNotBufferUploadDataAttribute) it cannot, and the reply fails
 // with ContentReSendError instead: a non-idempotent request is never sent twice behind our
 // back.
-class OneShotBody : public QIODevice {
+class OneShotBody : public QIODevice
+{
     Q_OBJECT
 public:
     explicit OneShotBody(QByteArray data, QObject *parent = nullptr);

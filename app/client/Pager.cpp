@@ -6,21 +6,24 @@ namespace dataarts {
 
 Pager::Pager(JobFactory factory, QObject *parent)
     : QObject(parent)
-    , m_factory(std::move(factory)) {
-}
+    , m_factory(std::move(factory))
+{}
 
-Pager::~Pager() {
+Pager::~Pager()
+{
     delete m_job;
 }
 
-void Pager::start() {
+void Pager::start()
+{
     if (m_running || m_finished)
         return;
     m_running = true;
     next();
 }
 
-void Pager::cancel() {
+void Pager::cancel()
+{
     if (!m_running)
         return;
     if (m_job) {
@@ -33,7 +36,8 @@ void Pager::cancel() {
     finish(ApiError::cancelled());
 }
 
-void Pager::next() {
+void Pager::next()
+{
     m_job = m_factory();
     m_job->setParent(this);
     m_job->setPage(m_offset, m_limit);
@@ -41,7 +45,8 @@ void Pager::next() {
     m_job->start();
 }
 
-void Pager::onPage() {
+void Pager::onPage()
+{
     ListJob *job = m_job;
     m_job = nullptr;
     job->deleteLater();
@@ -72,7 +77,8 @@ void Pager::onPage() {
     next();
 }
 
-void Pager::finish(ApiError error) {
+void Pager::finish(ApiError error)
+{
     m_running = false;
     m_finished = true;
     m_error = std::move(error);

@@ -15,7 +15,8 @@ class ListJob;
 // beyond `total` (the review-center lists answer such an offset with the first page
 // again). Reports progress, can be cancelled, and a page error ends the walk with the
 // pages already delivered kept.
-class Pager : public QObject {
+class Pager : public QObject
+{
     Q_OBJECT
 public:
     // Makes a fresh job for the listing (filters set); the pager sets its page.

@@ -5,7 +5,8 @@
 namespace dataarts {
 
 RateLimiter::RateLimiter(int capacity, int windowMs, QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -14,7 +15,8 @@ RateLimiter::RateLimiter(int capacity, int windowMs, QObject *parent)
     m_tokens = m_capacity;
 }
 
-void RateLimiter::setRate(int capacity, int windowMs) {
+void RateLimiter::setRate(int capacity, int windowMs)
+{
     refill();
     m_capacity = capacity;
     m_windowMs = qMax(1, windowMs);
@@ -22,11 +24,13 @@ void RateLimiter::setRate(int capacity, int windowMs) {
     schedule();
 }
 
-bool RateLimiter::isPaused() const {
+bool RateLimiter::isPaused() const
+{
     return now() < m_pausedUntil;
 }
 
-void RateLimiter::refill() {
+void RateLimiter::refill()
+{
     const qint64 t = now();
     if (m_capacity > 0 && t > m_lastRefill) {
         m_tokens =
@@ -35,7 +39,8 @@ void RateLimiter::refill() {
     m_lastRefill = t;
 }
 
-void RateLimiter::acquire(QObject *context, std::function<void()> ready) {
+void RateLimiter::acquire(QObject *context, std::function<void()> ready)
+{
     if (m_capacity <= 0 && !isPaused() && m_waiters.empty()) {
         ++m_stats.acquired;
         ready();
@@ -52,7 +57,8 @@ void RateLimiter::acquire(QObject *context, std::function<void()> ready) {
     schedule();
 }
 
-void RateLimiter::cancel(QObject *context) {
+void RateLimiter::cancel(QObject *context)
+{
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
         if (it->context == context || it->context.isNull())
             it = m_waiters.erase(it);
@@ -61,7 +67,8 @@ void RateLimiter::cancel(QObject *context) {
     }
 }
 
-void RateLimiter::pause(int ms) {
+void RateLimiter::pause(int ms)
+{
     ++m_stats.pauses;
     m_pausedUntil = qMax(m_pausedUntil, now() + qMax(0, ms));
     // Tokens saved up during the pause would release a burst when it ends.
@@ -70,7 +77,8 @@ void RateLimiter::pause(int ms) {
     schedule();
 }
 
-void RateLimiter::serve() {
+void RateLimiter::serve()
+{
     if (m_serving)
         return; // a ready() callback re-entered; the outer loop goes on
     m_serving = true;
@@ -98,7 +106,8 @@ void RateLimiter::serve() {
     schedule();
 }
 
-void RateLimiter::schedule() {
+void RateLimiter::schedule()
+{
     if (m_waiters.empty()) {
         m_timer.stop();
         return;

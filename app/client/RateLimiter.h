@@ -15,7 +15,8 @@ namespace dataarts {
 // A job asks for a token and is called back when it has one, at once when the bucket has
 // one and nobody is queued, else later from a timer (first come, first served). A 429
 // pauses the bucket so that queued jobs do not storm the server.
-class RateLimiter : public QObject {
+class RateLimiter : public QObject
+{
     Q_OBJECT
 public:
     // capacity tokens per windowMs, starting full. capacity <= 0: no limit.

@@ -11,7 +11,8 @@ namespace {
 
 QJsonValue maskValue(const QJsonValue &value, int depth);
 
-QJsonObject maskObject(const QJsonObject &object, int depth) {
+QJsonObject maskObject(const QJsonObject &object, int depth)
+{
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isSecretKey(it.key()))
@@ -22,7 +23,8 @@ QJsonObject maskObject(const QJsonObject &object, int depth) {
     return out;
 }
 
-QJsonValue maskValue(const QJsonValue &value, int depth) {
+QJsonValue maskValue(const QJsonValue &value, int depth)
+{
     if (depth > 64)
         return QLatin1String(kMask);
     if (value.isObject())
@@ -38,7 +40,8 @@ QJsonValue maskValue(const QJsonValue &value, int depth) {
 
 // Secret values in text that is not (complete) JSON: "key": "value" (also cut off at the
 // end) and key=value.
-QByteArray maskText(QByteArray text) {
+QByteArray maskText(QByteArray text)
+{
     static const QRegularExpression quoted(
         QStringLiteral("(\"[^\"]*(?:password|passwd|secret|token|passcode|credential|"
                        "authorization|\\bsk\\b)[^\"]*\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|"
@@ -55,17 +58,20 @@ QByteArray maskText(QByteArray text) {
 
 } // namespace
 
-bool isSecretHeader(const QByteArray &name) {
+bool isSecretHeader(const QByteArray &name)
+{
     const QByteArray n = name.trimmed().toLower();
     return n == "authorization" || n == "proxy-authorization" || n == "x-auth-token" ||
            n == "x-subject-token" || n == "x-security-token" || n == "cookie" || n == "set-cookie";
 }
 
-QByteArray headerValue(const QByteArray &name, const QByteArray &value) {
+QByteArray headerValue(const QByteArray &name, const QByteArray &value)
+{
     return isSecretHeader(name) ? QByteArray(kMask) : value;
 }
 
-QByteArray headers(const QList<QPair<QByteArray, QByteArray>> &list) {
+QByteArray headers(const QList<QPair<QByteArray, QByteArray>> &list)
+{
     QByteArray out;
     for (const auto &h : list) {
         if (!out.isEmpty())
@@ -75,7 +81,8 @@ QByteArray headers(const QList<QPair<QByteArray, QByteArray>> &list) {
     return out;
 }
 
-bool isSecretKey(const QString &key) {
+bool isSecretKey(const QString &key)
+{
     const QString k = key.toLower();
     return k.contains(QLatin1String("password")) || k.contains(QLatin1String("passwd")) ||
            k.contains(QLatin1String("secret")) || k.contains(QLatin1String("token")) ||
@@ -84,7 +91,8 @@ bool isSecretKey(const QString &key) {
            k == QLatin1String("secret_key") || k == QLatin1String("access_key_secret");
 }
 
-QByteArray body(const QByteArray &body, int maxBytes) {
+QByteArray body(const QByteArray &body, int maxBytes)
+{
     if (body.isEmpty())
         return body;
     QByteArray out;

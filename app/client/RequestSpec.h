@@ -35,13 +35,16 @@ struct RequestSpec {
 };
 
 namespace contentTypes {
-inline QByteArray architecture() {
+inline QByteArray architecture()
+{
     return QByteArrayLiteral("application/json;charset=UTF-8");
 }
-inline QByteArray dataService() {
+inline QByteArray dataService()
+{
     return QByteArrayLiteral("application/json");
 }
-inline QByteArray iam() {
+inline QByteArray iam()
+{
     return QByteArrayLiteral("application/json;charset=utf8");
 }
 } // namespace contentTypes

@@ -12,7 +12,8 @@ enum class Service {
     DataService,       // /v1/{pid}/service: 120 / 10 s per user
 };
 
-inline QLatin1String serviceName(Service service) {
+inline QLatin1String serviceName(Service service)
+{
     switch (service) {
     case Service::Iam:
         return QLatin1String("iam");

@@ -1,8 +1,7 @@
 #include "ServiceErrorBody.h"
 
-#include "dto/JsonParse.h"
-
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dataarts {
@@ -11,7 +10,8 @@ namespace {
 
 constexpr int kMaxDepth = 4;
 
-QString text(const QJsonValue &v) {
+QString text(const QJsonValue &v)
+{
     if (v.isString())
         return v.toString();
     if (v.isDouble())
@@ -19,7 +19,8 @@ QString text(const QJsonValue &v) {
     return {};
 }
 
-bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth) {
+bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth)
+{
     const auto take = [&](QLatin1String codeKey, QLatin1String msgKey) {
         const QString code = text(o.value(codeKey));
         if (code.isEmpty())
@@ -51,12 +52,16 @@ bool fromObject(const QJsonObject &o, ServiceErrorBody *out, int depth) {
 
 } // namespace
 
-ServiceErrorBody ServiceErrorBody::parse(const QByteArray &body) {
+ServiceErrorBody ServiceErrorBody::parse(const QByteArray &body)
+{
     ServiceErrorBody out;
-    const json::ParseResult parsed = json::parse(body);
-    if (!parsed.ok() || !parsed.document.isObject())
+    if (body.size() > 1024 * 1024)
+        return out; // an error body is small; a huge one is not a service error
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
         return out;
-    fromObject(parsed.document.object(), &out, 0);
+    fromObject(document.object(), &out, 0);
     return out;
 }
 

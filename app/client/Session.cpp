@@ -16,9 +16,11 @@ namespace {
 
 // The system's proxy settings, asked per request (PAC files and environment variables
 // included), without changing the application-wide default.
-class SystemProxyFactory : public QNetworkProxyFactory {
+class SystemProxyFactory : public QNetworkProxyFactory
+{
 public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
         return QNetworkProxyFactory::systemProxyForQuery(query);
     }
 };
@@ -28,7 +30,8 @@ public:
 Session::Session(const ConnectionSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_signer(RequestSigner::defaultPolicy(), [this] { return now(); }) {
+    , m_signer(RequestSigner::defaultPolicy(), [this] { return now(); })
+{
     m_iamBase = m_settings.iamEndpoint;
     if (!m_iamBase.isValid() || m_iamBase.host().isEmpty()) {
         m_iamBase =
@@ -49,7 +52,8 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
 
 Session::~Session() = default;
 
-void Session::setUpNetwork() {
+void Session::setUpNetwork()
+{
     m_network = new QNetworkAccessManager(this);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(false);
@@ -82,7 +86,9 @@ void Session::setUpNetwork() {
                 tr("The CA bundle “%1” cannot be read or holds no PEM certificate.")
                     .arg(m_settings.caBundlePath));
         } else {
-            m_ssl.addCaCertificates(certificates);
+            // addCaCertificates() alone would switch off the on-demand loading of the
+            // system's roots: add the bundle to them explicitly.
+            m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
             qCInfo(lcDataArtsHttp) << "added" << certificates.size() << "CA certificate(s) from"
                                    << m_settings.caBundlePath;
         }
@@ -99,15 +105,18 @@ void Session::setUpNetwork() {
         m_setupError = ApiError::invalidInput(tr("The endpoint URL is not a valid http(s) URL."));
 }
 
-QDateTime Session::localNow() const {
+QDateTime Session::localNow() const
+{
     return m_testClock ? m_testClock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-QDateTime Session::now() const {
+QDateTime Session::now() const
+{
     return localNow().addMSecs(m_clockOffsetMs);
 }
 
-void Session::setClockOffsetMs(qint64 offsetMs) {
+void Session::setClockOffsetMs(qint64 offsetMs)
+{
     if (offsetMs == m_clockOffsetMs)
         return;
     m_clockOffsetMs = offsetMs;
@@ -115,19 +124,23 @@ void Session::setClockOffsetMs(qint64 offsetMs) {
     emit clockOffsetChanged(offsetMs);
 }
 
-void Session::setClockForTesting(std::function<QDateTime()> clock) {
+void Session::setClockForTesting(std::function<QDateTime()> clock)
+{
     m_testClock = std::move(clock);
 }
 
-SignedRequest Session::sign(const SignableRequest &request) const {
+SignedRequest Session::sign(const SignableRequest &request) const
+{
     return m_signer.sign(request, m_settings.akSk);
 }
 
-RateLimiter *Session::rateLimiter(Service service) const {
+RateLimiter *Session::rateLimiter(Service service) const
+{
     return m_limiters[size_t(service)];
 }
 
-void Session::setRateLimits(const RateLimits &r) {
+void Session::setRateLimits(const RateLimits &r)
+{
     m_settings.rateLimits = r;
     rateLimiter(Service::ArchitectureRead)->setRate(r.architectureReadsPerMinute, 60000);
     rateLimiter(Service::ArchitectureWrite)->setRate(r.architectureWritesPerMinute, 60000);

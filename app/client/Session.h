@@ -25,7 +25,8 @@ class RateLimiter;
 // One per profile: the network access manager, proxy and TLS configuration, the signer and
 // its clock (with the measured offset to the server's clock), the rate-limit buckets and the
 // IAM token. Every job of the profile goes through it.
-class Session : public QObject {
+class Session : public QObject
+{
     Q_OBJECT
 public:
     explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);

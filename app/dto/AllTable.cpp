@@ -1,27 +1,39 @@
 #include "AllTable.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool AllTable::decode(const QJsonValue &value, const QString &path, AllTable *out,
-                      DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool AllTable::decode(JsonStream &stream, AllTable *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("code"))
+            out->code = f.string();
+        else if (f.is("biz_type"))
+            out->bizType = f.string();
+        else if (f.is("status"))
+            out->status = f.enumeration<BizStatus>();
+        else if (f.is("db_name"))
+            out->dbName = f.string();
+        else if (f.is("dw_type"))
+            out->dwType = f.string();
+        else if (f.is("workspace_id"))
+            out->workspaceId = f.id();
+        else if (f.is("update_time"))
+            out->updateTime = f.time();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("name"), JsonReader::Optional);
-    out->code = r.string(QLatin1String("code"), JsonReader::Optional);
-    out->bizType = r.string(QLatin1String("biz_type"), JsonReader::Optional);
-    out->status = r.enumeration<BizStatus>(QLatin1String("status"), JsonReader::Optional);
-    out->dbName = r.string(QLatin1String("db_name"), JsonReader::Optional);
-    out->dwType = r.string(QLatin1String("dw_type"), JsonReader::Optional);
-    out->workspaceId = r.id(QLatin1String("workspace_id"), JsonReader::Optional);
-    out->updateTime = r.time(QLatin1String("update_time"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "DecodeError.h"
 #include "Enums.h"
+#include "JsonStream.h"
 
 #include <QDateTime>
-#include <QJsonValue>
 #include <QString>
 
 namespace dataarts {
@@ -21,10 +20,9 @@ struct AllTable {
     QString workspaceId;
     QDateTime updateTime;
 
-    // Strict decode of one JSON object; false with *error set when a field has the wrong
-    // type or a required one is missing.
-    static bool decode(const QJsonValue &value, const QString &path, AllTable *out,
-                       DecodeError *error);
+    // Strict decode of one JSON object at the stream's position; false (the stream holds
+    // the error) when a member has the wrong type or a required one is missing.
+    static bool decode(JsonStream &stream, AllTable *out);
 };
 
 } // namespace dataarts

@@ -1,26 +1,37 @@
 #include "ApiActionInstance.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool ApiActionInstance::decode(const QJsonValue &value, const QString &path, ApiActionInstance *out,
-                               DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool ApiActionInstance::decode(JsonStream &stream, ApiActionInstance *out)
+{
+    JsonFields f(stream);
+    bool has_instanceId = false;
+    while (f.next()) {
+        if (f.is("instance_id")) {
+            out->instanceId = f.id();
+            has_instanceId = f.present() && !out->instanceId.isEmpty();
+        } else if (f.is("instance_type"))
+            out->instanceType = f.string();
+        else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("action"))
+            out->action = f.enumeration<ApiAction>();
+        else if (f.is("result"))
+            out->result = f.boolean();
+        else if (f.is("cause"))
+            out->cause = f.string();
+        else if (f.is("api_status"))
+            out->apiStatus = f.enumeration<ApiStatus>();
+        else if (f.is("api_debug"))
+            out->apiDebug = f.enumeration<ApiDebugStatus>();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->instanceId = r.id(QLatin1String("instance_id"), JsonReader::Required);
-    out->instanceType = r.string(QLatin1String("instance_type"), JsonReader::Optional);
-    out->name = r.string(QLatin1String("name"), JsonReader::Optional);
-    out->action = r.enumeration<ApiAction>(QLatin1String("action"), JsonReader::Optional);
-    out->result = r.boolean(QLatin1String("result"), JsonReader::Optional);
-    out->cause = r.string(QLatin1String("cause"), JsonReader::Optional);
-    out->apiStatus = r.enumeration<ApiStatus>(QLatin1String("api_status"), JsonReader::Optional);
-    out->apiDebug = r.enumeration<ApiDebugStatus>(QLatin1String("api_debug"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_instanceId)
+        f.missing("instance_id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -7,7 +7,8 @@
 
 namespace dataarts {
 
-QByteArray ApiActionRequest::body() const {
+QByteArray ApiActionRequest::body() const
+{
     JsonWriter w;
     w.beginObject();
     w.field("action", enumName(action));
@@ -17,7 +18,8 @@ QByteArray ApiActionRequest::body() const {
     return w.take();
 }
 
-QString ApiActionRequest::validate() const {
+QString ApiActionRequest::validate() const
+{
     if (action != ApiAction::Unpublish && action != ApiAction::Stop && action != ApiAction::Recover)
         return tr("The action must be UNPUBLISH, STOP or RECOVER.");
     if (!time.isEmpty() && !parseTime(time).isValid())
@@ -25,7 +27,8 @@ QString ApiActionRequest::validate() const {
     return {};
 }
 
-QString ApiActionRequest::defaultTime(const QDateTime &now) {
+QString ApiActionRequest::defaultTime(const QDateTime &now)
+{
     QDateTime t = now.toUTC().addSecs(48 * 3600);
     const QTime clock = t.time();
     const bool whole = clock.minute() == 0 && clock.second() == 0 && clock.msec() == 0;
@@ -35,11 +38,13 @@ QString ApiActionRequest::defaultTime(const QDateTime &now) {
     return formatTime(t);
 }
 
-QString ApiActionRequest::formatTime(const QDateTime &time) {
+QString ApiActionRequest::formatTime(const QDateTime &time)
+{
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
 }
 
-QDateTime ApiActionRequest::parseTime(const QString &text) {
+QDateTime ApiActionRequest::parseTime(const QString &text)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
     if (!pattern.match(text).hasMatch())

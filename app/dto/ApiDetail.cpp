@@ -1,12 +1,17 @@
 #include "ApiDetail.h"
 
+#include "Envelopes.h"
+
+#include <QJsonDocument>
+
 namespace dataarts {
 
-bool ApiDetail::decode(const QJsonValue &value, const QString &path, ApiDetail *out,
-                       DecodeError *error) {
-    if (!ApiOverview::decode(value, path, &out->overview, error))
+bool ApiDetail::decodeDocument(const QByteArray &body, ApiDetail *out, DecodeError *error)
+{
+    if (!envelope::documentOf(body, &out->overview, error))
         return false;
-    out->raw = value.toObject();
+    // Valid JSON by now; a single object, so building the tree costs little.
+    out->raw = QJsonDocument::fromJson(body).object();
     return true;
 }
 

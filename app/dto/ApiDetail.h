@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ApiOverview.h"
+#include "DecodeError.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace dataarts {
@@ -13,8 +15,8 @@ struct ApiDetail {
     ApiOverview overview;
     QJsonObject raw;
 
-    static bool decode(const QJsonValue &value, const QString &path, ApiDetail *out,
-                       DecodeError *error);
+    // Decodes a whole answer body.
+    static bool decodeDocument(const QByteArray &body, ApiDetail *out, DecodeError *error);
 };
 
 } // namespace dataarts

@@ -1,34 +1,53 @@
 #include "ApiOverview.h"
 
-#include "Envelopes.h"
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool ApiOverview::decode(const QJsonValue &value, const QString &path, ApiOverview *out,
-                         DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool ApiOverview::decode(JsonStream &stream, ApiOverview *out)
+{
+    JsonFields f(stream);
+    bool hasId = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            hasId = f.present() && !out->id.isEmpty();
+        } else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("description"))
+            out->description = f.string();
+        else if (f.is("type"))
+            out->type = f.enumeration<ApiType>();
+        else if (f.is("manager"))
+            out->manager = f.string();
+        else if (f.is("create_user"))
+            out->createUser = f.string();
+        else if (f.is("create_time"))
+            out->createTime = f.time();
+        else if (f.is("authorization_status"))
+            out->authorizationStatus = f.string();
+        else if (f.is("group_id"))
+            out->groupId = f.id();
+        else if (f.is("status"))
+            out->status = f.enumeration<ApiStatus>();
+        else if (f.is("debug_status"))
+            out->debugStatus = f.enumeration<ApiDebugStatus>();
+        else if (f.is("publish_messages")) {
+            if (f.takeNull())
+                continue;
+            JsonItems items(stream);
+            while (items.next()) {
+                ApiPublishInfo info;
+                if (!ApiPublishInfo::decode(stream, &info))
+                    return false;
+                out->publishMessages.append(std::move(info));
+            }
+        } else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("name"));
-    out->description = r.string(QLatin1String("description"));
-    out->type = r.enumeration<ApiType>(QLatin1String("type"));
-    out->manager = r.string(QLatin1String("manager"));
-    out->createUser = r.string(QLatin1String("create_user"));
-    out->createTime = r.time(QLatin1String("create_time"));
-    out->authorizationStatus = r.string(QLatin1String("authorization_status"));
-    out->groupId = r.id(QLatin1String("group_id"));
-    out->status = r.enumeration<ApiStatus>(QLatin1String("status"));
-    out->debugStatus = r.enumeration<ApiDebugStatus>(QLatin1String("debug_status"));
-    const QJsonArray messages = r.array(QLatin1String("publish_messages"));
-    if (!r.ok())
-        return false;
-    return envelope::records(messages, r.childPath(QLatin1String("publish_messages")),
-                             &out->publishMessages, error);
+    if (f.entered() && f.ok() && !hasId)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "ApiPublishInfo.h"
-#include "DecodeError.h"
 #include "Enums.h"
+#include "JsonStream.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -29,8 +27,7 @@ struct ApiOverview {
     KnownEnum<ApiDebugStatus> debugStatus;
     QList<ApiPublishInfo> publishMessages;
 
-    static bool decode(const QJsonValue &value, const QString &path, ApiOverview *out,
-                       DecodeError *error);
+    static bool decode(JsonStream &stream, ApiOverview *out);
 };
 
 } // namespace dataarts

@@ -1,24 +1,33 @@
 #include "ApiPublishInfo.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool ApiPublishInfo::decode(const QJsonValue &value, const QString &path, ApiPublishInfo *out,
-                            DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool ApiPublishInfo::decode(JsonStream &stream, ApiPublishInfo *out)
+{
+    JsonFields f(stream);
+    bool has_instanceId = false;
+    while (f.next()) {
+        if (f.is("id"))
+            out->id = f.id();
+        else if (f.is("api_id"))
+            out->apiId = f.id();
+        else if (f.is("instance_id")) {
+            out->instanceId = f.id();
+            has_instanceId = f.present() && !out->instanceId.isEmpty();
+        } else if (f.is("instance_name"))
+            out->instanceName = f.string();
+        else if (f.is("api_status"))
+            out->apiStatus = f.enumeration<ApiStatus>();
+        else if (f.is("api_debug"))
+            out->apiDebug = f.enumeration<ApiDebugStatus>();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Optional);
-    out->apiId = r.id(QLatin1String("api_id"), JsonReader::Optional);
-    out->instanceId = r.id(QLatin1String("instance_id"), JsonReader::Required);
-    out->instanceName = r.string(QLatin1String("instance_name"), JsonReader::Optional);
-    out->apiStatus = r.enumeration<ApiStatus>(QLatin1String("api_status"), JsonReader::Optional);
-    out->apiDebug = r.enumeration<ApiDebugStatus>(QLatin1String("api_debug"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_instanceId)
+        f.missing("instance_id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,32 +1,47 @@
 #include "ApplyRecord.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool ApplyRecord::decode(const QJsonValue &value, const QString &path, ApplyRecord *out,
-                         DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool ApplyRecord::decode(JsonStream &stream, ApplyRecord *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("api_apply_status"))
+            out->status = f.enumeration<ApplyStatus>();
+        else if (f.is("api_apply_type"))
+            out->type = f.enumeration<ApplyType>();
+        else if (f.is("api_id"))
+            out->apiId = f.id();
+        else if (f.is("api_name"))
+            out->apiName = f.string();
+        else if (f.is("api_using_time"))
+            out->apiUsingTime = f.epochMs();
+        else if (f.is("app_id"))
+            out->appId = f.id();
+        else if (f.is("app_name"))
+            out->appName = f.string();
+        else if (f.is("apply_time"))
+            out->applyTime = f.epochMs();
+        else if (f.is("approval_time"))
+            out->approvalTime = f.epochMs();
+        else if (f.is("approver_name"))
+            out->approverName = f.string();
+        else if (f.is("comment"))
+            out->comment = f.string();
+        else if (f.is("user_name"))
+            out->userName = f.string();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->status =
-        r.enumeration<ApplyStatus>(QLatin1String("api_apply_status"), JsonReader::Optional);
-    out->type = r.enumeration<ApplyType>(QLatin1String("api_apply_type"), JsonReader::Optional);
-    out->apiId = r.id(QLatin1String("api_id"), JsonReader::Optional);
-    out->apiName = r.string(QLatin1String("api_name"), JsonReader::Optional);
-    out->apiUsingTime = r.epochMs(QLatin1String("api_using_time"), JsonReader::Optional);
-    out->appId = r.id(QLatin1String("app_id"), JsonReader::Optional);
-    out->appName = r.string(QLatin1String("app_name"), JsonReader::Optional);
-    out->applyTime = r.epochMs(QLatin1String("apply_time"), JsonReader::Optional);
-    out->approvalTime = r.epochMs(QLatin1String("approval_time"), JsonReader::Optional);
-    out->approverName = r.string(QLatin1String("approver_name"), JsonReader::Optional);
-    out->comment = r.string(QLatin1String("comment"), JsonReader::Optional);
-    out->userName = r.string(QLatin1String("user_name"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,36 +1,53 @@
 #include "Approval.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool Approval::decode(const QJsonValue &value, const QString &path, Approval *out,
-                      DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool Approval::decode(JsonStream &stream, Approval *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("name_ch"))
+            out->nameCh = f.string();
+        else if (f.is("name_en"))
+            out->nameEn = f.string();
+        else if (f.is("biz_id"))
+            out->bizId = f.id();
+        else if (f.is("biz_type"))
+            out->bizType = f.string();
+        else if (f.is("biz_info"))
+            out->bizInfo = f.string();
+        else if (f.is("biz_version"))
+            out->bizVersion = f.integer();
+        else if (f.is("biz_status"))
+            out->bizStatus = f.enumeration<BizStatus>();
+        else if (f.is("approval_status"))
+            out->approvalStatus = f.enumeration<ApprovalStatus>();
+        else if (f.is("approval_type"))
+            out->approvalType = f.enumeration<ApprovalType>();
+        else if (f.is("submit_time"))
+            out->submitTime = f.time();
+        else if (f.is("create_by"))
+            out->createBy = f.string();
+        else if (f.is("approval_time"))
+            out->approvalTime = f.time();
+        else if (f.is("approver"))
+            out->approver = f.string();
+        else if (f.is("email"))
+            out->email = f.string();
+        else if (f.is("msg"))
+            out->msg = f.string();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->nameCh = r.string(QLatin1String("name_ch"), JsonReader::Optional);
-    out->nameEn = r.string(QLatin1String("name_en"), JsonReader::Optional);
-    out->bizId = r.id(QLatin1String("biz_id"), JsonReader::Optional);
-    out->bizType = r.string(QLatin1String("biz_type"), JsonReader::Optional);
-    out->bizInfo = r.string(QLatin1String("biz_info"), JsonReader::Optional);
-    out->bizVersion = r.integer(QLatin1String("biz_version"), JsonReader::Optional);
-    out->bizStatus = r.enumeration<BizStatus>(QLatin1String("biz_status"), JsonReader::Optional);
-    out->approvalStatus =
-        r.enumeration<ApprovalStatus>(QLatin1String("approval_status"), JsonReader::Optional);
-    out->approvalType =
-        r.enumeration<ApprovalType>(QLatin1String("approval_type"), JsonReader::Optional);
-    out->submitTime = r.time(QLatin1String("submit_time"), JsonReader::Optional);
-    out->createBy = r.string(QLatin1String("create_by"), JsonReader::Optional);
-    out->approvalTime = r.time(QLatin1String("approval_time"), JsonReader::Optional);
-    out->approver = r.string(QLatin1String("approver"), JsonReader::Optional);
-    out->email = r.string(QLatin1String("email"), JsonReader::Optional);
-    out->msg = r.string(QLatin1String("msg"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -6,7 +6,8 @@
 
 namespace dataarts {
 
-QByteArray ApprovalActionRequest::body() const {
+QByteArray ApprovalActionRequest::body() const
+{
     JsonWriter w;
     w.beginObject();
     w.key("ids").stringArray(ids);
@@ -15,7 +16,8 @@ QByteArray ApprovalActionRequest::body() const {
     return w.take();
 }
 
-QString ApprovalActionRequest::validate() const {
+QString ApprovalActionRequest::validate() const
+{
     if (ids.isEmpty())
         return tr("Select at least one approval.");
     if (QSet<QString>(ids.begin(), ids.end()).size() != ids.size())

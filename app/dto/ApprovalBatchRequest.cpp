@@ -8,7 +8,8 @@
 
 namespace dataarts {
 
-QByteArray ApprovalBatchRequest::body() const {
+QByteArray ApprovalBatchRequest::body() const
+{
     JsonWriter w;
     w.beginObject();
     w.key("biz_infos").beginArray();
@@ -34,7 +35,8 @@ QByteArray ApprovalBatchRequest::body() const {
     return w.take();
 }
 
-QString ApprovalBatchRequest::validate() const {
+QString ApprovalBatchRequest::validate() const
+{
     if (bizInfos.isEmpty())
         return tr("Select at least one entity.");
     QSet<QString> seen;
@@ -55,13 +57,15 @@ QString ApprovalBatchRequest::validate() const {
     return {};
 }
 
-QString ApprovalBatchRequest::scheduleTimeFor(const QTime &time) {
+QString ApprovalBatchRequest::scheduleTimeFor(const QTime &time)
+{
     return QStringLiteral("%1_%2")
         .arg(time.minute(), 2, 10, QLatin1Char('0'))
         .arg(time.hour(), 2, 10, QLatin1Char('0'));
 }
 
-QTime ApprovalBatchRequest::parseScheduleTime(const QString &text) {
+QTime ApprovalBatchRequest::parseScheduleTime(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^([0-5][0-9])_([01][0-9]|2[0-3])$"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())

@@ -1,27 +1,37 @@
 #include "Approver.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool Approver::decode(const QJsonValue &value, const QString &path, Approver *out,
-                      DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool Approver::decode(JsonStream &stream, Approver *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("approver_name"))
+            out->approverName = f.string();
+        else if (f.is("user_id"))
+            out->userId = f.id();
+        else if (f.is("user_name"))
+            out->userName = f.string();
+        else if (f.is("email"))
+            out->email = f.string();
+        else if (f.is("user_type"))
+            out->userType = f.enumeration<ApproverUserType>();
+        else if (f.is("create_time"))
+            out->createTime = f.time();
+        else if (f.is("project_id"))
+            out->projectId = f.string();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->approverName = r.string(QLatin1String("approver_name"), JsonReader::Optional);
-    out->userId = r.id(QLatin1String("user_id"), JsonReader::Optional);
-    out->userName = r.string(QLatin1String("user_name"), JsonReader::Optional);
-    out->email = r.string(QLatin1String("email"), JsonReader::Optional);
-    out->userType =
-        r.enumeration<ApproverUserType>(QLatin1String("user_type"), JsonReader::Optional);
-    out->createTime = r.time(QLatin1String("create_time"), JsonReader::Optional);
-    out->projectId = r.string(QLatin1String("project_id"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,65 +1,70 @@
 #include "BatchOperation.h"
 
-#include "JsonReader.h"
-
-#include <QJsonArray>
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool BatchOperation::decode(const QJsonValue &value, const QString &path, BatchOperation *out,
-                            DecodeError *error) {
-    return decodeAt(value, path, out, error, 0);
+bool BatchOperation::decode(JsonStream &stream, BatchOperation *out)
+{
+    return decodeAt(stream, out, 0);
 }
 
-bool BatchOperation::decodeAt(const QJsonValue &value, const QString &path, BatchOperation *out,
-                              DecodeError *error, int depth) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
-    }
+bool BatchOperation::decodeAt(JsonStream &stream, BatchOperation *out, int depth)
+{
     if (depth > kMaxDepth) {
-        error->path = path;
-        error->reason = QStringLiteral("groups nested too deeply");
+        stream.failShape(QStringLiteral("groups nested too deeply"));
         return false;
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"));
-    out->tenantId = r.id(QLatin1String("tenant_id"));
-    out->groupId = r.id(QLatin1String("group_id"));
-    out->bizName = r.string(QLatin1String("biz_name"));
-    out->bizId = r.id(QLatin1String("biz_id"));
-    out->operationStatus = r.enumeration<OperationStatus>(QLatin1String("operation_status"));
-    out->operationType = r.string(QLatin1String("operation_type"));
-    out->bizInfo = r.string(QLatin1String("biz_info"));
-    out->createBy = r.string(QLatin1String("create_by"));
-    out->remark = r.string(QLatin1String("remark"));
-    out->total = r.integer(QLatin1String("total"));
-    out->success = r.integer(QLatin1String("success"));
-    out->failed = r.integer(QLatin1String("failed"));
-    // rate is documented as a string; accept a number too and keep its text.
-    const QJsonValue rate = r.object().value(QLatin1String("rate"));
-    if (rate.isDouble())
-        out->rate = QString::number(rate.toDouble());
-    else
-        out->rate = r.string(QLatin1String("rate"));
-    out->logs = r.string(QLatin1String("logs"));
-    const QJsonArray groups = r.array(QLatin1String("groups"));
-    if (!r.ok())
-        return false;
-    out->groups.reserve(groups.size());
-    qsizetype index = 0;
-    for (const QJsonValue &g : groups) {
-        BatchOperation child;
-        if (!decodeAt(g,
-                      r.childPath(QLatin1String("groups")) + QLatin1Char('[') +
-                          QString::number(index) + QLatin1Char(']'),
-                      &child, error, depth + 1))
-            return false;
-        out->groups.append(std::move(child));
-        ++index;
+    JsonFields f(stream);
+    while (f.next()) {
+        if (f.is("id"))
+            out->id = f.id();
+        else if (f.is("tenant_id"))
+            out->tenantId = f.id();
+        else if (f.is("group_id"))
+            out->groupId = f.id();
+        else if (f.is("biz_name"))
+            out->bizName = f.string();
+        else if (f.is("biz_id"))
+            out->bizId = f.id();
+        else if (f.is("operation_status"))
+            out->operationStatus = f.enumeration<OperationStatus>();
+        else if (f.is("operation_type"))
+            out->operationType = f.string();
+        else if (f.is("biz_info"))
+            out->bizInfo = f.string();
+        else if (f.is("create_by"))
+            out->createBy = f.string();
+        else if (f.is("remark"))
+            out->remark = f.string();
+        else if (f.is("total"))
+            out->total = f.integer();
+        else if (f.is("success"))
+            out->success = f.integer();
+        else if (f.is("failed"))
+            out->failed = f.integer();
+        else if (f.is("rate")) {
+            // Documented as a string; a number is accepted and kept as its text.
+            if (stream.peek() == JsonStream::Token::Number)
+                out->rate = QString::fromLatin1(stream.readNumber());
+            else
+                out->rate = f.string();
+        } else if (f.is("logs"))
+            out->logs = f.string();
+        else if (f.is("groups")) {
+            if (f.takeNull())
+                continue;
+            JsonItems items(stream);
+            while (items.next()) {
+                BatchOperation child;
+                if (!decodeAt(stream, &child, depth + 1))
+                    return false;
+                out->groups.append(std::move(child));
+            }
+        } else
+            f.skip();
     }
-    return true;
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "DecodeError.h"
 #include "Enums.h"
+#include "JsonStream.h"
 
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -32,12 +31,10 @@ struct BatchOperation {
     // groups[] nest at most this deep (the API nests one level).
     static constexpr int kMaxDepth = 8;
 
-    static bool decode(const QJsonValue &value, const QString &path, BatchOperation *out,
-                       DecodeError *error);
+    static bool decode(JsonStream &stream, BatchOperation *out);
 
 private:
-    static bool decodeAt(const QJsonValue &value, const QString &path, BatchOperation *out,
-                         DecodeError *error, int depth);
+    static bool decodeAt(JsonStream &stream, BatchOperation *out, int depth);
 };
 
 } // namespace dataarts

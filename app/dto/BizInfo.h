@@ -12,7 +12,8 @@ struct BizInfo {
     QString bizType;                    // one of bizTypes::all()
     EnvType envType = EnvType::Unknown; // Unknown: not sent
 
-    bool operator==(const BizInfo &o) const {
+    bool operator==(const BizInfo &o) const
+    {
         return bizId == o.bizId && bizType == o.bizType && envType == o.envType;
     }
 };

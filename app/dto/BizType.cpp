@@ -2,7 +2,8 @@
 
 namespace dataarts::bizTypes {
 
-const QStringList &all() {
+const QStringList &all()
+{
     static const QStringList names = {
         QStringLiteral("AGGREGATION_LOGIC_TABLE"),
         QStringLiteral("ATOMIC_INDEX"),
@@ -48,11 +49,13 @@ const QStringList &all() {
     return names;
 }
 
-bool isKnown(const QString &name) {
+bool isKnown(const QString &name)
+{
     return all().contains(name);
 }
 
-const QStringList &tableTypes() {
+const QStringList &tableTypes()
+{
     static const QStringList names = {
         QStringLiteral("TABLE_MODEL_LOGIC"),       QStringLiteral("TABLE_MODEL"),
         QStringLiteral("DIMENSION_LOGIC_TABLE"),   QStringLiteral("FACT_LOGIC_TABLE"),

@@ -5,7 +5,8 @@
 
 namespace dataarts {
 
-QByteArray ConfirmMessageRequest::body() const {
+QByteArray ConfirmMessageRequest::body() const
+{
     JsonWriter w;
     w.beginObject();
     w.field("message_id", messageId);
@@ -16,7 +17,8 @@ QByteArray ConfirmMessageRequest::body() const {
     return w.take();
 }
 
-QString ConfirmMessageRequest::validate() const {
+QString ConfirmMessageRequest::validate() const
+{
     if (messageId.trimmed().isEmpty())
         return tr("The message id is empty.");
     if (action == Scheduled) {

@@ -1,23 +1,31 @@
 #include "DataArtsInstance.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool DataArtsInstance::decode(const QJsonValue &value, const QString &path, DataArtsInstance *out,
-                              DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool DataArtsInstance::decode(JsonStream &stream, DataArtsInstance *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("resource_id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("resource_name"))
+            out->name = f.string();
+        else if (f.is("status"))
+            out->status = f.integer();
+        else if (f.is("region_id"))
+            out->regionId = f.string();
+        else if (f.is("create_time"))
+            out->createTime = f.time();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("resource_id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("resource_name"), JsonReader::Optional);
-    out->status = r.integer(QLatin1String("status"), JsonReader::Optional);
-    out->regionId = r.string(QLatin1String("region_id"), JsonReader::Optional);
-    out->createTime = r.time(QLatin1String("create_time"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("resource_id");
+    return f.ok();
 }
 
 } // namespace dataarts

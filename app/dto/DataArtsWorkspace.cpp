@@ -1,28 +1,36 @@
 #include "DataArtsWorkspace.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool DataArtsWorkspace::decode(const QJsonValue &value, const QString &path, DataArtsWorkspace *out,
-                               DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool DataArtsWorkspace::decode(JsonStream &stream, DataArtsWorkspace *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("description"))
+            out->description = f.string();
+        else if (f.is("is_default")) {
+            // Documented as a flag; seen both as 0/1 and as true/false.
+            const JsonStream::Token t = stream.peek();
+            if (t == JsonStream::Token::True || t == JsonStream::Token::False)
+                out->isDefault = f.boolean() ? 1 : 0;
+            else
+                out->isDefault = f.integer();
+        } else if (f.is("instance_id"))
+            out->instanceId = f.id();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("name"), JsonReader::Optional);
-    out->description = r.string(QLatin1String("description"), JsonReader::Optional);
-    // Documented as a flag; seen both as 0/1 and as true/false.
-    const QJsonValue isDefault = r.object().value(QLatin1String("is_default"));
-    if (isDefault.isBool())
-        out->isDefault = isDefault.toBool() ? 1 : 0;
-    else
-        out->isDefault = r.integer(QLatin1String("is_default"), JsonReader::Optional);
-    out->instanceId = r.id(QLatin1String("instance_id"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

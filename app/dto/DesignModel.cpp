@@ -1,23 +1,31 @@
 #include "DesignModel.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool DesignModel::decode(const QJsonValue &value, const QString &path, DesignModel *out,
-                         DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool DesignModel::decode(JsonStream &stream, DesignModel *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("description"))
+            out->description = f.string();
+        else if (f.is("type"))
+            out->type = f.enumeration<ModelType>();
+        else if (f.is("dw_type"))
+            out->dwType = f.string();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("name"), JsonReader::Optional);
-    out->description = r.string(QLatin1String("description"), JsonReader::Optional);
-    out->type = r.enumeration<ModelType>(QLatin1String("type"), JsonReader::Optional);
-    out->dwType = r.string(QLatin1String("dw_type"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

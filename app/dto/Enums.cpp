@@ -13,7 +13,8 @@ struct Entry {
 };
 
 template <typename E, std::size_t N>
-KnownEnum<E> lookup(const Entry<E> (&table)[N], const QString &raw) {
+KnownEnum<E> lookup(const Entry<E> (&table)[N], const QString &raw)
+{
     KnownEnum<E> out;
     out.raw = raw;
     for (const Entry<E> &e : table) {
@@ -26,7 +27,8 @@ KnownEnum<E> lookup(const Entry<E> (&table)[N], const QString &raw) {
 }
 
 template <typename E, std::size_t N>
-QString nameOf(const Entry<E> (&table)[N], E value) {
+QString nameOf(const Entry<E> (&table)[N], E value)
+{
     for (const Entry<E> &e : table) {
         if (e.value == value)
             return QString::fromLatin1(e.name);
@@ -35,7 +37,8 @@ QString nameOf(const Entry<E> (&table)[N], E value) {
 }
 
 template <typename E, std::size_t N>
-QList<E> valuesOf(const Entry<E> (&table)[N]) {
+QList<E> valuesOf(const Entry<E> (&table)[N])
+{
     QList<E> out;
     out.reserve(qsizetype(N));
     for (const Entry<E> &e : table)
@@ -150,15 +153,18 @@ const Entry<ModelType> kModelTypes[] = {
 
 #define DESK_ENUM_TABLE(E, table)                                                                  \
     template <>                                                                                    \
-    KnownEnum<E> decodeEnum<E>(const QString &raw) {                                               \
+    KnownEnum<E> decodeEnum<E>(const QString &raw)                                                 \
+    {                                                                                              \
         return lookup(table, raw);                                                                 \
     }                                                                                              \
     template <>                                                                                    \
-    QString enumName<E>(E value) {                                                                 \
+    QString enumName<E>(E value)                                                                   \
+    {                                                                                              \
         return nameOf(table, value);                                                               \
     }                                                                                              \
     template <>                                                                                    \
-    QList<E> enumValues<E>() {                                                                     \
+    QList<E> enumValues<E>()                                                                       \
+    {                                                                                              \
         return valuesOf(table);                                                                    \
     }
 

@@ -1,22 +1,29 @@
 #include "IamProject.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool IamProject::decode(const QJsonValue &value, const QString &path, IamProject *out,
-                        DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool IamProject::decode(JsonStream &stream, IamProject *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("domain_id"))
+            out->domainId = f.id();
+        else if (f.is("enabled"))
+            out->enabled = f.boolean();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("name"), JsonReader::Optional);
-    out->domainId = r.id(QLatin1String("domain_id"), JsonReader::Optional);
-    out->enabled = r.boolean(QLatin1String("enabled"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

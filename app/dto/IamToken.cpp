@@ -1,37 +1,72 @@
 #include "IamToken.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool IamToken::decode(const QJsonValue &value, const QString &path, IamToken *out,
-                      DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+namespace {
+
+void readName(JsonStream &stream, QString *id, QString *name)
+{
+    JsonFields f(stream);
+    while (f.next()) {
+        if (id && f.is("id"))
+            *id = f.id();
+        else if (f.is("name"))
+            *name = f.string();
+        else
+            f.skip();
     }
-    JsonReader top(value.toObject(), path, error);
-    const QJsonObject token = top.object(QLatin1String("token"), JsonReader::Required);
-    if (!top.ok())
-        return false;
-    JsonReader r(token, top.childPath(QLatin1String("token")), error);
-    out->expiresAt = r.time(QLatin1String("expires_at"), JsonReader::Required);
-    out->issuedAt = r.time(QLatin1String("issued_at"));
-    const QJsonObject user = r.object(QLatin1String("user"));
-    const QJsonObject project = r.object(QLatin1String("project"));
-    if (!r.ok())
-        return false;
-    JsonReader u(user, r.childPath(QLatin1String("user")), error);
-    out->userId = u.id(QLatin1String("id"));
-    out->userName = u.string(QLatin1String("name"));
-    const QJsonObject domain = u.object(QLatin1String("domain"));
-    JsonReader d(domain, u.childPath(QLatin1String("domain")), error);
-    out->domainName = d.string(QLatin1String("name"));
-    JsonReader p(project, r.childPath(QLatin1String("project")), error);
-    out->projectId = p.id(QLatin1String("id"));
-    out->projectName = p.string(QLatin1String("name"));
-    return p.ok();
+}
+
+} // namespace
+
+bool IamToken::decode(JsonStream &stream, IamToken *out)
+{
+    JsonFields top(stream);
+    bool haveToken = false;
+    while (top.next()) {
+        if (!top.is("token")) {
+            top.skip();
+            continue;
+        }
+        haveToken = true;
+        JsonFields f(stream);
+        bool haveExpiry = false;
+        while (f.next()) {
+            if (f.is("expires_at")) {
+                out->expiresAt = f.time();
+                haveExpiry = f.present();
+            } else if (f.is("issued_at")) {
+                out->issuedAt = f.time();
+            } else if (f.is("user")) {
+                if (f.takeNull())
+                    continue;
+                JsonFields user(stream);
+                while (user.next()) {
+                    if (user.is("id"))
+                        out->userId = user.id();
+                    else if (user.is("name"))
+                        out->userName = user.string();
+                    else if (user.is("domain")) {
+                        if (!user.takeNull())
+                            readName(stream, nullptr, &out->domainName);
+                    } else
+                        user.skip();
+                }
+            } else if (f.is("project")) {
+                if (!f.takeNull())
+                    readName(stream, &out->projectId, &out->projectName);
+            } else {
+                f.skip();
+            }
+        }
+        if (f.entered() && f.ok() && !haveExpiry)
+            f.missing("expires_at");
+    }
+    if (top.entered() && top.ok() && !haveToken)
+        top.missing("token");
+    return top.ok();
 }
 
 } // namespace dataarts

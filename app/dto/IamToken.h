@@ -1,10 +1,9 @@
 #pragma once
 
-#include "DecodeError.h"
+#include "JsonStream.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonValue>
 #include <QString>
 
 namespace dataarts {
@@ -25,8 +24,7 @@ struct IamToken {
 
     // Decodes the response body {"token":{expires_at, issued_at, user, project, ...}};
     // the caller sets `token` from the header.
-    static bool decode(const QJsonValue &value, const QString &path, IamToken *out,
-                       DecodeError *error);
+    static bool decode(JsonStream &stream, IamToken *out);
 };
 
 } // namespace dataarts

@@ -2,7 +2,8 @@
 
 namespace dataarts {
 
-void JsonWriter::separate() {
+void JsonWriter::separate()
+{
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -14,33 +15,38 @@ void JsonWriter::separate() {
     }
 }
 
-JsonWriter &JsonWriter::beginObject() {
+JsonWriter &JsonWriter::beginObject()
+{
     separate();
     m_out.append('{');
     m_first.append(true);
     return *this;
 }
 
-JsonWriter &JsonWriter::endObject() {
+JsonWriter &JsonWriter::endObject()
+{
     m_out.append('}');
     m_first.removeLast();
     return *this;
 }
 
-JsonWriter &JsonWriter::beginArray() {
+JsonWriter &JsonWriter::beginArray()
+{
     separate();
     m_out.append('[');
     m_first.append(true);
     return *this;
 }
 
-JsonWriter &JsonWriter::endArray() {
+JsonWriter &JsonWriter::endArray()
+{
     m_out.append(']');
     m_first.removeLast();
     return *this;
 }
 
-JsonWriter &JsonWriter::key(const char *name) {
+JsonWriter &JsonWriter::key(const char *name)
+{
     separate();
     appendString(m_out, QString::fromLatin1(name));
     m_out.append(':');
@@ -48,32 +54,37 @@ JsonWriter &JsonWriter::key(const char *name) {
     return *this;
 }
 
-JsonWriter &JsonWriter::value(const QString &text) {
+JsonWriter &JsonWriter::value(const QString &text)
+{
     separate();
     appendString(m_out, text);
     return *this;
 }
 
-JsonWriter &JsonWriter::value(bool flag) {
+JsonWriter &JsonWriter::value(bool flag)
+{
     separate();
     m_out.append(flag ? "true" : "false");
     return *this;
 }
 
-JsonWriter &JsonWriter::value(qint64 number) {
+JsonWriter &JsonWriter::value(qint64 number)
+{
     separate();
     m_out.append(QByteArray::number(number));
     return *this;
 }
 
-JsonWriter &JsonWriter::stringArray(const QStringList &items) {
+JsonWriter &JsonWriter::stringArray(const QStringList &items)
+{
     beginArray();
     for (const QString &item : items)
         value(item);
     return endArray();
 }
 
-void JsonWriter::appendString(QByteArray &out, const QString &text) {
+void JsonWriter::appendString(QByteArray &out, const QString &text)
+{
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out.append('"');

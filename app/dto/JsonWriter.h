@@ -9,7 +9,8 @@ namespace dataarts {
 // Deterministic compact JSON: keys in the order they are written, no spaces, strings as
 // UTF-8 with only '"', '\\' and control characters escaped. Request bodies are built with
 // it so that what a wizard shows is byte for byte what is sent (and signed).
-class JsonWriter {
+class JsonWriter
+{
 public:
     JsonWriter &beginObject();
     JsonWriter &endObject();
@@ -25,7 +26,8 @@ public:
 
     // key + value in one call.
     template <typename T>
-    JsonWriter &field(const char *name, const T &v) {
+    JsonWriter &field(const char *name, const T &v)
+    {
         key(name);
         return value(v);
     }

@@ -6,7 +6,8 @@
 
 namespace dataarts {
 
-QByteArray ReviewAppliesRequest::body() const {
+QByteArray ReviewAppliesRequest::body() const
+{
     JsonWriter w;
     w.beginObject();
     w.field("apply_result", applyResult);
@@ -15,7 +16,8 @@ QByteArray ReviewAppliesRequest::body() const {
     return w.take();
 }
 
-QString ReviewAppliesRequest::validate() const {
+QString ReviewAppliesRequest::validate() const
+{
     if (applyIds.isEmpty())
         return tr("Select at least one application.");
     if (QSet<QString>(applyIds.begin(), applyIds.end()).size() != applyIds.size())

@@ -1,29 +1,39 @@
 #include "ServiceCluster.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool ServiceCluster::decode(const QJsonValue &value, const QString &path, ServiceCluster *out,
-                            DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool ServiceCluster::decode(JsonStream &stream, ServiceCluster *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("name"))
+            out->name = f.string();
+        else if (f.is("description"))
+            out->description = f.string();
+        else if (f.is("intranet_address"))
+            out->intranetAddress = f.string();
+        else if (f.is("external_address"))
+            out->externalAddress = f.string();
+        else if (f.is("instance_status"))
+            out->instanceStatus = f.string();
+        else if (f.is("node_num"))
+            out->nodeNum = f.integer();
+        else if (f.is("current_namespace_publish_api_num"))
+            out->publishedApiCount = f.integer();
+        else if (f.is("api_publishable_num"))
+            out->publishableApiCount = f.integer();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->name = r.string(QLatin1String("name"), JsonReader::Optional);
-    out->description = r.string(QLatin1String("description"), JsonReader::Optional);
-    out->intranetAddress = r.string(QLatin1String("intranet_address"), JsonReader::Optional);
-    out->externalAddress = r.string(QLatin1String("external_address"), JsonReader::Optional);
-    out->instanceStatus = r.string(QLatin1String("instance_status"), JsonReader::Optional);
-    out->nodeNum = r.integer(QLatin1String("node_num"), JsonReader::Optional);
-    out->publishedApiCount =
-        r.integer(QLatin1String("current_namespace_publish_api_num"), JsonReader::Optional);
-    out->publishableApiCount =
-        r.integer(QLatin1String("api_publishable_num"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

@@ -1,30 +1,45 @@
 #include "TableModel.h"
 
-#include "JsonReader.h"
+#include "JsonFields.h"
 
 namespace dataarts {
 
-bool TableModel::decode(const QJsonValue &value, const QString &path, TableModel *out,
-                        DecodeError *error) {
-    if (!value.isObject()) {
-        error->path = path;
-        error->reason = QStringLiteral("expected an object");
-        return false;
+bool TableModel::decode(JsonStream &stream, TableModel *out)
+{
+    JsonFields f(stream);
+    bool has_id = false;
+    while (f.next()) {
+        if (f.is("id")) {
+            out->id = f.id();
+            has_id = f.present() && !out->id.isEmpty();
+        } else if (f.is("model_id"))
+            out->modelId = f.id();
+        else if (f.is("tb_name"))
+            out->tbName = f.string();
+        else if (f.is("logic_tb_name"))
+            out->logicTbName = f.string();
+        else if (f.is("code"))
+            out->code = f.string();
+        else if (f.is("status"))
+            out->status = f.enumeration<BizStatus>();
+        else if (f.is("dw_type"))
+            out->dwType = f.string();
+        else if (f.is("db_name"))
+            out->dbName = f.string();
+        else if (f.is("owner"))
+            out->owner = f.string();
+        else if (f.is("env_type"))
+            out->envType = f.enumeration<EnvType>();
+        else if (f.is("create_time"))
+            out->createTime = f.time();
+        else if (f.is("update_time"))
+            out->updateTime = f.time();
+        else
+            f.skip();
     }
-    JsonReader r(value.toObject(), path, error);
-    out->id = r.id(QLatin1String("id"), JsonReader::Required);
-    out->modelId = r.id(QLatin1String("model_id"), JsonReader::Optional);
-    out->tbName = r.string(QLatin1String("tb_name"), JsonReader::Optional);
-    out->logicTbName = r.string(QLatin1String("logic_tb_name"), JsonReader::Optional);
-    out->code = r.string(QLatin1String("code"), JsonReader::Optional);
-    out->status = r.enumeration<BizStatus>(QLatin1String("status"), JsonReader::Optional);
-    out->dwType = r.string(QLatin1String("dw_type"), JsonReader::Optional);
-    out->dbName = r.string(QLatin1String("db_name"), JsonReader::Optional);
-    out->owner = r.string(QLatin1String("owner"), JsonReader::Optional);
-    out->envType = r.enumeration<EnvType>(QLatin1String("env_type"), JsonReader::Optional);
-    out->createTime = r.time(QLatin1String("create_time"), JsonReader::Optional);
-    out->updateTime = r.time(QLatin1String("update_time"), JsonReader::Optional);
-    return r.ok();
+    if (f.entered() && f.ok() && !has_id)
+        f.missing("id");
+    return f.ok();
 }
 
 } // namespace dataarts

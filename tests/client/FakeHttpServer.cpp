@@ -6,13 +6,15 @@
 
 namespace {
 
-QByteArray httpDate(const QDateTime &t) {
+QByteArray httpDate(const QDateTime &t)
+{
     return QLocale::c()
         .toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
         .toLatin1();
 }
 
-QByteArray reason(int status) {
+QByteArray reason(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -41,7 +43,8 @@ QByteArray reason(int status) {
 
 } // namespace
 
-QByteArray FakeHttpServer::Request::header(const QByteArray &name) const {
+QByteArray FakeHttpServer::Request::header(const QByteArray &name) const
+{
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -49,11 +52,13 @@ QByteArray FakeHttpServer::Request::header(const QByteArray &name) const {
     return {};
 }
 
-QUrl FakeHttpServer::Request::url(quint16 port) const {
+QUrl FakeHttpServer::Request::url(quint16 port) const
+{
     return QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(port) + target);
 }
 
-FakeHttpServer::Reply FakeHttpServer::Reply::json(const QByteArray &body, int status) {
+FakeHttpServer::Reply FakeHttpServer::Reply::json(const QByteArray &body, int status)
+{
     Reply r;
     r.status = status;
     r.body = body;
@@ -61,33 +66,39 @@ FakeHttpServer::Reply FakeHttpServer::Reply::json(const QByteArray &body, int st
     return r;
 }
 
-FakeHttpServer::Reply FakeHttpServer::Reply::with(Action action) {
+FakeHttpServer::Reply FakeHttpServer::Reply::with(Action action)
+{
     Reply r;
     r.action = action;
     return r;
 }
 
 FakeHttpServer::Reply &FakeHttpServer::Reply::header(const QByteArray &name,
-                                                     const QByteArray &value) {
+                                                     const QByteArray &value)
+{
     headers.append(qMakePair(name, value));
     return *this;
 }
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
 }
 
-bool FakeHttpServer::listen() {
+bool FakeHttpServer::listen()
+{
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl FakeHttpServer::url() const {
+QUrl FakeHttpServer::url() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
-void FakeHttpServer::onNewConnection() {
+void FakeHttpServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connections;
         socket->setProperty("connection", m_connections);
@@ -96,7 +107,8 @@ void FakeHttpServer::onNewConnection() {
     }
 }
 
-void FakeHttpServer::onReadyRead(QTcpSocket *socket) {
+void FakeHttpServer::onReadyRead(QTcpSocket *socket)
+{
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     while (true) {
         const qsizetype end = buffer.indexOf("\r\n\r\n");
@@ -133,7 +145,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket) {
     socket->setProperty("buffer", buffer);
 }
 
-void FakeHttpServer::answer(QTcpSocket *socket, const Request &request) {
+void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
+{
     Reply reply;
     if (!m_queue.isEmpty())
         reply = m_queue.takeFirst();

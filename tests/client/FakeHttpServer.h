@@ -16,7 +16,8 @@ class QTcpSocket;
 // A tiny scriptable HTTP/1.1 server on loopback for unit tests of single client classes:
 // records every request and answers it as the test's handler says (an answer, a reset, a
 // cut body, silence). Integration tests use dataarts-sandbox instead.
-class FakeHttpServer : public QObject {
+class FakeHttpServer : public QObject
+{
     Q_OBJECT
 public:
     struct Request {

@@ -35,7 +35,8 @@ const QByteArray kTablesPage =
 const QByteArray kBatchAnswer =
     R"({"data":{"value":{"group_id":"g1","operation_status":"SUCCESS","total":1,"success":1,"failed":0,"groups":[{"biz_id":"1","operation_status":"SUCCESS"}]}}})";
 
-ConnectionSettings settingsFor(const QUrl &url) {
+ConnectionSettings settingsFor(const QUrl &url)
+{
     ConnectionSettings s;
     s.endpoint = url;
     s.iamEndpoint = url;
@@ -50,7 +51,8 @@ ConnectionSettings settingsFor(const QUrl &url) {
     return s;
 }
 
-RetryPolicy fastRetries(int attempts = 3) {
+RetryPolicy fastRetries(int attempts = 3)
+{
     RetryPolicy p;
     p.maxAttempts = attempts;
     p.baseBackoffMs = 10;
@@ -60,7 +62,8 @@ RetryPolicy fastRetries(int attempts = 3) {
     return p;
 }
 
-bool signatureValid(const FakeHttpServer::Request &r, quint16 port) {
+bool signatureValid(const FakeHttpServer::Request &r, quint16 port)
+{
     SignableRequest s = SignableRequest::fromUrl(r.method, r.url(port));
     s.headers = r.headers;
     s.body = r.body;
@@ -70,7 +73,8 @@ bool signatureValid(const FakeHttpServer::Request &r, quint16 port) {
     return RequestSigner::signWithHeaders(s, kKeys, a.signedHeaders).signature == a.signature;
 }
 
-BatchOfflineRequest offlineRequest() {
+BatchOfflineRequest offlineRequest()
+{
     BatchOfflineRequest r;
     r.bizInfos = {{QStringLiteral("1"), QStringLiteral("TABLE_MODEL")}};
     r.approverUserId = QStringLiteral("u1");
@@ -78,14 +82,16 @@ BatchOfflineRequest offlineRequest() {
     return r;
 }
 
-ApiActionRequest stopRequest() {
+ApiActionRequest stopRequest()
+{
     ApiActionRequest r;
     r.action = ApiAction::Stop;
     r.time = QStringLiteral("2026-03-03T10:00:00.000Z");
     return r;
 }
 
-bool waitFinished(ApiJob *job, int timeoutMs = 10000) {
+bool waitFinished(ApiJob *job, int timeoutMs = 10000)
+{
     if (job->isFinished())
         return true;
     QSignalSpy spy(job, &ApiJob::finished);
@@ -94,7 +100,8 @@ bool waitFinished(ApiJob *job, int timeoutMs = 10000) {
 
 } // namespace
 
-class TestApiJob : public QObject {
+class TestApiJob : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -141,13 +148,15 @@ private:
     std::unique_ptr<FakeHttpServer> m_serverOwner;
 };
 
-void TestApiJob::init() {
+void TestApiJob::init()
+{
     m_serverOwner = std::make_unique<FakeHttpServer>();
     m_server = m_serverOwner.get();
     QVERIFY(m_server->listen());
 }
 
-void TestApiJob::architectureHeadersAndSignature() {
+void TestApiJob::architectureHeadersAndSignature()
+{
     m_server->enqueue(Reply::json(kTablesPage));
     Session session(settingsFor(m_server->url()));
     ListAllTablesJob job(&session);
@@ -187,7 +196,8 @@ void TestApiJob::architectureHeadersAndSignature() {
     QVERIFY(signatureValid(r, m_server->port()));
 }
 
-void TestApiJob::dataServiceAndDiscoveryHeaders() {
+void TestApiJob::dataServiceAndDiscoveryHeaders()
+{
     m_server->enqueue(Reply::json(R"({"total":0,"records":[]})"));
     m_server->enqueue(Reply::json(R"({"count":0,"commodity_order_lists":[]})"));
     Session session(settingsFor(m_server->url()));
@@ -216,7 +226,8 @@ void TestApiJob::dataServiceAndDiscoveryHeaders() {
     QVERIFY(signatureValid(i, m_server->port()));
 }
 
-void TestApiJob::finishedNeverFromStart() {
+void TestApiJob::finishedNeverFromStart()
+{
     Session session(settingsFor(m_server->url()));
     BatchOfflineJob job(&session, BatchOfflineRequest());
     QSignalSpy spy(&job, &ApiJob::finished);
@@ -226,7 +237,8 @@ void TestApiJob::finishedNeverFromStart() {
     QCOMPARE(spy.count(), 1);
 }
 
-void TestApiJob::invalidInputSendsNothing() {
+void TestApiJob::invalidInputSendsNothing()
+{
     Session session(settingsFor(m_server->url()));
     BatchOfflineRequest bad = offlineRequest();
     bad.bizInfos.first().bizType = QStringLiteral("NOPE");
@@ -239,7 +251,8 @@ void TestApiJob::invalidInputSendsNothing() {
     QCOMPARE(m_server->requests().size(), 0);
 }
 
-void TestApiJob::setupErrorSendsNothing() {
+void TestApiJob::setupErrorSendsNothing()
+{
     ConnectionSettings s = settingsFor(m_server->url());
     s.caBundlePath = QStringLiteral("/nonexistent/ca.pem");
     Session session(s);
@@ -252,7 +265,8 @@ void TestApiJob::setupErrorSendsNothing() {
     QCOMPARE(m_server->requests().size(), 0);
 }
 
-void TestApiJob::freshSdkDatePerAttempt() {
+void TestApiJob::freshSdkDatePerAttempt()
+{
     m_server->enqueue(Reply::json(R"({"error_code":"DS.6000","error_msg":"busy"})", 503));
     m_server->enqueue(Reply::json(kTablesPage));
     Session session(settingsFor(m_server->url()));
@@ -274,7 +288,8 @@ void TestApiJob::freshSdkDatePerAttempt() {
     QVERIFY(signatureValid(m_server->requests().at(1), m_server->port()));
 }
 
-void TestApiJob::serverErrorsRetriedOnGet() {
+void TestApiJob::serverErrorsRetriedOnGet()
+{
     m_server->enqueue(Reply::json("{}", 503));
     m_server->enqueue(Reply::json("{}", 500));
     m_server->enqueue(Reply::json(kTablesPage));
@@ -287,7 +302,8 @@ void TestApiJob::serverErrorsRetriedOnGet() {
     QCOMPARE(job.attempts(), 3);
 }
 
-void TestApiJob::serverErrorsGiveUp() {
+void TestApiJob::serverErrorsGiveUp()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) {
         return Reply::json(R"({"error_code":"DS.6000","error_msg":"down"})", 503);
     });
@@ -303,7 +319,8 @@ void TestApiJob::serverErrorsGiveUp() {
     QCOMPARE(m_server->requests().size(), 3);
 }
 
-void TestApiJob::serverErrorOnPostIsUnknownOutcome() {
+void TestApiJob::serverErrorOnPostIsUnknownOutcome()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::json("{}", 500); });
     Session session(settingsFor(m_server->url()));
     session.setRetryPolicy(fastRetries(4));
@@ -318,7 +335,8 @@ void TestApiJob::serverErrorOnPostIsUnknownOutcome() {
     QCOMPARE(m_server->requests().first().body, offlineRequest().body());
 }
 
-void TestApiJob::resetAfterPostIsNeverResent() {
+void TestApiJob::resetAfterPostIsNeverResent()
+{
     // Qt's HTTP stack re-sends a request whose connection closes before any answer; for a
     // POST that would apply the action twice.
     m_server->setHandler([](const FakeHttpServer::Request &r) {
@@ -345,7 +363,8 @@ void TestApiJob::resetAfterPostIsNeverResent() {
     QCOMPARE(job.attempts(), 1);
 }
 
-void TestApiJob::resetAfterBodylessPutIsNeverResent() {
+void TestApiJob::resetAfterBodylessPutIsNeverResent()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::with(Reply::Reset); });
     Session session(settingsFor(m_server->url()));
     session.setRetryPolicy(fastRetries(4));
@@ -360,7 +379,8 @@ void TestApiJob::resetAfterBodylessPutIsNeverResent() {
              QStringLiteral("ids=11,12"));
 }
 
-void TestApiJob::resetOnGetIsRetried() {
+void TestApiJob::resetOnGetIsRetried()
+{
     m_server->enqueue(Reply::with(Reply::Reset));
     m_server->enqueue(Reply::with(Reply::Reset));
     m_server->enqueue(Reply::with(Reply::Reset));
@@ -374,7 +394,8 @@ void TestApiJob::resetOnGetIsRetried() {
     QCOMPARE(job.result().records.size(), 2);
 }
 
-void TestApiJob::refusedPostIsRetriedBecauseNeverSent() {
+void TestApiJob::refusedPostIsRetriedBecauseNeverSent()
+{
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
     const quint16 port = closed.serverPort();
@@ -389,7 +410,8 @@ void TestApiJob::refusedPostIsRetriedBecauseNeverSent() {
     QVERIFY(!job.error().mayHaveBeenApplied());
 }
 
-void TestApiJob::rateLimitedHonoursRetryAfter() {
+void TestApiJob::rateLimitedHonoursRetryAfter()
+{
     m_server->enqueue(
         Reply::json(
             R"({"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached"})",
@@ -413,7 +435,8 @@ void TestApiJob::rateLimitedHonoursRetryAfter() {
     QCOMPARE(job.result().groupId, QStringLiteral("g1"));
 }
 
-void TestApiJob::rateLimitedWithoutRetryAfter() {
+void TestApiJob::rateLimitedWithoutRetryAfter()
+{
     for (int i = 0; i < 3; ++i)
         m_server->enqueue(Reply::json("{}", 429));
     m_server->enqueue(Reply::json(kTablesPage));
@@ -430,7 +453,8 @@ void TestApiJob::rateLimitedWithoutRetryAfter() {
                 45);
 }
 
-void TestApiJob::unauthorizedNotRetried() {
+void TestApiJob::unauthorizedNotRetried()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) {
         return Reply::json(
             R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"})",
@@ -448,7 +472,8 @@ void TestApiJob::unauthorizedNotRetried() {
     QCOMPARE(m_server->requests().size(), 1);
 }
 
-void TestApiJob::clockSkewCorrectedOnce() {
+void TestApiJob::clockSkewCorrectedOnce()
+{
     // The server refuses an X-Sdk-Date more than 15 min from its clock, as the gateway does.
     m_server->setHandler([](const FakeHttpServer::Request &r) {
         const QDateTime sent = canonical::parseSdkDate(r.header("X-Sdk-Date"));
@@ -478,7 +503,8 @@ void TestApiJob::clockSkewCorrectedOnce() {
     QCOMPARE(m_server->requests().size(), 3);
 }
 
-void TestApiJob::clockSkewThatPersists() {
+void TestApiJob::clockSkewThatPersists()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) {
         Reply r =
             Reply::json(R"({"error_code":"APIGW.0301","error_msg":"signature expired"})", 401);
@@ -496,7 +522,8 @@ void TestApiJob::clockSkewThatPersists() {
     QVERIFY(!job.error().message().isEmpty());
 }
 
-void TestApiJob::transferTimeout() {
+void TestApiJob::transferTimeout()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::with(Reply::Hang); });
     ConnectionSettings s = settingsFor(m_server->url());
     s.transferTimeoutMs = 200;
@@ -508,9 +535,21 @@ void TestApiJob::transferTimeout() {
     QCOMPARE(job.error().kind, Kind::Timeout);
     QCOMPARE(job.error().timeoutPhase, ApiError::TimeoutPhase::Transfer);
     QCOMPARE(job.attempts(), 2);
+
+    // A job's own timeout wins over the profile's.
+    ConnectionSettings patient = s;
+    patient.transferTimeoutMs = 600000;
+    Session patientSession(patient);
+    patientSession.setRetryPolicy(fastRetries(1));
+    ListAllTablesJob quick(&patientSession);
+    quick.setTimeouts(0, 200);
+    quick.start();
+    QVERIFY(waitFinished(&quick));
+    QCOMPARE(quick.error().kind, Kind::Timeout);
 }
 
-void TestApiJob::connectTimeout() {
+void TestApiJob::connectTimeout()
+{
     // A TCP peer that never answers the TLS handshake: the request never leaves.
     ConnectionSettings s =
         settingsFor(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port())));
@@ -524,7 +563,8 @@ void TestApiJob::connectTimeout() {
     QCOMPARE(job.error().timeoutPhase, ApiError::TimeoutPhase::Connect);
 }
 
-void TestApiJob::abortIsNotTimeout() {
+void TestApiJob::abortIsNotTimeout()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::with(Reply::Hang); });
     Session session(settingsFor(m_server->url()));
     ListAllTablesJob job(&session);
@@ -538,7 +578,8 @@ void TestApiJob::abortIsNotTimeout() {
     QCOMPARE(job.error().kind, Kind::Cancelled);
 }
 
-void TestApiJob::abortInFlightPostIsUnknownOutcome() {
+void TestApiJob::abortInFlightPostIsUnknownOutcome()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::with(Reply::Hang); });
     Session session(settingsFor(m_server->url()));
     BatchOfflineJob job(&session, offlineRequest());
@@ -551,7 +592,8 @@ void TestApiJob::abortInFlightPostIsUnknownOutcome() {
     QCOMPARE(job.error().cause, Kind::Cancelled);
 }
 
-void TestApiJob::abortWhileWaitingForRateToken() {
+void TestApiJob::abortWhileWaitingForRateToken()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::json(kTablesPage); });
     ConnectionSettings s = settingsFor(m_server->url());
     s.rateLimits.architectureReadsPerMinute = 1;
@@ -570,7 +612,8 @@ void TestApiJob::abortWhileWaitingForRateToken() {
     QCOMPARE(m_server->requests().size(), 1);
 }
 
-void TestApiJob::responseTooLarge() {
+void TestApiJob::responseTooLarge()
+{
     m_server->enqueue(Reply::json(QByteArray(5000, ' ') + "{}"));
     ConnectionSettings s = settingsFor(m_server->url());
     s.maxResponseBytes = 1000;
@@ -584,7 +627,8 @@ void TestApiJob::responseTooLarge() {
     QVERIFY(!job.error().message().isEmpty());
 }
 
-void TestApiJob::responseTooLargeWithoutLength() {
+void TestApiJob::responseTooLargeWithoutLength()
+{
     Reply big = Reply::json(QByteArray(200000, ' ') + "{}");
     big.noContentLength = true;
     m_server->enqueue(big);
@@ -597,7 +641,8 @@ void TestApiJob::responseTooLargeWithoutLength() {
     QCOMPARE(job.error().kind, Kind::TooLarge);
 }
 
-void TestApiJob::badBodies_data() {
+void TestApiJob::badBodies_data()
+{
     QTest::addColumn<int>("problem");
     QTest::addColumn<int>("action");
     QTest::addColumn<QByteArray>("body");
@@ -614,7 +659,8 @@ void TestApiJob::badBodies_data() {
                           << QByteArray("total=1") << QByteArray("text/plain");
 }
 
-void TestApiJob::badBodies() {
+void TestApiJob::badBodies()
+{
     QFETCH(int, problem);
     QFETCH(int, action);
     QFETCH(QByteArray, body);
@@ -645,7 +691,8 @@ void TestApiJob::badBodies() {
     QCOMPARE(post.attempts(), 1);
 }
 
-void TestApiJob::unexpectedShapeNotRetried() {
+void TestApiJob::unexpectedShapeNotRetried()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) {
         return Reply::json(R"({"data":{"value":{"total":1,"records":[{"id":{"nested":1}}]}}})");
     });
@@ -660,7 +707,8 @@ void TestApiJob::unexpectedShapeNotRetried() {
     QCOMPARE(job.attempts(), 1);
 }
 
-void TestApiJob::noContentAction() {
+void TestApiJob::noContentAction()
+{
     Reply noContent;
     noContent.status = 204;
     m_server->enqueue(noContent);
@@ -680,7 +728,8 @@ void TestApiJob::noContentAction() {
     QCOMPARE(job.sentBody(), stopRequest().body());
 }
 
-void TestApiJob::requestIdCaptured() {
+void TestApiJob::requestIdCaptured()
+{
     m_server->enqueue(Reply::json(kTablesPage).header("X-Request-Id", "req-ok-1"));
     m_server->enqueue(
         Reply::json(R"({"error_code":"DLG.0818","error_msg":"workspace not found"})", 400)
@@ -698,7 +747,8 @@ void TestApiJob::requestIdCaptured() {
     QCOMPARE(bad.requestId(), QStringLiteral("req-err-2"));
 }
 
-void TestApiJob::redirectNotFollowed() {
+void TestApiJob::redirectNotFollowed()
+{
     Reply moved;
     moved.status = 302;
     moved.header("Location", QByteArray("http://127.0.0.1:") +
@@ -712,7 +762,8 @@ void TestApiJob::redirectNotFollowed() {
     QCOMPARE(m_server->requests().size(), 1);
 }
 
-void TestApiJob::autoDelete() {
+void TestApiJob::autoDelete()
+{
     m_server->enqueue(Reply::json(kTablesPage));
     Session session(settingsFor(m_server->url()));
     QPointer<ListAllTablesJob> job = new ListAllTablesJob(&session);
@@ -725,7 +776,8 @@ void TestApiJob::autoDelete() {
     QVERIFY(sawResult);
 }
 
-void TestApiJob::iamTokenFetchedOnceAndRefreshed() {
+void TestApiJob::iamTokenFetchedOnceAndRefreshed()
+{
     int tokensIssued = 0;
     QByteArray currentToken;
     m_server->setHandler([&](const FakeHttpServer::Request &r) {
@@ -786,7 +838,8 @@ void TestApiJob::iamTokenFetchedOnceAndRefreshed() {
     QCOMPARE(m_server->requests().last().header("X-Auth-Token"), QByteArray("MIIT-token-2"));
 }
 
-void TestApiJob::iamTokenInvalidatedAfter401() {
+void TestApiJob::iamTokenInvalidatedAfter401()
+{
     int tokensIssued = 0;
     m_server->setHandler([&](const FakeHttpServer::Request &r) {
         if (r.target.startsWith("/v3/auth/tokens")) {
@@ -816,7 +869,8 @@ void TestApiJob::iamTokenInvalidatedAfter401() {
     QCOMPARE(tokensIssued, 2);
 }
 
-void TestApiJob::manualProxyWithCredentials() {
+void TestApiJob::manualProxyWithCredentials()
+{
     // The fake server plays the proxy: it sees absolute-form targets and asks for Basic auth.
     m_server->setHandler([](const FakeHttpServer::Request &r) {
         if (r.header("Proxy-Authorization") !=
@@ -844,7 +898,8 @@ void TestApiJob::manualProxyWithCredentials() {
              r.target.constData());
 }
 
-void TestApiJob::systemProxyFromEnvironment() {
+void TestApiJob::systemProxyFromEnvironment()
+{
     m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::json(kTablesPage); });
     const QByteArray saved = qgetenv("http_proxy");
     qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(m_server->port()));

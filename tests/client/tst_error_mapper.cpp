@@ -19,7 +19,8 @@ using Problem = ApiError::BodyProblem;
 namespace {
 
 ReplyFacts answer(int status, const QByteArray &body,
-                  const QByteArray &contentType = "application/json") {
+                  const QByteArray &contentType = "application/json")
+{
     ReplyFacts f;
     f.httpStatus = status;
     f.body = body;
@@ -32,22 +33,25 @@ ReplyFacts answer(int status, const QByteArray &body,
     return f;
 }
 
-ReplyFacts post(ReplyFacts f) {
+ReplyFacts post(ReplyFacts f)
+{
     f.idempotent = false;
     return f;
 }
 
-ApiError mapped(const ReplyFacts &f) {
-    QJsonDocument json;
-    return errorMapper::map(f, &json);
+ApiError mapped(const ReplyFacts &f)
+{
+    return errorMapper::map(f);
 }
 
 } // namespace
 
-class TestErrorMapper : public QObject {
+class TestErrorMapper : public QObject
+{
     Q_OBJECT
 private slots:
     void successParsesJson();
+    void decodeErrors();
     void successWithoutBodyWhenNoneExpected();
     void architectureTopLevelShape();
     void architectureErrorsArrayShape();
@@ -77,14 +81,36 @@ private slots:
     void messagesTranslated();
 };
 
-void TestErrorMapper::successParsesJson() {
-    QJsonDocument json;
-    const ApiError e = errorMapper::map(answer(200, R"({"a":1})"), &json);
-    QVERIFY(!e.isError());
-    QCOMPARE(json.object().value(QLatin1String("a")).toInt(), 1);
+void TestErrorMapper::successParsesJson()
+{
+    QVERIFY(!mapped(answer(200, R"({"a":1})")).isError());
+    QVERIFY(!mapped(answer(200, R"({"a":1})", "application/json;charset=UTF-8")).isError());
+    QVERIFY(!mapped(answer(200, R"({"a":1})", {})).isError()); // no content type: decoded
 }
 
-void TestErrorMapper::successWithoutBodyWhenNoneExpected() {
+void TestErrorMapper::decodeErrors()
+{
+    const DecodeError cut{DecodeError::Problem::Truncated, QStringLiteral("data"),
+                          QStringLiteral("unterminated string"), 17};
+    ApiError e = errorMapper::fromDecodeError(cut, true, 200);
+    QCOMPARE(e.kind, Kind::BadResponse);
+    QCOMPARE(e.bodyProblem, Problem::Truncated);
+    QVERIFY(e.detail.contains(QLatin1String("17")));
+    e = errorMapper::fromDecodeError(cut, false, 200);
+    QCOMPARE(e.kind, Kind::UnknownOutcome);
+    QCOMPARE(e.cause, Kind::BadResponse);
+    const DecodeError shape{DecodeError::Problem::Shape, QStringLiteral("data.value.records[3].id"),
+                            QStringLiteral("expected an id"), -1};
+    e = errorMapper::fromDecodeError(shape, true, 200);
+    QCOMPARE(e.bodyProblem, Problem::UnexpectedShape);
+    QVERIFY(e.message().contains(QLatin1String("records[3]")));
+    const DecodeError bad{DecodeError::Problem::Malformed, {}, QStringLiteral("x"), 1};
+    QCOMPARE(errorMapper::fromDecodeError(bad, true, 200).bodyProblem, Problem::Malformed);
+    QVERIFY(!errorMapper::fromDecodeError(DecodeError(), true, 200).isError());
+}
+
+void TestErrorMapper::successWithoutBodyWhenNoneExpected()
+{
     ReplyFacts f = post(answer(204, {}, {}));
     f.expectJson = false;
     QVERIFY(!mapped(f).isError());
@@ -95,7 +121,8 @@ void TestErrorMapper::successWithoutBodyWhenNoneExpected() {
     QCOMPARE(mapped(answer(200, {}, {})).bodyProblem, Problem::Empty);
 }
 
-void TestErrorMapper::architectureTopLevelShape() {
+void TestErrorMapper::architectureTopLevelShape()
+{
     const ApiError e = mapped(answer(
         400, R"({"error_code":"DS.6000","error_msg":"请求失败：biz_infos 不能为空","data":null})"));
     QCOMPARE(e.kind, Kind::BadRequest);
@@ -104,7 +131,8 @@ void TestErrorMapper::architectureTopLevelShape() {
     QCOMPARE(e.httpStatus, 400);
 }
 
-void TestErrorMapper::architectureErrorsArrayShape() {
+void TestErrorMapper::architectureErrorsArrayShape()
+{
     const ApiError e = mapped(answer(
         404, R"({"errors":[{"error_code":"DLG.6007","error_msg":"table model not found"}]})"));
     QCOMPARE(e.kind, Kind::NotFound);
@@ -112,7 +140,8 @@ void TestErrorMapper::architectureErrorsArrayShape() {
     QCOMPARE(e.serverMessage, QStringLiteral("table model not found"));
 }
 
-void TestErrorMapper::dataServiceShape() {
+void TestErrorMapper::dataServiceShape()
+{
     const ApiError e = mapped(
         answer(400, R"({"error_code":"DLM.4182","error_msg":"The API is already offline."})"));
     QCOMPARE(e.kind, Kind::BadRequest);
@@ -121,7 +150,8 @@ void TestErrorMapper::dataServiceShape() {
     QVERIFY(e.message().contains(QLatin1String("DLM.4182")));
 }
 
-void TestErrorMapper::nestedAndCodeMessageShapes() {
+void TestErrorMapper::nestedAndCodeMessageShapes()
+{
     QCOMPARE(ServiceErrorBody::parse(R"({"code":"X.1","message":"m"})").code,
              QStringLiteral("X.1"));
     const ServiceErrorBody nested = ServiceErrorBody::parse(
@@ -133,7 +163,8 @@ void TestErrorMapper::nestedAndCodeMessageShapes() {
     QVERIFY(!ServiceErrorBody::parse(R"([{"error_code":"A"}])").found);
 }
 
-void TestErrorMapper::statusGroups_data() {
+void TestErrorMapper::statusGroups_data()
+{
     QTest::addColumn<int>("status");
     QTest::addColumn<Kind>("kind");
     QTest::newRow("400") << 400 << Kind::BadRequest;
@@ -146,7 +177,8 @@ void TestErrorMapper::statusGroups_data() {
     QTest::newRow("503") << 503 << Kind::ServerError;
 }
 
-void TestErrorMapper::statusGroups() {
+void TestErrorMapper::statusGroups()
+{
     QFETCH(int, status);
     QFETCH(Kind, kind);
     const ApiError e = mapped(answer(status, R"({"error_code":"E.1","error_msg":"m"})"));
@@ -154,7 +186,8 @@ void TestErrorMapper::statusGroups() {
     QCOMPARE(e.httpStatus, status);
 }
 
-void TestErrorMapper::rateLimitedWithRetryAfter() {
+void TestErrorMapper::rateLimitedWithRetryAfter()
+{
     ReplyFacts f = answer(
         429,
         R"({"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached"})");
@@ -172,7 +205,8 @@ void TestErrorMapper::rateLimitedWithRetryAfter() {
              Kind::RateLimited);
 }
 
-void TestErrorMapper::unauthorizedIsNotSkewWithinThreshold() {
+void TestErrorMapper::unauthorizedIsNotSkewWithinThreshold()
+{
     ReplyFacts f = answer(
         401,
         R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"})");
@@ -182,7 +216,8 @@ void TestErrorMapper::unauthorizedIsNotSkewWithinThreshold() {
     QCOMPARE(e.code, QStringLiteral("APIGW.0301"));
 }
 
-void TestErrorMapper::clockSkewFromDate() {
+void TestErrorMapper::clockSkewFromDate()
+{
     ReplyFacts f = answer(
         401,
         R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information"})");
@@ -195,7 +230,8 @@ void TestErrorMapper::clockSkewFromDate() {
     QCOMPARE(mapped(f).clockOffsetMs, -21 * 60 * 1000);
 }
 
-void TestErrorMapper::clockSkewFromMessage() {
+void TestErrorMapper::clockSkewFromMessage()
+{
     ReplyFacts f = answer(
         401,
         R"({"error_code":"APIGW.0301","error_msg":"Signature expired: request time 20260301T115000Z, server time 20260301T120600Z"})");
@@ -206,7 +242,8 @@ void TestErrorMapper::clockSkewFromMessage() {
     QVERIFY(errorMapper::saysSignatureExpired(QStringLiteral("签名已过期")));
 }
 
-void TestErrorMapper::serverErrorOnGetVersusPost() {
+void TestErrorMapper::serverErrorOnGetVersusPost()
+{
     const ReplyFacts f = answer(503, R"({"error_code":"DS.6000","error_msg":"busy"})");
     QCOMPARE(mapped(f).kind, Kind::ServerError);
     const ApiError e = mapped(post(f));
@@ -216,7 +253,8 @@ void TestErrorMapper::serverErrorOnGetVersusPost() {
     QVERIFY(e.mayHaveBeenApplied());
 }
 
-void TestErrorMapper::networkErrorBeforeAndAfterSend() {
+void TestErrorMapper::networkErrorBeforeAndAfterSend()
+{
     ReplyFacts f;
     f.idempotent = false;
     f.networkError = QNetworkReply::ConnectionRefusedError;
@@ -234,7 +272,8 @@ void TestErrorMapper::networkErrorBeforeAndAfterSend() {
     QCOMPARE(mapped(f).kind, Kind::Network);
 }
 
-void TestErrorMapper::contentReSendCountsAsSent() {
+void TestErrorMapper::contentReSendCountsAsSent()
+{
     ReplyFacts f;
     f.idempotent = false;
     f.networkError = QNetworkReply::ContentReSendError;
@@ -242,7 +281,8 @@ void TestErrorMapper::contentReSendCountsAsSent() {
     QCOMPARE(mapped(f).kind, Kind::UnknownOutcome);
 }
 
-void TestErrorMapper::timeoutsAndCancel() {
+void TestErrorMapper::timeoutsAndCancel()
+{
     ReplyFacts f;
     f.networkError = QNetworkReply::OperationCanceledError;
     f.abort = ReplyFacts::Abort::ConnectTimeout;
@@ -265,7 +305,8 @@ void TestErrorMapper::timeoutsAndCancel() {
     QCOMPARE(mapped(f).kind, Kind::Cancelled);
 }
 
-void TestErrorMapper::tooLarge() {
+void TestErrorMapper::tooLarge()
+{
     ReplyFacts f = answer(200, "{");
     f.abort = ReplyFacts::Abort::TooLarge;
     f.sizeLimit = 1024;
@@ -274,7 +315,8 @@ void TestErrorMapper::tooLarge() {
     QCOMPARE(e.sizeLimit, 1024);
 }
 
-void TestErrorMapper::tlsErrorsCarryCertificates() {
+void TestErrorMapper::tlsErrorsCarryCertificates()
+{
     ReplyFacts f;
     f.networkError = QNetworkReply::SslHandshakeFailedError;
     f.tlsErrors = {QStringLiteral("The certificate is self-signed, and untrusted")};
@@ -289,7 +331,8 @@ void TestErrorMapper::tlsErrorsCarryCertificates() {
     QVERIFY(e.message().contains(QLatin1String("self-signed")));
 }
 
-void TestErrorMapper::badBodies_data() {
+void TestErrorMapper::badBodies_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<qint64>("contentLength");
@@ -303,12 +346,6 @@ void TestErrorMapper::badBodies_data() {
                                   << Problem::Html;
     QTest::newRow("text") << QByteArray("OK") << QByteArray("text/plain") << qint64(-1) << ok
                           << Problem::WrongContentType;
-    QTest::newRow("malformed") << QByteArray(R"({"data": {"value" 1}})")
-                               << QByteArray("application/json") << qint64(-1) << ok
-                               << Problem::Malformed;
-    QTest::newRow("cut json") << QByteArray(R"({"data":{"value":{"records":[)")
-                              << QByteArray("application/json") << qint64(-1) << ok
-                              << Problem::Truncated;
     QTest::newRow("short length") << QByteArray(R"({"a":1})") << QByteArray("application/json")
                                   << qint64(100) << ok << Problem::Truncated;
     QTest::newRow("closed early") << QByteArray(R"({"a":)") << QByteArray("application/json")
@@ -318,7 +355,8 @@ void TestErrorMapper::badBodies_data() {
                            << ok << Problem::Empty;
 }
 
-void TestErrorMapper::badBodies() {
+void TestErrorMapper::badBodies()
+{
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
     QFETCH(qint64, contentLength);
@@ -333,14 +371,18 @@ void TestErrorMapper::badBodies() {
     QVERIFY(!e.message().isEmpty());
 }
 
-void TestErrorMapper::badBodyOnPostIsUnknownOutcome() {
-    const ApiError e = mapped(post(answer(200, R"({"data":{"value":)")));
+void TestErrorMapper::badBodyOnPostIsUnknownOutcome()
+{
+    ReplyFacts f = post(answer(200, R"({"data":{"value":)"));
+    f.contentLength = 100;
+    const ApiError e = mapped(f);
     QCOMPARE(e.kind, Kind::UnknownOutcome);
     QCOMPARE(e.cause, Kind::BadResponse);
     QCOMPARE(e.bodyProblem, Problem::Truncated);
 }
 
-void TestErrorMapper::htmlErrorPage() {
+void TestErrorMapper::htmlErrorPage()
+{
     const ApiError e = mapped(
         answer(502, "<html><head><title>502 Bad Gateway</title></head></html>", "text/html"));
     QCOMPARE(e.kind, Kind::ServerError);
@@ -348,7 +390,8 @@ void TestErrorMapper::htmlErrorPage() {
     QVERIFY(e.code.isEmpty());
 }
 
-void TestErrorMapper::redirectNotFollowed() {
+void TestErrorMapper::redirectNotFollowed()
+{
     ReplyFacts f = answer(302, {}, {});
     f.location = "https://login.example/";
     const ApiError e = mapped(f);
@@ -356,13 +399,15 @@ void TestErrorMapper::redirectNotFollowed() {
     QVERIFY(e.detail.contains(QLatin1String("login.example")));
 }
 
-void TestErrorMapper::requestIdKept() {
+void TestErrorMapper::requestIdKept()
+{
     ReplyFacts f = answer(400, R"({"error_code":"DS.6000","error_msg":"x"})");
     f.requestId = "0a1b2c3d";
     QCOMPARE(mapped(f).requestId, QStringLiteral("0a1b2c3d"));
 }
 
-void TestErrorMapper::httpDates() {
+void TestErrorMapper::httpDates()
+{
     const QDateTime expected(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc());
     QCOMPARE(httpDate::parse("Sun, 06 Nov 1994 08:49:37 GMT"), expected);
     QCOMPARE(httpDate::parse("Sunday, 06-Nov-94 08:49:37 GMT"), expected);
@@ -373,7 +418,8 @@ void TestErrorMapper::httpDates() {
     QVERIFY(!httpDate::parse("garbage").isValid());
 }
 
-void TestErrorMapper::retryAfterValues() {
+void TestErrorMapper::retryAfterValues()
+{
     const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc());
     QCOMPARE(httpDate::retryAfterMs("2", now), 2000);
     QCOMPARE(httpDate::retryAfterMs("Sun, 01 Mar 2026 12:00:07 GMT", now), 7000);
@@ -382,7 +428,8 @@ void TestErrorMapper::retryAfterValues() {
     QCOMPARE(httpDate::retryAfterMs("soon", now), -1);
 }
 
-void TestErrorMapper::messagesAreNotEmpty() {
+void TestErrorMapper::messagesAreNotEmpty()
+{
     for (int k = int(Kind::InvalidInput); k <= int(Kind::UnknownOutcome); ++k) {
         ApiError e;
         e.kind = Kind(k);
@@ -395,7 +442,8 @@ void TestErrorMapper::messagesAreNotEmpty() {
     QVERIFY(ApiError::describeCode(QStringLiteral("XYZ.1")).isEmpty());
 }
 
-void TestErrorMapper::messagesTranslated() {
+void TestErrorMapper::messagesTranslated()
+{
     ApiError e =
         mapped(answer(400, R"({"error_code":"DLM.4182","error_msg":"API already offline"})"));
     ApiError skew;

@@ -21,7 +21,8 @@ QMutex g_mutex;
 QByteArray g_log;
 QtMessageHandler g_previous = nullptr;
 
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     {
         QMutexLocker lock(&g_mutex);
         g_log +=
@@ -37,7 +38,8 @@ const QByteArray kToken = "MIIToken-never-in-logs-c0ffee";
 const QByteArray kProxyPassword = "Proxy-pw-never-in-logs-99";
 const QByteArray kPage = R"({"data":{"value":{"total":1,"records":[{"id":"1","name":"t"}]}}})";
 
-bool run(ApiJob &job) {
+bool run(ApiJob &job)
+{
     QSignalSpy spy(&job, &ApiJob::finished);
     job.start();
     return spy.wait(10000);
@@ -45,7 +47,8 @@ bool run(ApiJob &job) {
 
 } // namespace
 
-class TestLogSecrets : public QObject {
+class TestLogSecrets : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -53,17 +56,20 @@ private slots:
     void secretsNeverLogged();
 };
 
-void TestLogSecrets::initTestCase() {
+void TestLogSecrets::initTestCase()
+{
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\n*.info=true"));
     g_previous = qInstallMessageHandler(capture);
 }
 
-void TestLogSecrets::cleanupTestCase() {
+void TestLogSecrets::cleanupTestCase()
+{
     qInstallMessageHandler(g_previous);
     QLoggingCategory::setFilterRules(QString());
 }
 
-void TestLogSecrets::secretsNeverLogged() {
+void TestLogSecrets::secretsNeverLogged()
+{
     FakeHttpServer server;
     QVERIFY(server.listen());
     QList<QByteArray> authorizations;

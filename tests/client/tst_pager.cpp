@@ -17,7 +17,8 @@ using Reply = FakeHttpServer::Reply;
 
 namespace {
 
-ConnectionSettings settingsFor(const QUrl &url) {
+ConnectionSettings settingsFor(const QUrl &url)
+{
     ConnectionSettings s;
     s.endpoint = url;
     s.projectId = QStringLiteral("p1");
@@ -27,12 +28,14 @@ ConnectionSettings settingsFor(const QUrl &url) {
     return s;
 }
 
-int queryInt(const FakeHttpServer::Request &r, quint16 port, const char *key) {
+int queryInt(const FakeHttpServer::Request &r, quint16 port, const char *key)
+{
     return QUrlQuery(r.url(port)).queryItemValue(QString::fromLatin1(key)).toInt();
 }
 
 // A review-center list of `total` records that answers offset >= total with the first page.
-Reply messagesPage(const FakeHttpServer::Request &r, quint16 port, int total) {
+Reply messagesPage(const FakeHttpServer::Request &r, quint16 port, int total)
+{
     const int limit = queryInt(r, port, "limit");
     int offset = queryInt(r, port, "offset");
     if (offset >= total)
@@ -50,7 +53,8 @@ Reply messagesPage(const FakeHttpServer::Request &r, quint16 port, int total) {
 
 } // namespace
 
-class TestPager : public QObject {
+class TestPager : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -65,12 +69,14 @@ private:
     std::unique_ptr<FakeHttpServer> m_server;
 };
 
-void TestPager::init() {
+void TestPager::init()
+{
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
 }
 
-void TestPager::stopsOnShortPage() {
+void TestPager::stopsOnShortPage()
+{
     const quint16 port = m_server->port();
     m_server->setHandler(
         [port](const FakeHttpServer::Request &r) { return messagesPage(r, port, 7); });
@@ -104,7 +110,8 @@ void TestPager::stopsOnShortPage() {
     QCOMPARE(offsets, (QList<int>{0, 3, 6}));
 }
 
-void TestPager::stopsAtTotalDespiteQuirk() {
+void TestPager::stopsAtTotalDespiteQuirk()
+{
     // 6 records in pages of 3: a third request (offset 6) would return the first page again.
     const quint16 port = m_server->port();
     m_server->setHandler(
@@ -128,7 +135,8 @@ void TestPager::stopsAtTotalDespiteQuirk() {
     QCOMPARE(pager.total(), 6);
 }
 
-void TestPager::noTotalStopsOnShortPage() {
+void TestPager::noTotalStopsOnShortPage()
+{
     m_server->enqueue(Reply::json(R"({"instances":[{"instance_id":"c1"},{"instance_id":"c2"}]})"));
     m_server->enqueue(Reply::json(R"({"instances":[{"instance_id":"c3"}]})"));
     Session session(settingsFor(m_server->url()));
@@ -148,7 +156,8 @@ void TestPager::noTotalStopsOnShortPage() {
     QCOMPARE(m_server->requests().size(), 2);
 }
 
-void TestPager::pageErrorKeepsDeliveredPages() {
+void TestPager::pageErrorKeepsDeliveredPages()
+{
     const quint16 port = m_server->port();
     m_server->setHandler([port](const FakeHttpServer::Request &r) {
         if (queryInt(r, port, "offset") == 3)
@@ -171,7 +180,8 @@ void TestPager::pageErrorKeepsDeliveredPages() {
     QCOMPARE(pager.loaded(), 3);
 }
 
-void TestPager::cancelStopsFurtherPages() {
+void TestPager::cancelStopsFurtherPages()
+{
     const quint16 port = m_server->port();
     m_server->setHandler(
         [port](const FakeHttpServer::Request &r) { return messagesPage(r, port, 30); });
@@ -191,7 +201,8 @@ void TestPager::cancelStopsFurtherPages() {
     QCOMPARE(m_server->requests().size(), 2);
 }
 
-void TestPager::emptyListing() {
+void TestPager::emptyListing()
+{
     m_server->enqueue(Reply::json(R"({"total":0,"records":[]})"));
     Session session(settingsFor(m_server->url()));
     Pager pager([&session] { return new ListMessagesJob(&session); });

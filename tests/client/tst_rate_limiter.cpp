@@ -7,7 +7,8 @@
 
 using namespace dataarts;
 
-class TestRateLimiter : public QObject {
+class TestRateLimiter : public QObject
+{
     Q_OBJECT
 private slots:
     void burstThenQueue();
@@ -17,7 +18,8 @@ private slots:
     void unlimited();
 };
 
-void TestRateLimiter::burstThenQueue() {
+void TestRateLimiter::burstThenQueue()
+{
     RateLimiter limiter(3, 300);
     QObject ctx;
     int served = 0;
@@ -32,7 +34,8 @@ void TestRateLimiter::burstThenQueue() {
     QVERIFY(s.totalWaitMs > 0);
 }
 
-void TestRateLimiter::fifoOrder() {
+void TestRateLimiter::fifoOrder()
+{
     RateLimiter limiter(1, 50);
     QObject ctx;
     QList<int> order;
@@ -45,7 +48,8 @@ void TestRateLimiter::fifoOrder() {
     QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4, 99}));
 }
 
-void TestRateLimiter::pauseHoldsBack() {
+void TestRateLimiter::pauseHoldsBack()
+{
     RateLimiter limiter(100, 1000);
     QObject ctx;
     int served = 0;
@@ -62,7 +66,8 @@ void TestRateLimiter::pauseHoldsBack() {
     QCOMPARE(limiter.stats().throttled, 1);
 }
 
-void TestRateLimiter::cancelAndDestroyedContext() {
+void TestRateLimiter::cancelAndDestroyedContext()
+{
     RateLimiter limiter(1, 100);
     QObject keep;
     auto *gone = new QObject;
@@ -79,7 +84,8 @@ void TestRateLimiter::cancelAndDestroyedContext() {
     QCOMPARE(served, (QStringList{QStringLiteral("first"), QStringLiteral("last")}));
 }
 
-void TestRateLimiter::unlimited() {
+void TestRateLimiter::unlimited()
+{
     RateLimiter limiter(0, 1000);
     QObject ctx;
     int served = 0;

@@ -5,7 +5,8 @@
 
 using namespace dataarts;
 
-class TestRedaction : public QObject {
+class TestRedaction : public QObject
+{
     Q_OBJECT
 private slots:
     void secretHeaders();
@@ -13,7 +14,8 @@ private slots:
     void textAndCutBodies();
 };
 
-void TestRedaction::secretHeaders() {
+void TestRedaction::secretHeaders()
+{
     for (const char *name : {"Authorization", "authorization", "X-Auth-Token", "X-Subject-Token",
                              "x-security-token", "Proxy-Authorization", "Cookie", "Set-Cookie"}) {
         QVERIFY2(redact::isSecretHeader(name), name);
@@ -26,7 +28,8 @@ void TestRedaction::secretHeaders() {
     QVERIFY(lines.contains("20260301T000000Z"));
 }
 
-void TestRedaction::jsonBodies() {
+void TestRedaction::jsonBodies()
+{
     const QByteArray body =
         R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice",)"
         R"("password":"Pa55-w0rd","domain":{"name":"acme"}}}}},"sk":"SECRETKEY","list":[{"token":"t0k"}]})";
@@ -38,7 +41,8 @@ void TestRedaction::jsonBodies() {
     QVERIFY(out.contains(redact::kMask));
 }
 
-void TestRedaction::textAndCutBodies() {
+void TestRedaction::textAndCutBodies()
+{
     QVERIFY(!redact::body("user=alice&password=hunter2&x=1").contains("hunter2"));
     // Not JSON (cut), the secret value runs to the end.
     const QByteArray cut = "{\"user\":{\"password\":\"hunter2-and-more";

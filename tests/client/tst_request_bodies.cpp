@@ -14,7 +14,8 @@
 
 using namespace dataarts;
 
-class TestRequestBodies : public QObject {
+class TestRequestBodies : public QObject
+{
     Q_OBJECT
 private slots:
     void batchOfflineMinimal();
@@ -30,7 +31,8 @@ private slots:
     void writerEscapes();
 };
 
-void TestRequestBodies::batchOfflineMinimal() {
+void TestRequestBodies::batchOfflineMinimal()
+{
     BatchOfflineRequest r;
     r.bizInfos = {{QStringLiteral("885123875376193536"), QStringLiteral("TABLE_MODEL")}};
     r.approverUserId = QStringLiteral("u-1");
@@ -43,7 +45,8 @@ void TestRequestBodies::batchOfflineMinimal() {
     QVERIFY(r.validate().isEmpty());
 }
 
-void TestRequestBodies::batchOfflineFull() {
+void TestRequestBodies::batchOfflineFull()
+{
     BatchOfflineRequest r;
     r.bizInfos = {{QStringLiteral("1"), QStringLiteral("FACT_LOGIC_TABLE"), EnvType::Dev},
                   {QStringLiteral("2"), QStringLiteral("DIMENSION")}};
@@ -62,7 +65,8 @@ void TestRequestBodies::batchOfflineFull() {
     QVERIFY(!QJsonDocument::fromJson(r.body()).isNull());
 }
 
-void TestRequestBodies::batchOfflineValidation() {
+void TestRequestBodies::batchOfflineValidation()
+{
     BatchOfflineRequest r;
     r.approverUserId = QStringLiteral("u");
     r.approverUserName = QStringLiteral("n");
@@ -85,7 +89,8 @@ void TestRequestBodies::batchOfflineValidation() {
     QVERIFY(!r.validate().isEmpty());
 }
 
-void TestRequestBodies::scheduleTime() {
+void TestRequestBodies::scheduleTime()
+{
     QCOMPARE(ApprovalBatchRequest::scheduleTimeFor(QTime(7, 5)), QStringLiteral("05_07"));
     QCOMPARE(ApprovalBatchRequest::parseScheduleTime(QStringLiteral("30_18")), QTime(18, 30));
     QVERIFY(!ApprovalBatchRequest::parseScheduleTime(QStringLiteral("60_18")).isValid());
@@ -93,7 +98,8 @@ void TestRequestBodies::scheduleTime() {
     QVERIFY(!ApprovalBatchRequest::parseScheduleTime(QStringLiteral("3_18")).isValid());
 }
 
-void TestRequestBodies::apiAction() {
+void TestRequestBodies::apiAction()
+{
     ApiActionRequest r;
     r.action = ApiAction::Stop;
     r.time = QStringLiteral("2026-03-03T10:00:00.000Z");
@@ -108,7 +114,8 @@ void TestRequestBodies::apiAction() {
     QVERIFY(!r.validate().isEmpty());
 }
 
-void TestRequestBodies::apiActionDefaultTime_data() {
+void TestRequestBodies::apiActionDefaultTime_data()
+{
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("expected");
     const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms) {
@@ -124,14 +131,16 @@ void TestRequestBodies::apiActionDefaultTime_data() {
                                  << QStringLiteral("2026-03-03T11:00:00.000Z");
 }
 
-void TestRequestBodies::apiActionDefaultTime() {
+void TestRequestBodies::apiActionDefaultTime()
+{
     QFETCH(QDateTime, now);
     QFETCH(QString, expected);
     QCOMPARE(ApiActionRequest::defaultTime(now), expected);
     QVERIFY(ApiActionRequest::parseTime(expected).isValid());
 }
 
-void TestRequestBodies::approvalAction() {
+void TestRequestBodies::approvalAction()
+{
     ApprovalActionRequest r;
     r.ids = {QStringLiteral("885123875376193536"), QStringLiteral("2")};
     r.msg = QStringLiteral("同意");
@@ -145,7 +154,8 @@ void TestRequestBodies::approvalAction() {
     QVERIFY(!r.validate().isEmpty());
 }
 
-void TestRequestBodies::confirmMessage() {
+void TestRequestBodies::confirmMessage()
+{
     ConfirmMessageRequest r;
     r.messageId = QStringLiteral("0f3a9c2b7d5e4f6a8b1c2d3e4f5a6b7c");
     QCOMPARE(r.body(),
@@ -163,7 +173,8 @@ void TestRequestBodies::confirmMessage() {
     QVERIFY(!r.validate().isEmpty()); // hour precision
 }
 
-void TestRequestBodies::reviewApplies() {
+void TestRequestBodies::reviewApplies()
+{
     ReviewAppliesRequest r;
     r.applyResult = false;
     r.applyIds = {QStringLiteral("a"), QStringLiteral("b")};
@@ -173,7 +184,8 @@ void TestRequestBodies::reviewApplies() {
     QVERIFY(!r.validate().isEmpty());
 }
 
-void TestRequestBodies::writerEscapes() {
+void TestRequestBodies::writerEscapes()
+{
     JsonWriter w;
     w.beginObject().field("s", QStringLiteral("a\"b\\c\n\t\x01é")).endObject();
     QCOMPARE(w.bytes(), QByteArray("{\"s\":\"a\\\"b\\\\c\\n\\t\\u0001\xc3\xa9\"}"));

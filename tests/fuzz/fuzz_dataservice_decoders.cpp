@@ -12,28 +12,30 @@
 using namespace dataarts;
 
 template <typename T>
-static void page(const QJsonDocument &doc, const char *records, const char *total) {
+static void page(const QByteArray &input, const char *records, const char *total)
+{
     Page<T> p;
     DecodeError error;
-    const bool ok =
-        envelope::topLevelPageOf(doc, QLatin1String(records), QLatin1String(total), &p, &error);
-    if (ok == error.isError())
-        std::abort();
+    const bool ok = envelope::topLevelPageOf(input, records, total, &p, &error);
+    fuzz::checkConsistent(ok, error);
+    fuzz::checkNotLaxer(input, ok);
     if (ok && total[0] != '\0' && p.total < 0)
         std::abort();
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    const QJsonDocument doc = fuzz::parse(data, size);
-    page<ApiOverview>(doc, "records", "total");
-    page<ApiActionInstance>(doc, "instances", "");
-    page<ApiPublishInfo>(doc, "publish_messages", "total");
-    page<ServiceCluster>(doc, "instances", "total");
-    QJsonObject top;
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = fuzz::bytes(data, size);
+    page<ApiOverview>(input, "records", "total");
+    page<ApiActionInstance>(input, "instances", "");
+    page<ApiPublishInfo>(input, "publish_messages", "total");
+    page<ServiceCluster>(input, "instances", "total");
+    ApiDetail detail;
     DecodeError error;
-    if (envelope::topObject(doc, &top, &error)) {
-        ApiDetail detail;
-        ApiDetail::decode(top, QString(), &detail, &error);
-    }
+    const bool ok = ApiDetail::decodeDocument(input, &detail, &error);
+    fuzz::checkConsistent(ok, error);
+    fuzz::checkNotLaxer(input, ok);
+    if (ok && detail.overview.id.isEmpty())
+        std::abort(); // required
     return 0;
 }

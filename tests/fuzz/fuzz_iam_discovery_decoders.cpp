@@ -9,26 +9,28 @@
 
 using namespace dataarts;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    const QJsonDocument doc = fuzz::parse(data, size);
+template <typename T>
+static void page(const QByteArray &input, const char *records, const char *total)
+{
+    Page<T> p;
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(doc, &top, &error)) {
-        IamToken token;
-        IamToken::decode(top, QString(), &token, &error);
-        error = {};
-        QList<IamProject> projects;
-        const QJsonValue list = top.value(QLatin1String("projects"));
-        if (list.isArray())
-            envelope::records(list.toArray(), QStringLiteral("projects"), &projects, &error);
-    }
-    Page<DataArtsInstance> instances;
-    error = {};
-    envelope::topLevelPageOf(doc, QLatin1String("commodity_order_lists"), QLatin1String("count"),
-                             &instances, &error);
-    Page<DataArtsWorkspace> workspaces;
-    error = {};
-    envelope::topLevelPageOf(doc, QLatin1String("data"), QLatin1String("count"), &workspaces,
-                             &error);
+    const bool ok = envelope::topLevelPageOf(input, records, total, &p, &error);
+    fuzz::checkConsistent(ok, error);
+    fuzz::checkNotLaxer(input, ok);
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = fuzz::bytes(data, size);
+    IamToken token;
+    DecodeError error;
+    const bool ok = envelope::documentOf(input, &token, &error);
+    fuzz::checkConsistent(ok, error);
+    fuzz::checkNotLaxer(input, ok);
+    if (ok && !token.expiresAt.isValid())
+        std::abort(); // required
+    page<IamProject>(input, "projects", "");
+    page<DataArtsInstance>(input, "commodity_order_lists", "count");
+    page<DataArtsWorkspace>(input, "data", "count");
     return 0;
 }

@@ -11,10 +11,11 @@ ApiActionJob::ApiActionJob(Session *session, QString apiId, QString instanceId,
     : ApiJob(session, parent)
     , m_apiId(std::move(apiId))
     , m_instanceId(std::move(instanceId))
-    , m_request(std::move(request)) {
-}
+    , m_request(std::move(request))
+{}
 
-QString ApiActionJob::validate() const {
+QString ApiActionJob::validate() const
+{
     if (!isPathId(m_apiId))
         return tr("The API id is missing or not valid.");
     if (!isPathId(m_instanceId))
@@ -22,7 +23,8 @@ QString ApiActionJob::validate() const {
     return m_request.validate();
 }
 
-RequestSpec ApiActionJob::request() const {
+RequestSpec ApiActionJob::request() const
+{
     RequestSpec spec =
         dataService("POST", servicePath(projectId(), QStringLiteral("apis/") + m_apiId +
                                                          QStringLiteral("/instances/") +

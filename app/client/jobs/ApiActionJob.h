@@ -10,7 +10,8 @@ namespace dataarts {
 // (dataarts-api.md section 4.1): UNPUBLISH, STOP or RECOVER an API on one exclusive
 // cluster. 204 without a body on success. Not safe to repeat: a lost answer is
 // UnknownOutcome; reconcile with the publish info.
-class ApiActionJob : public ApiJob {
+class ApiActionJob : public ApiJob
+{
     Q_OBJECT
 public:
     ApiActionJob(Session *session, QString apiId, QString instanceId, ApiActionRequest request,
@@ -23,7 +24,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &) override { return {}; }
+    DecodeError decode(const QByteArray &) override { return {}; }
 
 private:
     QString m_apiId;

@@ -12,14 +12,16 @@ ApprovalActionJob::ApprovalActionJob(Session *session, Decision decision,
                                      ApprovalActionRequest request, QObject *parent)
     : ApiJob(session, parent)
     , m_decision(decision)
-    , m_request(std::move(request)) {
-}
+    , m_request(std::move(request))
+{}
 
-QString ApprovalActionJob::validate() const {
+QString ApprovalActionJob::validate() const
+{
     return m_request.validate();
 }
 
-RequestSpec ApprovalActionJob::request() const {
+RequestSpec ApprovalActionJob::request() const
+{
     RequestSpec spec =
         architecture("PUT", designPath(projectId(), QStringLiteral("approvals/action")));
     spec.query = {{QStringLiteral("action-id"),
@@ -29,18 +31,28 @@ RequestSpec ApprovalActionJob::request() const {
     return spec;
 }
 
-DecodeError ApprovalActionJob::decode(const QJsonDocument &json) {
+DecodeError ApprovalActionJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    if (json.isNull())
+    if (body.trimmed().isEmpty())
         return error; // 200/204 without a body
-    QJsonValue value;
-    if (envelope::architectureValue(json, &value, &error)) {
-        if (value.isObject())
-            m_hasResult =
-                BatchOperation::decode(value, QStringLiteral("data.value"), &m_result, &error);
-        else if (!value.isNull() && !value.isString() && !value.isDouble())
-            error = DecodeError{QStringLiteral("data.value"), QStringLiteral("expected an object")};
-    }
+    envelope::architectureValue(
+        body,
+        [this](JsonStream &s) {
+            switch (s.peek()) {
+            case JsonStream::Token::Object:
+                m_hasResult = BatchOperation::decode(s, &m_result);
+                break;
+            case JsonStream::Token::Null:
+            case JsonStream::Token::String:
+            case JsonStream::Token::Number:
+                s.skipValue(); // older answers carry a count here
+                break;
+            default:
+                s.failShape(QStringLiteral("expected an object"));
+            }
+        },
+        &error);
     return error;
 }
 

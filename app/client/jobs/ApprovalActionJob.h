@@ -10,7 +10,8 @@ namespace dataarts {
 // PUT /v2/{pid}/design/approvals/action?action-id=resolve|reject with {ids, msg}
 // (ConfirmApprovals, dataarts-api.md section 5b.2): resolve or reject Architecture approvals.
 // The answer's data.value BatchOperationVO is decoded when present.
-class ApprovalActionJob : public ApiJob {
+class ApprovalActionJob : public ApiJob
+{
     Q_OBJECT
 public:
     enum Decision { Resolve, Reject };
@@ -26,8 +27,9 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
-    void resetResult() override {
+    DecodeError decode(const QByteArray &body) override;
+    void resetResult() override
+    {
         m_result = {};
         m_hasResult = false;
     }

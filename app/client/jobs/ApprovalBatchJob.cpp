@@ -12,24 +12,26 @@ ApprovalBatchJob::ApprovalBatchJob(Session *session, ApprovalBatchRequest reques
                                    QObject *parent)
     : ApiJob(session, parent)
     , m_request(std::move(request))
-    , m_endpoint(std::move(endpoint)) {
-}
+    , m_endpoint(std::move(endpoint))
+{}
 
-QString ApprovalBatchJob::validate() const {
+QString ApprovalBatchJob::validate() const
+{
     return m_request.validate();
 }
 
-RequestSpec ApprovalBatchJob::request() const {
+RequestSpec ApprovalBatchJob::request() const
+{
     RequestSpec spec = architecture("POST", designPath(projectId(), m_endpoint));
     spec.body = m_request.body();
     return spec;
 }
 
-DecodeError ApprovalBatchJob::decode(const QJsonDocument &json) {
+DecodeError ApprovalBatchJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    QJsonValue value;
-    if (envelope::architectureValue(json, &value, &error))
-        BatchOperation::decode(value, QStringLiteral("data.value"), &m_result, &error);
+    envelope::architectureValue(
+        body, [this](JsonStream &s) { BatchOperation::decode(s, &m_result); }, &error);
     return error;
 }
 

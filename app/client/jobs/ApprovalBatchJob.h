@@ -10,7 +10,8 @@ namespace dataarts {
 // The shared half of batch-offline and batch-publish: the same body and the same answer,
 // data.value = BatchOperationVO with one groups[] entry per entity (dataarts-api.md
 // section 2.1). Not safe to repeat: a lost answer is UnknownOutcome, never re-sent.
-class ApprovalBatchJob : public ApiJob {
+class ApprovalBatchJob : public ApiJob
+{
     Q_OBJECT
 public:
     const ApprovalBatchRequest &body() const { return m_request; }
@@ -21,7 +22,7 @@ protected:
                      QObject *parent);
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -4,7 +4,7 @@ namespace dataarts {
 
 BatchOfflineJob::BatchOfflineJob(Session *session, BatchOfflineRequest request, QObject *parent)
     : ApprovalBatchJob(session, std::move(request), QStringLiteral("approvals/batch-offline"),
-                       parent) {
-}
+                       parent)
+{}
 
 } // namespace dataarts

@@ -4,7 +4,7 @@ namespace dataarts {
 
 BatchPublishJob::BatchPublishJob(Session *session, BatchPublishRequest request, QObject *parent)
     : ApprovalBatchJob(session, std::move(request), QStringLiteral("approvals/batch-publish"),
-                       parent) {
-}
+                       parent)
+{}
 
 } // namespace dataarts

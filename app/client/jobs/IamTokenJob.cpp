@@ -2,17 +2,17 @@
 
 #include "client/Session.h"
 
+#include "dto/Envelopes.h"
 #include "dto/JsonWriter.h"
-
-#include <QJsonObject>
 
 namespace dataarts {
 
 IamTokenJob::IamTokenJob(Session *session, QObject *parent)
-    : ApiJob(session, parent) {
-}
+    : ApiJob(session, parent)
+{}
 
-QString IamTokenJob::validate() const {
+QString IamTokenJob::validate() const
+{
     const ConnectionSettings &s = session()->settings();
     if (s.iamUserName.isEmpty() || s.iamPassword.isEmpty())
         return tr("The IAM user name or password is missing.");
@@ -21,7 +21,8 @@ QString IamTokenJob::validate() const {
     return {};
 }
 
-RequestSpec IamTokenJob::request() const {
+RequestSpec IamTokenJob::request() const
+{
     const ConnectionSettings &s = session()->settings();
     JsonWriter w;
     w.beginObject().key("auth").beginObject();
@@ -57,18 +58,18 @@ RequestSpec IamTokenJob::request() const {
     return spec;
 }
 
-DecodeError IamTokenJob::decode(const QJsonDocument &json) {
+DecodeError IamTokenJob::decode(const QByteArray &body)
+{
     DecodeError error;
     const QByteArray token = responseHeader("x-subject-token");
     if (token.isEmpty()) {
+        error.problem = DecodeError::Problem::Shape;
         error.path = QStringLiteral("X-Subject-Token");
         error.reason = QStringLiteral("the token header is missing");
         return error;
     }
-    if (!IamToken::decode(json.isObject() ? QJsonValue(json.object()) : QJsonValue(), QString(),
-                          &m_result, &error))
-        return error;
-    m_result.token = token;
+    if (envelope::documentOf(body, &m_result, &error))
+        m_result.token = token;
     return error;
 }
 

@@ -10,7 +10,8 @@ namespace dataarts {
 // section 5.3): the profile's user, account (domain) and password, scoped to the project
 // (its id, else the region's project by name). The token comes back in X-Subject-Token.
 // Used by IamTokenProvider; the body holds the password and is never logged unredacted.
-class IamTokenJob : public ApiJob {
+class IamTokenJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit IamTokenJob(Session *session, QObject *parent = nullptr);
@@ -20,7 +21,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = IamToken(); }
 
 private:

@@ -10,15 +10,16 @@ namespace dataarts {
 using namespace jobs;
 
 ListAllTablesJob::ListAllTablesJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListAllTablesJob::ListAllTablesJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListAllTablesJob::validate() const {
+QString ListAllTablesJob::validate() const
+{
     for (const QString &type : m_filter.bizTypes) {
         if (!bizTypes::tableTypes().contains(type))
             return tr("“%1” is not a table type.").arg(type);
@@ -26,7 +27,8 @@ QString ListAllTablesJob::validate() const {
     return {};
 }
 
-RequestSpec ListAllTablesJob::request() const {
+RequestSpec ListAllTablesJob::request() const
+{
     RequestSpec spec = architecture("GET", designPath(projectId(), QStringLiteral("all-tables")));
     add(spec.query, "biz_type_list",
         m_filter.bizTypes.isEmpty() ? bizTypes::tableTypes() : m_filter.bizTypes);
@@ -43,9 +45,10 @@ RequestSpec ListAllTablesJob::request() const {
     return spec;
 }
 
-DecodeError ListAllTablesJob::decode(const QJsonDocument &json) {
+DecodeError ListAllTablesJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

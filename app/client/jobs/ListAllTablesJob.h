@@ -13,7 +13,8 @@
 namespace dataarts {
 
 // GET /v2/{pid}/design/all-tables: tables across the five table types (dataarts-api.md section 3).
-class ListAllTablesJob : public ListJob {
+class ListAllTablesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -42,7 +43,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

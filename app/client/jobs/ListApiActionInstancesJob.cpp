@@ -9,16 +9,17 @@ namespace dataarts {
 using namespace jobs;
 
 ListApiActionInstancesJob::ListApiActionInstancesJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListApiActionInstancesJob::ListApiActionInstancesJob(Session *session, Filter filter,
                                                      QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListApiActionInstancesJob::validate() const {
+QString ListApiActionInstancesJob::validate() const
+{
     if (!isPathId(m_filter.apiId))
         return tr("The API id is missing or not valid.");
     if (m_filter.action.isEmpty())
@@ -26,7 +27,8 @@ QString ListApiActionInstancesJob::validate() const {
     return {};
 }
 
-RequestSpec ListApiActionInstancesJob::request() const {
+RequestSpec ListApiActionInstancesJob::request() const
+{
     RequestSpec spec =
         dataService("GET", servicePath(projectId(), QStringLiteral("apis/") + m_filter.apiId +
                                                         QStringLiteral("/instances")));
@@ -39,10 +41,10 @@ RequestSpec ListApiActionInstancesJob::request() const {
     return spec;
 }
 
-DecodeError ListApiActionInstancesJob::decode(const QJsonDocument &json) {
+DecodeError ListApiActionInstancesJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("instances"), QLatin1String(""), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "instances", "", &m_result, &error);
     return error;
 }
 

@@ -15,7 +15,8 @@ namespace dataarts {
 // GET /v1/{pid}/service/apis/{api_id}/instances?action=: the clusters and whether the action is
 // possible on each (ListInstanceList, dataarts-api.md section 4). No total: the pager stops on a
 // short page.
-class ListApiActionInstancesJob : public ListJob {
+class ListApiActionInstancesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -40,7 +41,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

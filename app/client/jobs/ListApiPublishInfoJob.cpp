@@ -9,21 +9,23 @@ namespace dataarts {
 using namespace jobs;
 
 ListApiPublishInfoJob::ListApiPublishInfoJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListApiPublishInfoJob::ListApiPublishInfoJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListApiPublishInfoJob::validate() const {
+QString ListApiPublishInfoJob::validate() const
+{
     if (!isPathId(m_filter.apiId))
         return tr("The API id is missing or not valid.");
     return {};
 }
 
-RequestSpec ListApiPublishInfoJob::request() const {
+RequestSpec ListApiPublishInfoJob::request() const
+{
     RequestSpec spec =
         dataService("GET", servicePath(projectId(), QStringLiteral("apis/") + m_filter.apiId +
                                                         QStringLiteral("/publish-info")));
@@ -32,10 +34,10 @@ RequestSpec ListApiPublishInfoJob::request() const {
     return spec;
 }
 
-DecodeError ListApiPublishInfoJob::decode(const QJsonDocument &json) {
+DecodeError ListApiPublishInfoJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("publish_messages"), QLatin1String("total"),
-                             &m_result, &error);
+    envelope::topLevelPageOf(body, "publish_messages", "total", &m_result, &error);
     return error;
 }
 

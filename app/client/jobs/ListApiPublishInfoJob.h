@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/apis/{api_id}/publish-info: the API's state on each exclusive cluster
 // (SearchPublishInfo, dataarts-api.md section 4).
-class ListApiPublishInfoJob : public ListJob {
+class ListApiPublishInfoJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -34,7 +35,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -9,19 +9,21 @@ namespace dataarts {
 using namespace jobs;
 
 ListApisJob::ListApisJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListApisJob::ListApisJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListApisJob::validate() const {
+QString ListApisJob::validate() const
+{
     return {};
 }
 
-RequestSpec ListApisJob::request() const {
+RequestSpec ListApisJob::request() const
+{
     RequestSpec spec = dataService("GET", servicePath(projectId(), QStringLiteral("apis")));
     add(spec.query, "name", m_filter.name);
     add(spec.query, "description", m_filter.description);
@@ -39,10 +41,10 @@ RequestSpec ListApisJob::request() const {
     return spec;
 }
 
-DecodeError ListApisJob::decode(const QJsonDocument &json) {
+DecodeError ListApisJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("records"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "records", "total", &m_result, &error);
     return error;
 }
 

@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/apis: DataService APIs, top-level {total, records} (dataarts-api.md section
 // 4).
-class ListApisJob : public ListJob {
+class ListApisJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -43,7 +44,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

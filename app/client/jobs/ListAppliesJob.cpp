@@ -9,19 +9,21 @@ namespace dataarts {
 using namespace jobs;
 
 ListAppliesJob::ListAppliesJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListAppliesJob::ListAppliesJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListAppliesJob::validate() const {
+QString ListAppliesJob::validate() const
+{
     return {};
 }
 
-RequestSpec ListAppliesJob::request() const {
+RequestSpec ListAppliesJob::request() const
+{
     RequestSpec spec = dataService("GET", servicePath(projectId(), QStringLiteral("applys")));
     add(spec.query, "query_type", m_filter.queryType);
     add(spec.query, "api_name", m_filter.apiName);
@@ -29,10 +31,10 @@ RequestSpec ListAppliesJob::request() const {
     return spec;
 }
 
-DecodeError ListAppliesJob::decode(const QJsonDocument &json) {
+DecodeError ListAppliesJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("records"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "records", "total", &m_result, &error);
     return error;
 }
 

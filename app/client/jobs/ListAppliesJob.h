@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/applys: the review center's applications (ListApply, dataarts-api.md
 // section 5b.1); same offset quirk as the messages.
-class ListAppliesJob : public ListJob {
+class ListAppliesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -36,7 +37,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -9,21 +9,23 @@ namespace dataarts {
 using namespace jobs;
 
 ListApprovalsJob::ListApprovalsJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListApprovalsJob::ListApprovalsJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListApprovalsJob::validate() const {
+QString ListApprovalsJob::validate() const
+{
     if (m_filter.beginTime.isValid() != m_filter.endTime.isValid())
         return tr("Give both the begin and the end time, or neither.");
     return {};
 }
 
-RequestSpec ListApprovalsJob::request() const {
+RequestSpec ListApprovalsJob::request() const
+{
     RequestSpec spec = architecture("GET", designPath(projectId(), QStringLiteral("approvals")));
     add(spec.query, "biz_id", m_filter.bizId);
     add(spec.query, "name", m_filter.name);
@@ -39,9 +41,10 @@ RequestSpec ListApprovalsJob::request() const {
     return spec;
 }
 
-DecodeError ListApprovalsJob::decode(const QJsonDocument &json) {
+DecodeError ListApprovalsJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -9,19 +9,21 @@ namespace dataarts {
 using namespace jobs;
 
 ListApproversJob::ListApproversJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListApproversJob::ListApproversJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListApproversJob::validate() const {
+QString ListApproversJob::validate() const
+{
     return {};
 }
 
-RequestSpec ListApproversJob::request() const {
+RequestSpec ListApproversJob::request() const
+{
     RequestSpec spec =
         architecture("GET", designPath(projectId(), QStringLiteral("approvals/users")));
     add(spec.query, "approver_name", m_filter.approverName);
@@ -29,9 +31,10 @@ RequestSpec ListApproversJob::request() const {
     return spec;
 }
 
-DecodeError ListApproversJob::decode(const QJsonDocument &json) {
+DecodeError ListApproversJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -13,7 +13,8 @@
 namespace dataarts {
 
 // GET /v2/{pid}/design/approvals/users: the approvers (dataarts-api.md section 2.2).
-class ListApproversJob : public ListJob {
+class ListApproversJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -33,7 +34,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

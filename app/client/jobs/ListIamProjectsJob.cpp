@@ -3,30 +3,33 @@
 #include "client/Session.h"
 
 #include "dto/Envelopes.h"
-#include "dto/JsonReader.h"
 
 namespace dataarts {
 
 ListIamProjectsJob::ListIamProjectsJob(Session *session, QString name, QObject *parent)
     : ApiJob(session, parent)
-    , m_name(std::move(name)) {
-}
+    , m_name(std::move(name))
+{}
 
-QString ListIamProjectsJob::projectName() const {
+QString ListIamProjectsJob::projectName() const
+{
     return m_name.isEmpty() ? session()->settings().region : m_name;
 }
 
-QString ListIamProjectsJob::uniqueProjectId() const {
+QString ListIamProjectsJob::uniqueProjectId() const
+{
     return m_projects.size() == 1 ? m_projects.first().id : QString();
 }
 
-QString ListIamProjectsJob::validate() const {
+QString ListIamProjectsJob::validate() const
+{
     if (projectName().isEmpty())
         return tr("Choose a region to look up its project.");
     return {};
 }
 
-RequestSpec ListIamProjectsJob::request() const {
+RequestSpec ListIamProjectsJob::request() const
+{
     RequestSpec spec;
     spec.base = RequestSpec::Base::Iam;
     spec.service = Service::Iam;
@@ -37,15 +40,12 @@ RequestSpec ListIamProjectsJob::request() const {
     return spec;
 }
 
-DecodeError ListIamProjectsJob::decode(const QJsonDocument &json) {
+DecodeError ListIamProjectsJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    QJsonObject top;
-    if (!envelope::topObject(json, &top, &error))
-        return error;
-    JsonReader r(top, QString(), &error);
-    const QJsonArray projects = r.array(QLatin1String("projects"), JsonReader::Required);
-    if (r.ok())
-        envelope::records(projects, QStringLiteral("projects"), &m_projects, &error);
+    Page<IamProject> page;
+    envelope::topLevelPageOf(body, "projects", "", &page, &error);
+    m_projects = page.records;
     return error;
 }
 

@@ -10,7 +10,8 @@ namespace dataarts {
 
 // GET {iam}/v3/projects?name=<region> (dataarts-api.md section 1, "Project id"): how the
 // SDKs resolve a project id from the region, signed with AK/SK (or with the IAM token).
-class ListIamProjectsJob : public ApiJob {
+class ListIamProjectsJob : public ApiJob
+{
     Q_OBJECT
 public:
     // name: the project name, i.e. the region id; empty: the session's region.
@@ -24,7 +25,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_projects.clear(); }
 
 private:

@@ -9,19 +9,21 @@ namespace dataarts {
 using namespace jobs;
 
 ListInstancesJob::ListInstancesJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListInstancesJob::ListInstancesJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListInstancesJob::validate() const {
+QString ListInstancesJob::validate() const
+{
     return {};
 }
 
-RequestSpec ListInstancesJob::request() const {
+RequestSpec ListInstancesJob::request() const
+{
     RequestSpec spec =
         discovery(QStringLiteral("/v1/") + projectId() + QStringLiteral("/instances"));
 
@@ -29,10 +31,10 @@ RequestSpec ListInstancesJob::request() const {
     return spec;
 }
 
-DecodeError ListInstancesJob::decode(const QJsonDocument &json) {
+DecodeError ListInstancesJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("commodity_order_lists"), QLatin1String("count"),
-                             &m_result, &error);
+    envelope::topLevelPageOf(body, "commodity_order_lists", "count", &m_result, &error);
     return error;
 }
 

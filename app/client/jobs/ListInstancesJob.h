@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/instances: the DataArts Studio instances of the project (discovery, no workspace
 // header; dataarts-api.md section 1).
-class ListInstancesJob : public ListJob {
+class ListInstancesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -34,7 +35,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -15,7 +15,8 @@ namespace dataarts {
 // GET /v1/{pid}/service/messages: the review center's notification messages (ListMessage,
 // dataarts-api.md section 5b.1). Its offset quirk (offset >= total answers the first page again) is
 // why Pager stops at total.
-class ListMessagesJob : public ListJob {
+class ListMessagesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -35,7 +36,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v2/{pid}/design/workspaces: the models (relational THIRD_NF or DIMENSION) of the workspace
 // (dataarts-api.md section 3).
-class ListModelsJob : public ListJob {
+class ListModelsJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -35,7 +36,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -9,19 +9,21 @@ namespace dataarts {
 using namespace jobs;
 
 ListServiceClustersJob::ListServiceClustersJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListServiceClustersJob::ListServiceClustersJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListServiceClustersJob::validate() const {
+QString ListServiceClustersJob::validate() const
+{
     return {};
 }
 
-RequestSpec ListServiceClustersJob::request() const {
+RequestSpec ListServiceClustersJob::request() const
+{
     RequestSpec spec = dataService("GET", servicePath(projectId(), QStringLiteral("instances")));
     add(spec.query, "name", m_filter.name);
     add(spec.query, "create_user", m_filter.createUser);
@@ -29,10 +31,10 @@ RequestSpec ListServiceClustersJob::request() const {
     return spec;
 }
 
-DecodeError ListServiceClustersJob::decode(const QJsonDocument &json) {
+DecodeError ListServiceClustersJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("instances"), QLatin1String("total"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "instances", "total", &m_result, &error);
     return error;
 }
 

@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/instances: the DataService exclusive clusters
 // (ListDataServiceInstancesDetail, dataarts-api.md section 4).
-class ListServiceClustersJob : public ListJob {
+class ListServiceClustersJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -35,7 +36,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -9,21 +9,23 @@ namespace dataarts {
 using namespace jobs;
 
 ListTableModelsJob::ListTableModelsJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListTableModelsJob::ListTableModelsJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListTableModelsJob::validate() const {
+QString ListTableModelsJob::validate() const
+{
     if (m_filter.modelId.isEmpty())
         return tr("The filter “model_id” is required.");
     return {};
 }
 
-RequestSpec ListTableModelsJob::request() const {
+RequestSpec ListTableModelsJob::request() const
+{
     RequestSpec spec = architecture("GET", designPath(projectId(), QStringLiteral("table-model")));
     add(spec.query, "model_id", m_filter.modelId);
     add(spec.query, "name", m_filter.name);
@@ -39,9 +41,10 @@ RequestSpec ListTableModelsJob::request() const {
     return spec;
 }
 
-DecodeError ListTableModelsJob::decode(const QJsonDocument &json) {
+DecodeError ListTableModelsJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::architecturePageOf(json, &m_result, &error);
+    envelope::architecturePageOf(body, &m_result, &error);
     return error;
 }
 

@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v2/{pid}/design/table-model: the logical entities and physical tables of one relational
 // model (dataarts-api.md section 3).
-class ListTableModelsJob : public ListJob {
+class ListTableModelsJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -43,7 +44,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -9,21 +9,23 @@ namespace dataarts {
 using namespace jobs;
 
 ListWorkspacesJob::ListWorkspacesJob(Session *session, QObject *parent)
-    : ListJob(session, parent) {
-}
+    : ListJob(session, parent)
+{}
 
 ListWorkspacesJob::ListWorkspacesJob(Session *session, Filter filter, QObject *parent)
     : ListJob(session, parent)
-    , m_filter(std::move(filter)) {
-}
+    , m_filter(std::move(filter))
+{}
 
-QString ListWorkspacesJob::validate() const {
+QString ListWorkspacesJob::validate() const
+{
     if (!isPathId(m_filter.instanceId))
         return tr("The instance id is missing or not valid.");
     return {};
 }
 
-RequestSpec ListWorkspacesJob::request() const {
+RequestSpec ListWorkspacesJob::request() const
+{
     RequestSpec spec = discovery(QStringLiteral("/v1/") + projectId() +
                                  QStringLiteral("/workspaces/") + m_filter.instanceId);
 
@@ -31,10 +33,10 @@ RequestSpec ListWorkspacesJob::request() const {
     return spec;
 }
 
-DecodeError ListWorkspacesJob::decode(const QJsonDocument &json) {
+DecodeError ListWorkspacesJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    envelope::topLevelPageOf(json, QLatin1String("data"), QLatin1String("count"), &m_result,
-                             &error);
+    envelope::topLevelPageOf(body, "data", "count", &m_result, &error);
     return error;
 }
 

@@ -14,7 +14,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/workspaces/{instance_id}: the workspaces of an instance (discovery; dataarts-api.md
 // section 1).
-class ListWorkspacesJob : public ListJob {
+class ListWorkspacesJob : public ListJob
+{
     Q_OBJECT
 public:
     struct Filter {
@@ -34,7 +35,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

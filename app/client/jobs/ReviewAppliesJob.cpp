@@ -8,10 +8,11 @@ using namespace jobs;
 
 ReviewAppliesJob::ReviewAppliesJob(Session *session, ReviewAppliesRequest request, QObject *parent)
     : ApiJob(session, parent)
-    , m_request(std::move(request)) {
-}
+    , m_request(std::move(request))
+{}
 
-RequestSpec ReviewAppliesJob::request() const {
+RequestSpec ReviewAppliesJob::request() const
+{
     RequestSpec spec = dataService("POST", servicePath(projectId(), QStringLiteral("applys")));
     spec.body = m_request.body();
     spec.expectJson = false;

@@ -8,7 +8,8 @@ namespace dataarts {
 
 // POST /v1/{pid}/service/applys with {apply_result, apply_ids} (BatchApproveApply,
 // dataarts-api.md section 5b.1): approve (true) or reject (false) applications. 204.
-class ReviewAppliesJob : public ApiJob {
+class ReviewAppliesJob : public ApiJob
+{
     Q_OBJECT
 public:
     ReviewAppliesJob(Session *session, ReviewAppliesRequest request, QObject *parent = nullptr);
@@ -18,7 +19,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override { return m_request.validate(); }
-    DecodeError decode(const QJsonDocument &) override { return {}; }
+    DecodeError decode(const QByteArray &) override { return {}; }
 
 private:
     ReviewAppliesRequest m_request;

@@ -10,24 +10,25 @@ using namespace jobs;
 
 ShowApiJob::ShowApiJob(Session *session, QString apiId, QObject *parent)
     : ApiJob(session, parent)
-    , m_id(std::move(apiId)) {
-}
+    , m_id(std::move(apiId))
+{}
 
-QString ShowApiJob::validate() const {
+QString ShowApiJob::validate() const
+{
     if (!isPathId(m_id))
         return tr("The API id is missing or not valid.");
     return {};
 }
 
-RequestSpec ShowApiJob::request() const {
+RequestSpec ShowApiJob::request() const
+{
     return dataService("GET", servicePath(projectId(), QStringLiteral("apis/") + m_id));
 }
 
-DecodeError ShowApiJob::decode(const QJsonDocument &json) {
+DecodeError ShowApiJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(json, &top, &error))
-        ApiDetail::decode(top, QString(), &m_result, &error);
+    ApiDetail::decodeDocument(body, &m_result, &error);
     return error;
 }
 

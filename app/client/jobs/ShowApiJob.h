@@ -8,7 +8,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/apis/{api_id}: one DataService API in detail (ShowApi, dataarts-api.md
 // section 4).
-class ShowApiJob : public ApiJob {
+class ShowApiJob : public ApiJob
+{
     Q_OBJECT
 public:
     ShowApiJob(Session *session, QString apiId, QObject *parent = nullptr);
@@ -19,7 +20,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -10,24 +10,25 @@ using namespace jobs;
 
 ShowApplyJob::ShowApplyJob(Session *session, QString applyId, QObject *parent)
     : ApiJob(session, parent)
-    , m_id(std::move(applyId)) {
-}
+    , m_id(std::move(applyId))
+{}
 
-QString ShowApplyJob::validate() const {
+QString ShowApplyJob::validate() const
+{
     if (!isPathId(m_id))
         return tr("The application id is missing or not valid.");
     return {};
 }
 
-RequestSpec ShowApplyJob::request() const {
+RequestSpec ShowApplyJob::request() const
+{
     return dataService("GET", servicePath(projectId(), QStringLiteral("applys/") + m_id));
 }
 
-DecodeError ShowApplyJob::decode(const QJsonDocument &json) {
+DecodeError ShowApplyJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(json, &top, &error))
-        ApplyRecord::decode(top, QString(), &m_result, &error);
+    envelope::documentOf(body, &m_result, &error);
     return error;
 }
 

@@ -8,7 +8,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/applys/{apply_id}: one application (ShowApplyDetail, dataarts-api.md
 // section 5b.1).
-class ShowApplyJob : public ApiJob {
+class ShowApplyJob : public ApiJob
+{
     Q_OBJECT
 public:
     ShowApplyJob(Session *session, QString applyId, QObject *parent = nullptr);
@@ -19,7 +20,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

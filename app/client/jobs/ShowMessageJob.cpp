@@ -10,24 +10,25 @@ using namespace jobs;
 
 ShowMessageJob::ShowMessageJob(Session *session, QString messageId, QObject *parent)
     : ApiJob(session, parent)
-    , m_id(std::move(messageId)) {
-}
+    , m_id(std::move(messageId))
+{}
 
-QString ShowMessageJob::validate() const {
+QString ShowMessageJob::validate() const
+{
     if (!isPathId(m_id))
         return tr("The message id is missing or not valid.");
     return {};
 }
 
-RequestSpec ShowMessageJob::request() const {
+RequestSpec ShowMessageJob::request() const
+{
     return dataService("GET", servicePath(projectId(), QStringLiteral("messages/") + m_id));
 }
 
-DecodeError ShowMessageJob::decode(const QJsonDocument &json) {
+DecodeError ShowMessageJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    QJsonObject top;
-    if (envelope::topObject(json, &top, &error))
-        ApplyRecord::decode(top, QString(), &m_result, &error);
+    envelope::documentOf(body, &m_result, &error);
     return error;
 }
 

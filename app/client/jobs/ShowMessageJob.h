@@ -8,7 +8,8 @@ namespace dataarts {
 
 // GET /v1/{pid}/service/messages/{message_id}: one notification message (ShowMessageDetail,
 // dataarts-api.md section 5b.1).
-class ShowMessageJob : public ApiJob {
+class ShowMessageJob : public ApiJob
+{
     Q_OBJECT
 public:
     ShowMessageJob(Session *session, QString messageId, QObject *parent = nullptr);
@@ -19,7 +20,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_result = {}; }
 
 private:

@@ -3,7 +3,6 @@
 #include "client/JobPaths.h"
 
 #include "dto/Envelopes.h"
-#include "dto/JsonReader.h"
 
 #include <QSet>
 
@@ -13,10 +12,11 @@ using namespace jobs;
 
 WithdrawApprovalsJob::WithdrawApprovalsJob(Session *session, QStringList ids, QObject *parent)
     : ApiJob(session, parent)
-    , m_ids(std::move(ids)) {
-}
+    , m_ids(std::move(ids))
+{}
 
-QString WithdrawApprovalsJob::validate() const {
+QString WithdrawApprovalsJob::validate() const
+{
     if (m_ids.isEmpty())
         return tr("Select at least one approval.");
     for (const QString &id : m_ids) {
@@ -28,25 +28,46 @@ QString WithdrawApprovalsJob::validate() const {
     return {};
 }
 
-RequestSpec WithdrawApprovalsJob::request() const {
+RequestSpec WithdrawApprovalsJob::request() const
+{
     RequestSpec spec = architecture("PUT", designPath(projectId(), QStringLiteral("approvals")));
     spec.query = {{QStringLiteral("ids"), m_ids.join(QLatin1Char(','))}};
     spec.allowEmptyBody = true;
     return spec;
 }
 
-DecodeError WithdrawApprovalsJob::decode(const QJsonDocument &json) {
+DecodeError WithdrawApprovalsJob::decode(const QByteArray &body)
+{
     DecodeError error;
-    if (json.isNull())
-        return error;
-    QJsonValue value;
-    if (!envelope::architectureValue(json, &value, &error))
-        return error;
-    qint64 n = 0;
-    if (JsonReader::integerFromValue(value, &n))
-        m_withdrawn = n;
-    else if (!value.isNull())
-        error = DecodeError{QStringLiteral("data.value"), QStringLiteral("expected a count")};
+    if (body.trimmed().isEmpty())
+        return error; // 204
+    envelope::architectureValue(
+        body,
+        [this](JsonStream &s) {
+            qint64 n = 0;
+            switch (s.peek()) {
+            case JsonStream::Token::Null:
+                s.readNull();
+                return;
+            case JsonStream::Token::Number:
+                if (parseInteger(s.readNumber(), &n))
+                    m_withdrawn = n;
+                else if (s.ok())
+                    s.failShape(QStringLiteral("expected a count"));
+                return;
+            case JsonStream::Token::String: {
+                const QString text = s.readString();
+                if (parseInteger(QByteArrayView(text.toLatin1()), &n))
+                    m_withdrawn = n;
+                else
+                    s.failShape(QStringLiteral("expected a count"));
+                return;
+            }
+            default:
+                s.failShape(QStringLiteral("expected a count"));
+            }
+        },
+        &error);
     return error;
 }
 

@@ -9,7 +9,8 @@ namespace dataarts {
 // PUT /v2/{pid}/design/approvals?ids=a,b (RollbackApproval, dataarts-api.md section 2.2):
 // withdraw the caller's own pending approvals. No body; 200 with data.value = the number
 // withdrawn (a string), or 204.
-class WithdrawApprovalsJob : public ApiJob {
+class WithdrawApprovalsJob : public ApiJob
+{
     Q_OBJECT
 public:
     WithdrawApprovalsJob(Session *session, QStringList ids, QObject *parent = nullptr);
@@ -21,7 +22,7 @@ public:
 protected:
     RequestSpec request() const override;
     QString validate() const override;
-    DecodeError decode(const QJsonDocument &json) override;
+    DecodeError decode(const QByteArray &body) override;
     void resetResult() override { m_withdrawn = -1; }
 
 private:
