@@ -2,7 +2,7 @@
 // RecordFilterProxy in a shown (offscreen) QTableView with the badge delegate.
 //
 // panes_populate_100k_vs_decode: decoding 1,000 all-tables pages of 100 (sandbox-shaped
-//   JSON, json::parse + the strict DTO decoder, as ListAllTablesJob does) and appending
+//   JSON, the strict streaming DTO decoder, as ListAllTablesJob does) and appending
 //   each page to the model, over decoding the same pages alone. Median of five alternating
 //   rounds. Events are not processed between pages (repainting is not the model's cost).
 // panes_filter_keystroke_100k_vs_contains: one keystroke in the instant filter (typing
@@ -21,7 +21,6 @@
 #include "panes/tables/TablesModel.h"
 
 #include "dto/Envelopes.h"
-#include "dto/JsonParse.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -149,10 +148,8 @@ Page<AllTable> decode(const QByteArray &bytes)
 {
     Page<AllTable> page;
     DecodeError error;
-    const json::ParseResult parsed = json::parse(bytes);
-    if (!parsed.ok() || !envelope::architecturePageOf(parsed.document, &page, &error)) {
+    if (!envelope::architecturePageOf(bytes, &page, &error))
         qFatal("bench_panes: a generated page does not decode");
-    }
     return page;
 }
 
