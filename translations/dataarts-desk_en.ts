@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>dataarts::BatchRun</name>
+    <message numerus="yes">
+        <source>Not applied after %n attempts.</source>
+        <translation>
+            <numerusform>Not applied after %n attempt.</numerusform>
+            <numerusform>Not applied after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::Discovery</name>
     <message numerus="yes">
         <source>IAM lists %n projects named “%1”; type the project id instead.</source>
@@ -79,6 +89,44 @@
         <translation>
             <numerusform>The sandbox did not report its address within %n second.</numerusform>
             <numerusform>The sandbox did not report its address within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApisPane</name>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln API(s)</source>
+        <translation>
+            <numerusform>Loaded %1 of %Ln API</numerusform>
+            <numerusform>Loaded %1 of %Ln APIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln cluster</numerusform>
+            <numerusform>%Ln clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) on %1</source>
+        <translation>
+            <numerusform>%Ln API on %1</numerusform>
+            <numerusform>%Ln APIs on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln API(s) on %2</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln API on %2</numerusform>
+            <numerusform>Showing %1 of %Ln APIs on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the remaining %Ln API(s) to select all that match…</source>
+        <translation>
+            <numerusform>Loading the remaining %Ln API to select all that match…</numerusform>
+            <numerusform>Loading the remaining %Ln APIs to select all that match…</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +174,37 @@
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::TablesPane</name>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln table(s)</source>
+        <translation>
+            <numerusform>Loaded %1 of %Ln table</numerusform>
+            <numerusform>Loaded %1 of %Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln table(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln table</numerusform>
+            <numerusform>Showing %1 of %Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the remaining %Ln table(s) to select all that match…</source>
+        <translation>
+            <numerusform>Loading the remaining %Ln table to select all that match…</numerusform>
+            <numerusform>Loading the remaining %Ln tables to select all that match…</numerusform>
         </translation>
     </message>
 </context>

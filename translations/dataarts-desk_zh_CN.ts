@@ -897,6 +897,29 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ApiActionReconciliation</name>
+    <message>
+        <source>not published on this cluster</source>
+        <translation>未在该集群上发布</translation>
+    </message>
+    <message>
+        <source>Took effect: the publish state is %1.</source>
+        <translation>已生效：发布状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Did not take effect: the publish state is %1.</source>
+        <translation>未生效：发布状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Already %1 on this cluster; the server answered: %2</source>
+        <translation>该集群上已是 %1；服务端答复：%2</translation>
+    </message>
+    <message>
+        <source>Accepted; the publish state is now %1.</source>
+        <translation>已受理；当前发布状态为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApiActionRequest</name>
     <message>
         <source>The action must be UNPUBLISH, STOP or RECOVER.</source>
@@ -905,6 +928,13 @@
     <message>
         <source>The effective time “%1” is not of the form YYYY-MM-DDTHH:mm:ss.000Z.</source>
         <translation>生效时间“%1”的格式不是 YYYY-MM-DDTHH:mm:ss.000Z。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ApiActionStrategy</name>
+    <message>
+        <source>API %1 has no cluster.</source>
+        <translation>API %1 未指定集群。</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1152,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ApplicationReviewStrategy</name>
+    <message>
+        <source>Say whether the applications are approved or rejected.</source>
+        <translation>请指明通过还是驳回这些申请。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApprovalActionRequest</name>
     <message>
         <source>Select at least one approval.</source>
@@ -1167,6 +1204,69 @@
     <message>
         <source>The schedule time “%1” is not of the form MM_HH.</source>
         <translation>定时时间“%1”的格式不是 MM_HH。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ApprovalBatchStrategy</name>
+    <message>
+        <source>“%1” is not an environment type.</source>
+        <translation>“%1”不是有效的环境类型。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known business entity type.</source>
+        <translation>“%1”不是已知的业务实体类型。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::BatchEngine</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>没有连接。</translation>
+    </message>
+    <message>
+        <source>The profile has no project id.</source>
+        <translation>该配置没有项目 ID。</translation>
+    </message>
+    <message>
+        <source>The profile has no workspace.</source>
+        <translation>该配置没有工作空间。</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>操作日志未打开。</translation>
+    </message>
+    <message>
+        <source>Run %1 is already running.</source>
+        <translation>运行 %1 已在进行中。</translation>
+    </message>
+    <message>
+        <source>Run %1 has finished: there is nothing to resume.</source>
+        <translation>运行 %1 已结束，没有可继续的内容。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed item to retry.</source>
+        <translation>运行 %1 没有可重试的失败项。</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running.</source>
+        <translation>运行 %1 仍在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::BatchRun</name>
+    <message>
+        <source>This kind of run cannot be reconciled.</source>
+        <translation>此类运行无法核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied after %n attempts.</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍未生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome of some items could not be found out.</source>
+        <translation>无法确定部分条目的结果。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1414,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::MessageConfirmStrategy</name>
+    <message>
+        <source>The confirmation must be now (0) or at a time (1).</source>
+        <translation>确认方式须为立即执行（0）或定时执行（1）。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ProfileStore</name>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
@@ -1384,6 +1491,36 @@
     <message>
         <source>An application id is empty.</source>
         <translation>有申请 ID 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RunSpec</name>
+    <message>
+        <source>The run has no items.</source>
+        <translation>该运行没有任何条目。</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and %1.</source>
+        <translation>分批大小须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The concurrency must be between 1 and %1.</source>
+        <translation>并发数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is listed twice.</source>
+        <translation>第 %1 项（%2）重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RunStrategy</name>
+    <message>
+        <source>An item has no id.</source>
+        <translation>有条目缺少 ID。</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1648,165 @@
     <message>
         <source>An approval is listed twice.</source>
         <translation>有审批被重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApisFilterBar</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Search the server by name</source>
+        <translation>按名称在服务器上搜索</translation>
+    </message>
+    <message>
+        <source>Press Enter to ask the server for the APIs whose name contains this text</source>
+        <translation>按回车键向服务器查询名称包含此文本的 API</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish status:</source>
+        <translation>发布状态(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Any API type</source>
+        <translation>任意 API 类型</translation>
+    </message>
+    <message>
+        <source>Published or not</source>
+        <translation>已发布或未发布</translation>
+    </message>
+    <message>
+        <source>Published on a cluster</source>
+        <translation>已在集群上发布</translation>
+    </message>
+    <message>
+        <source>Not published anywhere</source>
+        <translation>未在任何集群发布</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApisModel</name>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 在 %2 上：%3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status on the cluster %1 (%2)</source>
+        <translation>在集群 %1（%2）上的状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Authorization status</source>
+        <translation>授权状态</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Status (shared edition)</source>
+        <translation>状态（共享版）</translation>
+    </message>
+    <message>
+        <source>Debug status</source>
+        <translation>调试状态</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApisPane</name>
+    <message>
+        <source>APIs</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Loading APIs…</source>
+        <translation>正在加载 API…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln API(s)</source>
+        <translation>
+            <numerusform>已加载 %1 / %Ln 个 API</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the clusters…</source>
+        <translation>正在加载集群…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln 个集群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) on %1</source>
+        <translation>
+            <numerusform>%Ln 个 API，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln API(s) on %2</source>
+        <translation>
+            <numerusform>显示 %1 / %Ln 个 API，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading every page to select all matching APIs…</source>
+        <translation>正在加载所有页面以选择全部匹配的 API…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the remaining %Ln API(s) to select all that match…</source>
+        <translation>
+            <numerusform>正在加载剩余的 %Ln 个 API，以选择全部匹配项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpublish / Stop / Recover…</source>
+        <translation>下线 / 停用 / 恢复…</translation>
+    </message>
+    <message>
+        <source>Open the API-action wizard with the selected API × cluster pairs (a selected name stands for all its published clusters)</source>
+        <translation>用所选的 API × 集群组合打开 API 操作向导（选中名称即代表该 API 已发布的所有集群）</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2082,41 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::LoadBar</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows already loaded stay</source>
+        <translation>停止加载；已加载的行保留</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ask again for the page that failed</source>
+        <translation>重新请求失败的页面</translation>
+    </message>
+    <message>
+        <source>Load the rest</source>
+        <translation>加载剩余部分</translation>
+    </message>
+    <message>
+        <source>Go on loading from where loading stopped</source>
+        <translation>从停止处继续加载</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::MainActions</name>
     <message>
         <source>&amp;Profiles…</source>
@@ -2023,6 +2354,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::PageLoader</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::PaneArea</name>
     <message>
         <source>%1 (%2)</source>
@@ -2253,6 +2591,57 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::RecordPane</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1（已停止）</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message>
+        <source>“Select all matching” goes on after a retry.</source>
+        <translation>重试后将继续“全选匹配项”。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the list again from the server; the selection stays</source>
+        <translation>从服务器重新读取列表；选择保持不变</translation>
+    </message>
+    <message>
+        <source>Select all matching</source>
+        <translation>全选匹配项</translation>
+    </message>
+    <message>
+        <source>Select everything that matches the filters, loading the pages not loaded yet</source>
+        <translation>选择与筛选条件匹配的全部项，并先加载尚未加载的页面</translation>
+    </message>
+    <message>
+        <source>Filter the loaded rows…</source>
+        <translation>筛选已加载的行…</translation>
+    </message>
+    <message>
+        <source>Shows only the loaded rows that contain every word typed</source>
+        <translation>只显示包含所输入全部词语的已加载行</translation>
+    </message>
+    <message>
+        <source>Filter the loaded rows</source>
+        <translation>筛选已加载的行</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ReplaceSecretDialog</name>
     <message>
         <source>Type the new secret first; empty fields keep their secret.</source>
@@ -2310,6 +2699,246 @@
     <message>
         <source>Clock warning</source>
         <translation>时钟警告</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::StatusText</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Publishing (in review)</source>
+        <translation>发布审核中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Going offline (in review)</source>
+        <translation>下线审核中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Relational table</source>
+        <translation>关系建模表</translation>
+    </message>
+    <message>
+        <source>Logical entity</source>
+        <translation>逻辑实体</translation>
+    </message>
+    <message>
+        <source>Dimension table</source>
+        <translation>维度表</translation>
+    </message>
+    <message>
+        <source>Fact table</source>
+        <translation>事实表</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Publish rejected</source>
+        <translation>发布被驳回</translation>
+    </message>
+    <message>
+        <source>Stopping (notice running)</source>
+        <translation>停用中（通知期）</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Recovering (in review)</source>
+        <translation>恢复审核中</translation>
+    </message>
+    <message>
+        <source>Unpublishing (notice running)</source>
+        <translation>下线中（通知期）</translation>
+    </message>
+    <message>
+        <source>Unpublishing (in review)</source>
+        <translation>下线审核中</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置方式</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本方式</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册方式</translation>
+    </message>
+    <message>
+        <source>MyBatis</source>
+        <translation>MyBatis 方式</translation>
+    </message>
+    <message>
+        <source>Groovy</source>
+        <translation>Groovy 方式</translation>
+    </message>
+    <message>
+        <source>Not debugged</source>
+        <translation>未调试</translation>
+    </message>
+    <message>
+        <source>Debugging failed</source>
+        <translation>调试失败</translation>
+    </message>
+    <message>
+        <source>Debugged</source>
+        <translation>调试成功</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::TablesFilterBar</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Search the server by name</source>
+        <translation>按名称在服务器上搜索</translation>
+    </message>
+    <message>
+        <source>Press Enter to ask the server for the tables whose name contains this text</source>
+        <translation>按回车键向服务器查询名称包含此文本的表</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any table type</source>
+        <translation>任意表类型</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::TablesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Warehouse type</source>
+        <translation>数据仓库类型</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type (as sent)</source>
+        <translation>类型（原始值）</translation>
+    </message>
+    <message>
+        <source>Status (as sent)</source>
+        <translation>状态（原始值）</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::TablesPane</name>
+    <message>
+        <source>Tables</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Loading tables…</source>
+        <translation>正在加载表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln table(s)</source>
+        <translation>
+            <numerusform>已加载 %1 / %Ln 张表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln 张表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln table(s)</source>
+        <translation>
+            <numerusform>显示 %1 / %Ln 张表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading every page to select all matching tables…</source>
+        <translation>正在加载所有页面以选择全部匹配的表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the remaining %Ln table(s) to select all that match…</source>
+        <translation>
+            <numerusform>正在加载剩余的 %Ln 张表，以选择全部匹配项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take offline…</source>
+        <translation>下线…</translation>
+    </message>
+    <message>
+        <source>Open the batch-offline wizard with the selected tables</source>
+        <translation>用所选的表打开批量下线向导</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ void ApiJob::send()
             m_certificates << CertificateInfo::from(errors.first().certificate());
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
-    m_connectTimer.start(cs.connectTimeoutMs);
+    m_connectTimer.start(m_connectTimeoutMs > 0 ? m_connectTimeoutMs : cs.connectTimeoutMs);
     emit attemptStarted(m_attempts);
 }
 
@@ -269,7 +269,8 @@ void ApiJob::onActivity()
 {
     m_connectTimer.stop();
     if (m_reply && m_session)
-        m_transferTimer.start(m_session->settings().transferTimeoutMs);
+        m_transferTimer.start(m_transferTimeoutMs > 0 ? m_transferTimeoutMs
+                                                      : m_session->settings().transferTimeoutMs);
 }
 
 void ApiJob::abortReply(ReplyFacts::Abort reason)

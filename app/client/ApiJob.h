@@ -54,6 +54,14 @@ public:
 
     Session *session() const;
 
+    // This job's timeouts instead of the profile's (0: the profile's). Connect: until the
+    // request has left; transfer: the longest silence after that.
+    void setTimeouts(int connectMs, int transferMs)
+    {
+        m_connectTimeoutMs = connectMs;
+        m_transferTimeoutMs = transferMs;
+    }
+
     // The request of the last attempt, as sent (for review pages and tests).
     QByteArray sentMethod() const { return m_sentMethod; }
     QUrl sentUrl() const { return m_sentUrl; }
@@ -120,6 +128,8 @@ private:
     bool m_skewRetried = false;
     bool m_autoDelete = false;
     int m_httpStatus = 0;
+    int m_connectTimeoutMs = 0;
+    int m_transferTimeoutMs = 0;
 
     // The attempt in flight.
     QNetworkReply *m_reply = nullptr;

@@ -535,6 +535,17 @@ void TestApiJob::transferTimeout()
     QCOMPARE(job.error().kind, Kind::Timeout);
     QCOMPARE(job.error().timeoutPhase, ApiError::TimeoutPhase::Transfer);
     QCOMPARE(job.attempts(), 2);
+
+    // A job's own timeout wins over the profile's.
+    ConnectionSettings patient = s;
+    patient.transferTimeoutMs = 600000;
+    Session patientSession(patient);
+    patientSession.setRetryPolicy(fastRetries(1));
+    ListAllTablesJob quick(&patientSession);
+    quick.setTimeouts(0, 200);
+    quick.start();
+    QVERIFY(waitFinished(&quick));
+    QCOMPARE(quick.error().kind, Kind::Timeout);
 }
 
 void TestApiJob::connectTimeout()

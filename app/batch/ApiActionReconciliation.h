@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Reconciliation.h"
+
+#include "dto/Enums.h"
+
+#include <QPointer>
+
+namespace dataarts {
+
+class PublishStateLookup;
+
+// Settles API-action items from the pairs' publish state, read in bulk (PublishStateLookup):
+// - accepted (2xx): target -> SUCCESS, WAITING_STOP / WAITING_OFFLINE -> SCHEDULED at the
+//   requested time, RECOVER_WAIT_REVIEW / OFFLINE_WAIT_REVIEW -> PENDING_APPROVAL, anything
+//   else -> SUCCESS with the state in the remark (the server accepted it);
+// - DLM.4182: target -> SUCCESS ("already ..."), else FAILED with code and message;
+// - unknown outcome: target / WAITING_* / *_WAIT_REVIEW -> applied as above, unchanged ->
+//   QUEUED (not applied: sent again);
+// - PENDING_APPROVAL / SCHEDULED (refreshPending): target -> SUCCESS, still waiting -> as
+//   is, anything else -> FAILED (rejected, withdrawn or cancelled).
+class ApiActionReconciliation : public Reconciliation
+{
+    Q_OBJECT
+public:
+    ApiActionReconciliation(Session *session, const ReconcileContext &context,
+                            const QList<ReconcileItem> &items, QObject *parent = nullptr);
+
+    // The state the action leads to, and its waiting states.
+    static ApiStatus targetOf(ApiAction action);
+    static bool isScheduledState(ApiAction action, ApiStatus status);
+    static bool isReviewState(ApiAction action, ApiStatus status);
+
+protected:
+    void run() override;
+    void stop() override;
+
+private:
+    void onLookup();
+    void settle(const ReconcileItem &item, const KnownEnum<ApiStatus> &status);
+
+    QPointer<PublishStateLookup> m_lookup;
+};
+
+} // namespace dataarts

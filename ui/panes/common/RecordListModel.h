@@ -1,0 +1,61 @@
+#pragma once
+
+#include "panes/Pane.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringView>
+
+namespace dataarts::ui {
+
+// What the panes' list models share, so that one proxy, one loader and one pane base serve
+// them all: an instant-filter text per row, a raw comparison per column (no QVariant, no
+// display text) with ranks so that re-sorting compares two ints, and merging a fresh read
+// into the rows already shown.
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // The row's searchable text, case-folded (RecordFilterProxy::fold).
+    virtual QStringView searchText(int row) const = 0;
+
+    // Whether the left row sorts before the right one by this column's raw value: by the
+    // ranks of prepareSort() when both rows have one for the column, else by compareRows().
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    // Ranks every row by the column (one sort of row numbers by compareRows()), unless the
+    // ranks are already for this column and, when `always` is false, most rows have one.
+    // Rows added or changed later compare by compareRows() until the next ranking.
+    void prepareSort(int column, bool always);
+
+    // Drops every row (a model reset).
+    virtual void clear() = 0;
+    // A fresh read of the same listing begins: rows that come again are updated in place
+    // (dataChanged over ranges), new ones appended; endMerge() removes the rows that did not
+    // come again. Rows stay selectable throughout.
+    virtual void beginMerge() = 0;
+    virtual void endMerge() = 0;
+    virtual bool isMerging() const = 0;
+
+    // Every field of a row, with translated labels, for the details panel.
+    virtual Pane::Fields fields(int row) const = 0;
+
+protected:
+    // The raw comparison: negative, zero or positive; zero only for a row and itself (ids
+    // break ties), so that sorting is stable across refreshes.
+    virtual int compareRows(int leftRow, int rightRow, int column) const = 0;
+    // A row's data changed: it loses its rank.
+    void forgetRank(int row);
+    // Rows were removed or reset: every rank goes.
+    void forgetRanks();
+
+    // The part of a '\n'-separated search text at `index` (0: the first).
+    static QStringView searchField(QStringView text, int index);
+
+private:
+    int m_rankColumn = -1;
+    QList<int> m_ranks; // per row; -1: changed since the ranking; rows past the end: added
+};
+
+} // namespace dataarts::ui

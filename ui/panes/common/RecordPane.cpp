@@ -1,0 +1,415 @@
+#include "RecordPane.h"
+
+#include "LoadBar.h"
+#include "RecordFilterProxy.h"
+#include "RecordListModel.h"
+#include "StatusBadgeDelegate.h"
+
+#include "client/Session.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace dataarts::ui {
+
+RecordPane::RecordPane(QWidget *parent)
+    : Pane(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(4, 0, 4, 0);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("paneToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    row->addWidget(m_toolBar, 1);
+    m_instantFilter = new QLineEdit(this);
+    m_instantFilter->setObjectName(QStringLiteral("instantFilter"));
+    m_instantFilter->setClearButtonEnabled(true);
+    m_instantFilter->addAction(QIcon(QStringLiteral(":/icons/filter.svg")),
+                               QLineEdit::LeadingPosition);
+    m_instantFilter->setMinimumWidth(220);
+    row->addWidget(m_instantFilter);
+    layout->addLayout(row);
+
+    m_loadBar = new LoadBar(this);
+    layout->addWidget(m_loadBar);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("paneView"));
+    m_view->setItemDelegate(new StatusBadgeDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    layout->addWidget(m_view, 1);
+
+    m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    connect(m_refreshAction, &QAction::triggered, this, &RecordPane::refresh);
+    m_toolBar->addAction(m_refreshAction);
+
+    m_selectAllAction =
+        new QAction(QIcon(QStringLiteral(":/icons/select-all.svg")), QString(), this);
+    m_selectAllAction->setObjectName(QStringLiteral("selectAllMatchingAction"));
+    m_selectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_selectAllAction, &QAction::triggered, this, &RecordPane::selectAllMatching);
+    m_toolBar->addAction(m_selectAllAction);
+    addAction(m_selectAllAction);
+
+    m_structureTimer = new QTimer(this);
+    m_structureTimer->setSingleShot(true);
+    m_structureTimer->setInterval(0);
+    connect(m_structureTimer, &QTimer::timeout, this, [this] {
+        updateSelectionCount();
+        updateStatus();
+    });
+
+    connect(m_loadBar, &LoadBar::cancelClicked, this, &RecordPane::cancelLoading);
+    connect(m_loadBar, &LoadBar::retryClicked, this, &RecordPane::onRetry);
+    connect(m_loadBar, &LoadBar::resumeClicked, this, &RecordPane::onResume);
+    connect(m_instantFilter, &QLineEdit::textChanged, this, &RecordPane::setInstantFilter);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RecordPane::showContextMenu);
+}
+
+RecordPane::~RecordPane()
+{
+    // The loaders' jobs go before the session they point to.
+    for (PageLoader *phase : std::as_const(m_phases))
+        phase->reset();
+}
+
+void RecordPane::setModel(RecordListModel *model)
+{
+    m_model = model;
+    m_proxy = new RecordFilterProxy(this);
+    m_proxy->setSourceModel(model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true); // the sort indicator is -1: server order until a click
+
+    QItemSelectionModel *selection = m_view->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this,
+            &RecordPane::updateSelectionCount);
+    connect(selection, &QItemSelectionModel::currentChanged, this, &RecordPane::emitCurrentRecord);
+    auto structure = [this] {
+        m_structureTimer->start();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, structure);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, structure);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, structure);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, structure);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentRecordChanged({}); });
+}
+
+PageLoader *RecordPane::addLoadPhase(PageLoader::JobFactory factory)
+{
+    auto *phase = new PageLoader(this);
+    phase->setJobFactory(std::move(factory));
+    connect(phase, &PageLoader::pageReady, this,
+            [this, phase](ListJob *job) { takePage(phase, job); });
+    connect(phase, &PageLoader::progress, this, &RecordPane::updateStatus);
+    connect(phase, &PageLoader::stateChanged, this,
+            [this, phase](PageLoader::State state) { onPhaseState(phase, state); });
+    m_phases.append(phase);
+    return phase;
+}
+
+void RecordPane::addFilterBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_filterBars++, bar);
+}
+
+Session *RecordPane::session() const
+{
+    return m_session;
+}
+
+void RecordPane::setSession(Session *session)
+{
+    for (PageLoader *phase : std::as_const(m_phases))
+        phase->reset();
+    m_selectAllPending = false;
+    m_session = session;
+    m_model->clear();
+    if (m_session)
+        startPhases();
+    updateStatus();
+    updateActions();
+}
+
+void RecordPane::reload()
+{
+    for (PageLoader *phase : std::as_const(m_phases))
+        phase->reset();
+    m_selectAllPending = false;
+    m_model->clear();
+    if (m_session)
+        startPhases();
+    updateStatus();
+    updateActions();
+}
+
+void RecordPane::refresh()
+{
+    if (!m_session)
+        return;
+    for (PageLoader *phase : std::as_const(m_phases))
+        phase->reset();
+    m_model->beginMerge();
+    startPhases();
+    updateStatus();
+}
+
+void RecordPane::startPhases()
+{
+    m_phases.first()->start();
+}
+
+bool RecordPane::isLoading() const
+{
+    for (PageLoader *phase : m_phases) {
+        if (phase->isLoading())
+            return true;
+    }
+    return false;
+}
+
+bool RecordPane::isComplete() const
+{
+    for (PageLoader *phase : m_phases) {
+        if (!phase->isComplete())
+            return false;
+    }
+    return true;
+}
+
+PageLoader *RecordPane::currentPhase() const
+{
+    for (PageLoader *phase : m_phases) {
+        if (!phase->isComplete())
+            return phase;
+    }
+    return m_phases.last();
+}
+
+void RecordPane::onPhaseState(PageLoader *phase, PageLoader::State state)
+{
+    if (state == PageLoader::State::Complete) {
+        const qsizetype index = m_phases.indexOf(phase);
+        if (index + 1 < m_phases.size()) {
+            phaseComplete(phase);
+            m_phases.at(index + 1)->start();
+        } else {
+            if (m_model->isMerging())
+                m_model->endMerge();
+            if (m_selectAllPending) {
+                m_selectAllPending = false;
+                selectAllShown();
+                emit selectAllMatchingFinished(true);
+            }
+        }
+    } else if (state == PageLoader::State::Cancelled && m_selectAllPending) {
+        m_selectAllPending = false;
+        emit selectAllMatchingFinished(false);
+    }
+    // A failed page keeps "select all matching" waiting: Retry goes on with it.
+    setLoading(isLoading());
+    updateStatus();
+    updateActions();
+}
+
+void RecordPane::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void RecordPane::cancelLoading()
+{
+    for (PageLoader *phase : std::as_const(m_phases))
+        phase->cancel();
+}
+
+void RecordPane::onRetry()
+{
+    currentPhase()->resume();
+}
+
+void RecordPane::onResume()
+{
+    currentPhase()->resume();
+}
+
+void RecordPane::selectAllMatching()
+{
+    if (!m_session)
+        return;
+    if (isComplete()) {
+        selectAllShown();
+        emit selectAllMatchingFinished(true);
+        return;
+    }
+    m_selectAllPending = true;
+    PageLoader *phase = currentPhase();
+    if (!phase->isLoading()) {
+        if (phase->state() == PageLoader::State::Idle && phase == m_phases.first())
+            startPhases();
+        else
+            phase->resume();
+    }
+    updateStatus();
+}
+
+void RecordPane::setInstantFilter(const QString &text)
+{
+    if (m_instantFilter->text() != text) {
+        m_instantFilter->setText(text); // comes back here through textChanged
+        return;
+    }
+    m_proxy->setInstantFilter(text);
+    updateStatus();
+}
+
+void RecordPane::updateStatus()
+{
+    QString text;
+    if (!m_session) {
+        text = tr("Not connected");
+        m_loadBar->showIdle(text);
+    } else {
+        PageLoader *phase = currentPhase();
+        PageLoader *records = recordLoader();
+        const bool recordPhase = phase == records;
+        switch (phase->state()) {
+        case PageLoader::State::Idle:
+            m_loadBar->showIdle(text);
+            break;
+        case PageLoader::State::Loading:
+            if (!recordPhase)
+                text = phaseText(phase);
+            else if (m_selectAllPending)
+                text =
+                    remainingText(records->total() < 0 ? -1 : records->total() - records->loaded());
+            else
+                text = progressText(records->loaded(), records->total());
+            m_loadBar->showLoading(text, recordPhase ? records->loaded() : 0,
+                                   recordPhase ? records->total() : -1);
+            break;
+        case PageLoader::State::Complete:
+            text = summaryText(m_proxy->rowCount(), m_model->rowCount());
+            m_loadBar->showIdle(text);
+            break;
+        case PageLoader::State::Cancelled:
+            text = tr("%1 (stopped)")
+                       .arg(recordPhase ? progressText(records->loaded(), records->total())
+                                        : phaseText(phase));
+            m_loadBar->showCancelled(text);
+            break;
+        case PageLoader::State::Failed:
+            text = tr("Loading failed: %1").arg(phase->error().message());
+            if (m_selectAllPending)
+                text += QLatin1Char(' ') + tr("“Select all matching” goes on after a retry.");
+            m_loadBar->showError(text);
+            break;
+        }
+    }
+    if (text != m_statusText) {
+        m_statusText = text;
+        emit statusTextChanged(text);
+    }
+}
+
+void RecordPane::updateSelectionCount()
+{
+    const int count = countSelection();
+    if (count != m_selectionCount) {
+        m_selectionCount = count;
+        emit selectionCountChanged(count);
+    }
+    updateActions();
+}
+
+void RecordPane::emitCurrentRecord()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        emit currentRecordChanged({});
+        return;
+    }
+    emit currentRecordChanged(m_model->fields(m_proxy->mapToSource(current).row()));
+}
+
+void RecordPane::showContextMenu(const QPoint &pos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("paneContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillContextMenu(menu);
+    // popup(), not exec(): no nested event loop.
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void RecordPane::phaseComplete(PageLoader *)
+{}
+
+QString RecordPane::phaseText(PageLoader *) const
+{
+    return tr("Loading…");
+}
+
+void RecordPane::updateActions()
+{
+    m_refreshAction->setEnabled(!m_session.isNull());
+    m_selectAllAction->setEnabled(!m_session.isNull());
+}
+
+void RecordPane::retranslateUi()
+{
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Read the list again from the server; the selection stays"));
+    m_selectAllAction->setText(tr("Select all matching"));
+    m_selectAllAction->setToolTip(
+        tr("Select everything that matches the filters, loading the pages not loaded yet"));
+    m_instantFilter->setPlaceholderText(tr("Filter the loaded rows…"));
+    m_instantFilter->setToolTip(tr("Shows only the loaded rows that contain every word typed"));
+    m_instantFilter->setAccessibleName(tr("Filter the loaded rows"));
+    m_view->viewport()->update();
+    updateStatus();
+    emit titleChanged();
+    if (m_view->selectionModel() && m_view->selectionModel()->currentIndex().isValid())
+        emitCurrentRecord(); // the details panel's labels in the new language
+}
+
+void RecordPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_model)
+        retranslateUi();
+    Pane::changeEvent(event);
+}
+
+} // namespace dataarts::ui

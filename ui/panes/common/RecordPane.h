@@ -1,0 +1,137 @@
+#pragma once
+
+#include "PageLoader.h"
+#include "panes/Pane.h"
+
+#include <QList>
+#include <QPointer>
+
+class QAction;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace dataarts {
+class ListJob;
+class Session;
+} // namespace dataarts
+
+namespace dataarts::ui {
+
+class LoadBar;
+class RecordFilterProxy;
+class RecordListModel;
+
+// What the Tables and APIs panes share: a list model behind a RecordFilterProxy in a
+// QTableView with badge delegate; loading in one or more phases (PageLoader each: the APIs
+// pane loads the clusters, then the APIs), shown in a LoadBar with cancel, retry and
+// "load the rest"; the instant filter; "select all matching" that first loads the pages
+// not loaded yet; the selection count, status text and current record for the main
+// window; the context menu. Subclasses give the model, the jobs, the texts and what a
+// selection means.
+class RecordPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit RecordPane(QWidget *parent = nullptr);
+    ~RecordPane() override;
+
+    void setSession(dataarts::Session *session) override;
+    void refresh() override;
+    dataarts::Session *session() const;
+
+    QTableView *view() const { return m_view; }
+    RecordFilterProxy *proxy() const { return m_proxy; }
+    LoadBar *loadBar() const { return m_loadBar; }
+    QLineEdit *instantFilterEdit() const { return m_instantFilter; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *selectAllMatchingAction() const { return m_selectAllAction; }
+
+    // The phase that loads the records (the last one).
+    PageLoader *recordLoader() const { return m_phases.last(); }
+    bool isLoading() const;
+    // Every phase has loaded every page.
+    bool isComplete() const;
+
+    // As if typed into the instant filter box.
+    void setInstantFilter(const QString &text);
+    // Selects every row (or pair) that matches the server-side and instant filters. Pages
+    // not loaded yet are loaded first (the load bar says so; cancel abandons the
+    // selection); selectAllMatchingFinished() reports the outcome.
+    void selectAllMatching();
+    bool isSelectAllPending() const { return m_selectAllPending; }
+    // Stops loading; loaded rows stay.
+    void cancelLoading();
+
+    QString statusText() const { return m_statusText; }
+    int selectionCount() const { return m_selectionCount; }
+
+signals:
+    void selectAllMatchingFinished(bool selected);
+
+protected:
+    // For the subclass's constructor, in this order.
+    void setModel(RecordListModel *model);
+    PageLoader *addLoadPhase(PageLoader::JobFactory factory);
+    // Widgets above the toolbar row (the server-side filters).
+    void addFilterBar(QWidget *bar);
+
+    // Clears the rows and loads every phase again (after a server-side filter changed).
+    void reload();
+
+    virtual void takePage(PageLoader *phase, dataarts::ListJob *job) = 0;
+    // A phase other than the last has finished (the APIs pane fixes its columns here).
+    virtual void phaseComplete(PageLoader *phase);
+    // "Loaded 1,200 of 5,000 tables"
+    virtual QString progressText(qint64 loaded, qint64 total) const = 0;
+    // What an earlier phase is doing ("Loading the clusters…").
+    virtual QString phaseText(PageLoader *phase) const;
+    // "5,000 tables", "Showing 120 of 5,000 tables"
+    virtual QString summaryText(int shown, int loaded) const = 0;
+    // While "select all matching" waits: "Loading the remaining 3,800 tables to select
+    // all that match…" (remaining < 0: not known yet).
+    virtual QString remainingText(qint64 remaining) const = 0;
+    virtual int countSelection() const = 0;
+    // Selects everything the proxy shows.
+    virtual void selectAllShown() = 0;
+    virtual void fillContextMenu(QMenu *menu) = 0;
+    virtual void updateActions();
+    virtual void retranslateUi();
+
+    void changeEvent(QEvent *event) override;
+    // Recomputes and emits the status text and load bar.
+    void updateStatus();
+
+private:
+    PageLoader *currentPhase() const;
+    void startPhases();
+    void onPhaseState(PageLoader *phase, PageLoader::State state);
+    void onRetry();
+    void onResume();
+    void updateSelectionCount();
+    void emitCurrentRecord();
+    void showContextMenu(const QPoint &pos);
+    void setLoading(bool loading);
+
+    QPointer<dataarts::Session> m_session;
+    RecordListModel *m_model = nullptr;
+    RecordFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    LoadBar *m_loadBar = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_instantFilter = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QList<PageLoader *> m_phases;
+    QTimer *m_structureTimer = nullptr;
+    QString m_statusText;
+    int m_selectionCount = 0;
+    bool m_selectAllPending = false;
+    bool m_loading = false;
+    int m_filterBars = 0;
+};
+
+} // namespace dataarts::ui

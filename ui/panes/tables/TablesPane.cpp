@@ -1,0 +1,178 @@
+#include "TablesPane.h"
+
+#include "TablesFilterBar.h"
+#include "TablesModel.h"
+
+#include "panes/common/RecordFilterProxy.h"
+#include "panes/common/RowRanges.h"
+
+#include "client/Session.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QToolBar>
+
+#include <limits>
+
+namespace dataarts::ui {
+
+namespace {
+
+int clampInt(qint64 n)
+{
+    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
+}
+
+} // namespace
+
+TablesPane::TablesPane(QWidget *parent)
+    : RecordPane(parent)
+{
+    setObjectName(QStringLiteral("tablesPane"));
+    m_model = new TablesModel(this);
+    setModel(m_model);
+    m_filterBar = new TablesFilterBar(this);
+    addFilterBar(m_filterBar);
+    addLoadPhase([this]() -> ListJob * {
+        if (!session())
+            return nullptr;
+        return new ListAllTablesJob(session(), m_filterBar->filter());
+    });
+
+    view()->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView *header = view()->horizontalHeader();
+    header->resizeSection(TablesModel::Name, 240);
+    header->resizeSection(TablesModel::Code, 240);
+    header->resizeSection(TablesModel::Type, 120);
+    header->resizeSection(TablesModel::Status, 180);
+    header->resizeSection(TablesModel::Updated, 150);
+
+    m_takeOffline = new QAction(QIcon(QStringLiteral(":/icons/take-offline.svg")), QString(), this);
+    m_takeOffline->setObjectName(QStringLiteral("takeOfflineAction"));
+    m_takeOffline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_takeOffline->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_takeOffline, &QAction::triggered, this, &TablesPane::requestTakeOffline);
+    toolBar()->addSeparator();
+    toolBar()->addAction(m_takeOffline);
+    addAction(m_takeOffline);
+
+    connect(m_filterBar, &TablesFilterBar::filterChanged, this, &TablesPane::reload);
+
+    retranslateUi();
+    updateActions();
+    updateStatus();
+}
+
+TablesPane::~TablesPane() = default;
+
+QString TablesPane::title() const
+{
+    return tr("Tables");
+}
+
+QIcon TablesPane::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/tables.svg"));
+}
+
+ListAllTablesJob::Filter TablesPane::serverFilter() const
+{
+    return m_filterBar->filter();
+}
+
+void TablesPane::setServerFilter(const ListAllTablesJob::Filter &filter)
+{
+    m_filterBar->setFilter(filter);
+    reload();
+}
+
+void TablesPane::takePage(PageLoader *, ListJob *job)
+{
+    m_model->addRecords(static_cast<ListAllTablesJob *>(job)->result().records);
+}
+
+QString TablesPane::progressText(qint64 loaded, qint64 total) const
+{
+    if (total < 0)
+        return tr("Loading tables…");
+    return tr("Loaded %1 of %Ln table(s)", nullptr, clampInt(total))
+        .arg(QLocale().toString(loaded));
+}
+
+QString TablesPane::summaryText(int shown, int loaded) const
+{
+    if (shown == loaded)
+        return tr("%Ln table(s)", nullptr, loaded);
+    return tr("Showing %1 of %Ln table(s)", nullptr, loaded).arg(QLocale().toString(shown));
+}
+
+QString TablesPane::remainingText(qint64 remaining) const
+{
+    if (remaining < 0)
+        return tr("Loading every page to select all matching tables…");
+    return tr("Loading the remaining %Ln table(s) to select all that match…", nullptr,
+              clampInt(remaining));
+}
+
+int TablesPane::countSelection() const
+{
+    return rowRanges::countSelectedRows(view()->selectionModel()->selection(), proxy()->rowCount());
+}
+
+void TablesPane::selectAllShown()
+{
+    view()->selectAll();
+}
+
+QList<BizInfo> TablesPane::selectedTables() const
+{
+    const QList<int> rows =
+        rowRanges::selectedRows(view()->selectionModel()->selection(), proxy()->rowCount());
+    QList<BizInfo> items;
+    items.reserve(rows.size());
+    for (const int row : rows) {
+        const int source = proxy()->mapToSource(proxy()->index(row, 0)).row();
+        BizInfo info;
+        info.bizId = m_model->id(source);
+        info.bizType = m_model->bizType(source);
+        items.append(info);
+    }
+    return items;
+}
+
+void TablesPane::requestTakeOffline()
+{
+    const QList<BizInfo> items = selectedTables();
+    if (!items.isEmpty())
+        emit takeOfflineRequested(items);
+}
+
+void TablesPane::fillContextMenu(QMenu *menu)
+{
+    menu->addAction(m_takeOffline);
+    menu->addSeparator();
+    menu->addAction(selectAllMatchingAction());
+    menu->addAction(refreshAction());
+}
+
+void TablesPane::updateActions()
+{
+    RecordPane::updateActions();
+    if (m_takeOffline)
+        m_takeOffline->setEnabled(session() && selectionCount() > 0);
+}
+
+void TablesPane::retranslateUi()
+{
+    m_takeOffline->setText(tr("Take offline…"));
+    m_takeOffline->setToolTip(tr("Open the batch-offline wizard with the selected tables"));
+    m_model->retranslate();
+    view()->setAccessibleName(tr("Tables"));
+    RecordPane::retranslateUi();
+}
+
+} // namespace dataarts::ui
