@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClockOffset</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairListReader</name>
     <message numerus="yes">
         <source>expected 2 fields (%1,%2) but found %n</source>
@@ -49,6 +73,26 @@
     </message>
 </context>
 <context>
+    <name>dataarts::Discovery</name>
+    <message numerus="yes">
+        <source>IAM lists %n projects named “%1”; type the project id instead.</source>
+        <translation>
+            <numerusform>IAM lists %n project named “%1”; type the project id instead.</numerusform>
+            <numerusform>IAM lists %n projects named “%1”; type the project id instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::SandboxLauncher</name>
+    <message numerus="yes">
+        <source>The sandbox did not report its address within %n second(s).</source>
+        <translation>
+            <numerusform>The sandbox did not report its address within %n second.</numerusform>
+            <numerusform>The sandbox did not report its address within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ApisPane</name>
     <message numerus="yes">
         <source>Loaded %1 of %Ln API(s)</source>
@@ -83,6 +127,53 @@
         <translation>
             <numerusform>Loading the remaining %Ln API to select all that match…</numerusform>
             <numerusform>Loading the remaining %Ln APIs to select all that match…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::AppController</name>
+    <message numerus="yes">
+        <source>no connection within %n second(s)</source>
+        <translation>
+            <numerusform>no connection within %n second</numerusform>
+            <numerusform>no connection within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::PaneArea</name>
+    <message numerus="yes">
+        <source>%1: %n waiting</source>
+        <translation>
+            <numerusform>%1: %n waiting</numerusform>
+            <numerusform>%1: %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ProfileDialog</name>
+    <message numerus="yes">
+        <source>Found %n instance(s).</source>
+        <translation>
+            <numerusform>Found %n instance.</numerusform>
+            <numerusform>Found %n instances.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n workspace(s).</source>
+        <translation>
+            <numerusform>Found %n workspace.</numerusform>
+            <numerusform>Found %n workspaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::StatusPanel</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
 </context>

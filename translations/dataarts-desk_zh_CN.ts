@@ -17,6 +17,85 @@
     </message>
 </context>
 <context>
+    <name>ClockOffset</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in step with the server</source>
+        <translation>与服务器一致</translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation>比服务器慢 %1</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation>比服务器快 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s (server time %2). Requests are signed with the server&apos;s time; correct the system clock.</source>
+        <translation>本机时钟比服务器慢 %1（服务器时间 %2）。请求已按服务器时间签名；请校正系统时钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s (server time %2). Requests are signed with the server&apos;s time; correct the system clock.</source>
+        <translation>本机时钟比服务器快 %1（服务器时间 %2）。请求已按服务器时间签名；请校正系统时钟。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2 ms)</source>
+        <translation>已连接到 %1（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>%1: connection failed</source>
+        <translation>%1：连接失败</translation>
+    </message>
+    <message>
+        <source>No connection profile is open.</source>
+        <translation>没有打开的连接配置。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>Connected: the server answered in %1 ms; this computer&apos;s clock is %2.</source>
+        <translation>已连接：服务器在 %1 毫秒内应答；本机时钟%2。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field opened on this line is never closed, so lines %1 to %2 could not be read</source>
@@ -1210,6 +1289,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ConnectionManager</name>
+    <message>
+        <source>The built-in sandbox is not available here.</source>
+        <translation>此处无法使用内置沙箱。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ConnectionSettingsBuilder</name>
     <message>
         <source>The sandbox is not running.</source>
@@ -1234,6 +1320,26 @@
     <message>
         <source>The keychain holds no %1 for the profile &quot;%2&quot;. Enter it with &quot;Replace secret&quot;.</source>
         <translation>密钥环中没有连接配置“%2”的%1。请通过“替换密钥”输入。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::Discovery</name>
+    <message>
+        <source>IAM knows no project named “%1” for these keys.</source>
+        <translation>对于这些密钥，IAM 中没有名为“%1”的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>IAM lists %n projects named “%1”; type the project id instead.</source>
+        <translation>
+            <numerusform>IAM 中有 %n 个名为“%1”的项目；请直接输入项目 ID。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::DraftSettingsBuilder</name>
+    <message>
+        <source>Enter the secret “%1” first.</source>
+        <translation>请先输入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1521,47 @@
     <message>
         <source>An item has no id.</source>
         <translation>有条目缺少 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::SandboxLauncher</name>
+    <message>
+        <source>The sandbox program was not found at “%1”. It belongs beside DataArts Desk: reinstall the application, or build the dataarts-sandbox target.</source>
+        <translation>在“%1”找不到沙箱程序。它应位于 DataArts Desk 旁边：请重新安装应用程序，或构建 dataarts-sandbox 目标。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an executable program, so the sandbox cannot start.</source>
+        <translation>“%1”不是可执行程序，因此沙箱无法启动。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation>无法启动沙箱：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox crashed while starting.</source>
+        <translation>沙箱在启动时崩溃。</translation>
+    </message>
+    <message>
+        <source>The sandbox crashed.</source>
+        <translation>沙箱已崩溃。</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped before it was ready (exit status %1).</source>
+        <translation>沙箱在就绪前已停止（退出状态 %1）。</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly (exit status %1).</source>
+        <translation>沙箱意外停止（退出状态 %1）。</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>它的输出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox did not report its address within %n second(s).</source>
+        <translation>
+            <numerusform>沙箱未在 %n 秒内报告其地址。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1810,278 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::AppController</name>
+    <message numerus="yes">
+        <source>no connection within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内未能连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>没有名为“%1”的连接配置。</translation>
+    </message>
+    <message>
+        <source>Unknown Profile</source>
+        <translation>未知连接配置</translation>
+    </message>
+    <message>
+        <source>no profile to open; use --sandbox or --profile NAME</source>
+        <translation>没有可打开的连接配置；请使用 --sandbox 或 --profile NAME</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::AuthSection</name>
+    <message>
+        <source>Kept in the keychain; “Replace secret…” changes it</source>
+        <translation>保存在密钥环中；可通过“替换密钥…”更改</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登录方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Access key and secret key (AK/SK)</source>
+        <translation>访问密钥和秘密访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM 用户和密码</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>&amp;Access key (AK):</source>
+        <translation>访问密钥（AK）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>秘密访问密钥（SK）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation>IAM 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount (domain):</source>
+        <translation>账号（域）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>IAM 用户名</translation>
+    </message>
+    <message>
+        <source>Account (domain) name</source>
+        <translation>账号（域）名称</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ConnectionBanner</name>
+    <message>
+        <source>Could not connect to %1. %2</source>
+        <translation>无法连接到 %1。%2</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>连接问题</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ConnectionSection</name>
+    <message>
+        <source>Choose a region first: IAM names each project after its region.</source>
+        <translation>请先选择区域：IAM 以区域命名每个项目。</translation>
+    </message>
+    <message>
+        <source>Look up the project id of %1 through IAM</source>
+        <translation>通过 IAM 查询 %1 的项目 ID</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>查询(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>查找(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Custom &amp;endpoint:</source>
+        <translation>自定义终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>实例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>DataService edi&amp;tion:</source>
+        <translation>数据服务版本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>连接配置名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>None (custom endpoint)</source>
+        <translation>无（自定义终端节点）</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义终端节点 URL</translation>
+    </message>
+    <message>
+        <source>Only for a private endpoint or an emulator; empty: the region&apos;s public endpoint</source>
+        <translation>仅用于私有终端节点或模拟器；留空则使用该区域的公共终端节点</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 位十六进制字符</translation>
+    </message>
+    <message>
+        <source>Resolve the project id</source>
+        <translation>查询项目 ID</translation>
+    </message>
+    <message>
+        <source>DataArts Studio instance</source>
+        <translation>DataArts Studio 实例</translation>
+    </message>
+    <message>
+        <source>Optional; Find lists them</source>
+        <translation>可选；“查找”可列出</translation>
+    </message>
+    <message>
+        <source>Find the instances of the project</source>
+        <translation>查找项目的实例</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Workspace id; Find lists them</source>
+        <translation>工作空间 ID；“查找”可列出</translation>
+    </message>
+    <message>
+        <source>Find the workspaces of the instance</source>
+        <translation>查找实例的工作空间</translation>
+    </message>
+    <message>
+        <source>DataService edition</source>
+        <translation>数据服务版本</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>Shared (SHARED)</source>
+        <translation>共享版（SHARED）</translation>
+    </message>
+    <message>
+        <source>Exclusive (EXCLUSIVE)</source>
+        <translation>专享版（EXCLUSIVE）</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::DetailsPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Fields of the selected record</source>
+        <translation>所选记录的字段</translation>
+    </message>
+    <message>
+        <source>Select a record to see its fields here.</source>
+        <translation>选择一条记录即可在此查看其字段。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::KeychainBanner</name>
+    <message>
+        <source>No keychain</source>
+        <translation>没有密钥环</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide this message for the rest of this session</source>
+        <translation>在本次会话的剩余时间内隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Hide the keychain message</source>
+        <translation>隐藏密钥环消息</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::LoadBar</name>
     <message>
         <source>Error</source>
@@ -1698,6 +2117,89 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::MainActions</name>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Create, edit, duplicate and delete connection profiles</source>
+        <translation>创建、编辑、复制和删除连接配置</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile</source>
+        <translation>切换连接配置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose the connection profile to open</source>
+        <translation>选择要打开的连接配置</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the current profile again and measure the connection</source>
+        <translation>重新打开当前连接配置并测量连接</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the current pane again from the server</source>
+        <translation>从服务器重新加载当前窗格</translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline…</source>
+        <translation>下线(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Take the selected entities offline</source>
+        <translation>将所选实体下线</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>取消发布(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unpublish the selected APIs from their clusters</source>
+        <translation>从集群上取消发布所选 API</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>停用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected APIs on their clusters</source>
+        <translation>在集群上停用所选 API</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover…</source>
+        <translation>恢复(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Recover the selected stopped APIs</source>
+        <translation>恢复所选已停用的 API</translation>
+    </message>
+    <message>
+        <source>&amp;About DataArts Desk</source>
+        <translation>关于 DataArts Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::MainWindow</name>
     <message>
         <source>DataArts Desk</source>
@@ -1720,26 +2222,6 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About DataArts Desk</source>
-        <translation>关于 DataArts Desk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>No connection profile is open.</source>
-        <translation>尚未打开连接配置。</translation>
-    </message>
-    <message>
         <source>About DataArts Desk</source>
         <translation>关于 DataArts Desk</translation>
     </message>
@@ -1747,12 +2229,365 @@
         <source>&lt;h3&gt;DataArts Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the data-governance work of Huawei Cloud DataArts Studio: batch offline of Architecture entities, DataService API actions and approvals.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DataArts Desk %1&lt;/h3&gt;&lt;p&gt;华为云 DataArts Studio 数据治理工作的桌面客户端：数据架构对象批量下线、数据服务 API 操作与审批。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — DataArts Desk</source>
+        <translation>%1 — DataArts Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation>窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>详细信息面板(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::NetworkSection</name>
+    <message>
+        <source>Kept in the keychain; “Replace secret…” changes it</source>
+        <translation>保存在密钥环中；可通过“替换密钥…”更改</translation>
+    </message>
+    <message>
+        <source>Choose a CA Bundle</source>
+        <translation>选择 CA 证书包</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>代理端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>代理用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>手动代理</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>代理用户</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA 证书包文件</translation>
+    </message>
+    <message>
+        <source>Optional; PEM file added to the system&apos;s trust</source>
+        <translation>可选；添加到系统信任中的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择 CA 证书包文件</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::PageLoader</name>
     <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::PaneArea</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting</source>
+        <translation>
+            <numerusform>%1：%n 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>窗格</translation>
+    </message>
+    <message>
+        <source>No panes yet. The Tables and APIs panes appear here once they are part of this build.</source>
+        <translation>还没有窗格。表和 API 窗格加入此版本后会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ProfileDialog</name>
+    <message>
+        <source>IAM gave the project id of %1.</source>
+        <translation>IAM 已返回 %1 的项目 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n instance(s).</source>
+        <translation>
+            <numerusform>找到 %n 个实例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n workspace(s).</source>
+        <translation>
+            <numerusform>找到 %n 个工作空间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新连接配置</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first: %1</source>
+        <translation>请先更正标出的字段：%1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Asking IAM for the project of %1…</source>
+        <translation>正在向 IAM 查询 %1 的项目…</translation>
+    </message>
+    <message>
+        <source>Looking for the instances of the project…</source>
+        <translation>正在查找项目的实例…</translation>
+    </message>
+    <message>
+        <source>Looking for the workspaces of %1…</source>
+        <translation>正在查找 %1 的工作空间…</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: correct the marked fields.</source>
+        <translation>连接配置未保存：请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>连接配置未保存：%1</translation>
+    </message>
+    <message>
+        <source>This profile is no longer stored.</source>
+        <translation>此连接配置已不再保存。</translation>
+    </message>
+    <message>
+        <source>The new secret is stored in the keychain.</source>
+        <translation>新密钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <source>Edit Profile “%1”</source>
+        <translation>编辑连接配置“%1”</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>新建连接配置</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Profile settings</source>
+        <translation>连接配置设置</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Send one signed request with these settings and report the answer</source>
+        <translation>用这些设置发送一个签名请求并报告应答</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace Secret…</source>
+        <translation>替换密钥(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Store a new access key, secret key or password in the keychain</source>
+        <translation>将新的访问密钥、秘密访问密钥或密码存入密钥环</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ProfileManagerDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（已打开）</translation>
+    </message>
+    <message>
+        <source>Project %1, workspace %2</source>
+        <translation>项目 %1，工作空间 %2</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>已保存连接配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Created “%1” with copies of the secrets.</source>
+        <translation>已创建“%1”，并复制了其密钥。</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the profile: %1</source>
+        <translation>无法复制连接配置：%1</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除连接配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its keys and passwords in the keychain? This cannot be undone.</source>
+        <translation>删除连接配置“%1”及其在密钥环中的密钥和密码？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1” and its keychain entries.</source>
+        <translation>已删除连接配置“%1”及其密钥环条目。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was kept: %2</source>
+        <translation>已保留连接配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Profiles keep their settings in a file and their keys and passwords only in the system keychain. The built-in Sandbox needs no profile.</source>
+        <translation>连接配置的设置保存在文件中，其密钥和密码只保存在系统密钥环中。内置沙箱无需连接配置。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ProfileSwitcher</name>
+    <message>
+        <source>Manage Profiles…</source>
+        <translation>管理连接配置…</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>未打开连接配置</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>The connection profile in use</source>
+        <translation>正在使用的连接配置</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2639,66 @@
     <message>
         <source>Filter the loaded rows</source>
         <translation>筛选已加载的行</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ReplaceSecretDialog</name>
+    <message>
+        <source>Type the new secret first; empty fields keep their secret.</source>
+        <translation>请先输入新密钥；留空的字段保留原有密钥。</translation>
+    </message>
+    <message>
+        <source>The secret was not replaced: %1</source>
+        <translation>密钥未替换：%1</translation>
+    </message>
+    <message>
+        <source>Replace Secret of “%1”</source>
+        <translation>替换“%1”的密钥</translation>
+    </message>
+    <message>
+        <source>Type the new values. They go to the keychain only; fields left empty keep the secret stored now.</source>
+        <translation>请输入新值。它们只会存入密钥环；留空的字段保留当前保存的密钥。</translation>
+    </message>
+    <message>
+        <source>New %1:</source>
+        <translation>新%1：</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新%1</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::StatusPanel</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock off by %1</source>
+        <translation>时钟偏差 %1</translation>
+    </message>
+    <message>
+        <source>Pane status</source>
+        <translation>窗格状态</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>时钟警告</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2942,25 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to DataArts Desk</source>
+        <translation>欢迎使用 DataArts Desk</translation>
+    </message>
+    <message>
+        <source>No connection profile is open. Try everything at once on the built-in Sandbox, a local emulator of DataArts Studio with sample tables and APIs, or add a profile for your own DataArts Studio workspace.</source>
+        <translation>没有打开的连接配置。您可以立即在内置沙箱（一个带有示例表和 API 的本地 DataArts Studio 模拟器）上体验全部功能，或为您自己的 DataArts Studio 工作空间添加连接配置。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sandbox</source>
+        <translation>打开沙箱(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Profile…</source>
+        <translation>添加连接配置(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start the built-in sandbox and open it.</source>
@@ -2067,6 +2981,18 @@
     <message>
         <source>LANG</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Desktop client for the data-governance work of Huawei Cloud DataArts Studio.</source>
+        <translation>用于华为云 DataArts Studio 数据治理工作的桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Open the window, connect, print one line with the outcome and quit (status 0 when connected).</source>
+        <translation>打开窗口并连接，输出一行结果后退出（连接成功时状态为 0）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use zh_CN or en.</source>
+        <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "shell/AppController.h"
 
 #include "i18n/Language.h"
 
@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -19,18 +21,23 @@ int main(int argc, char *argv[])
 
     // The language comes first so that --help is translated too.
     QString lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    QString langArgument;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args.at(i + 1);
+            langArgument = args.at(i + 1);
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
+            langArgument = args.at(i).mid(7);
     }
+    if (!langArgument.isEmpty())
+        lang = langArgument;
     dataarts::Language language;
     if (!language.apply(lang))
         language.apply(QString());
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop client for the data-governance work of Huawei Cloud DataArts Studio."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOpt(
@@ -43,10 +50,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"),
                                      QCoreApplication::translate("main", "Language: zh_CN or en."),
                                      QCoreApplication::translate("main", "LANG"));
-    parser.addOptions({sandboxOpt, profileOpt, langOpt});
+    const QCommandLineOption smokeOpt(
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("main", "Open the window, connect, print one line with the "
+                                            "outcome and quit (status 0 when connected)."));
+    parser.addOptions({sandboxOpt, profileOpt, langOpt, smokeOpt});
     parser.process(app);
+    if (!langArgument.isEmpty() && !dataarts::Language::supported().contains(langArgument) &&
+        langArgument != QLatin1String("system")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; "
+                                                                    "use zh_CN or en.")
+                                    .arg(langArgument)));
+        return 2;
+    }
 
-    dataarts::ui::MainWindow window(&language);
-    window.show();
+    dataarts::ui::AppController controller(&language);
+    QObject::connect(&controller, &dataarts::ui::AppController::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    dataarts::ui::AppController::Options options;
+    options.sandbox = parser.isSet(sandboxOpt);
+    options.profileName = parser.value(profileOpt);
+    options.language = langArgument;
+    options.smokeTest = parser.isSet(smokeOpt);
+    controller.start(options);
     return app.exec();
 }

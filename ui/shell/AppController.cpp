@@ -1,0 +1,140 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "shell/MainActions.h"
+#include "shell/PaneRegistry.h"
+
+#include "connection/ConnectionManager.h"
+#include "connection/SandboxLauncher.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace dataarts::ui {
+
+AppController::AppController(Language *language, QObject *parent)
+    : QObject(parent)
+    , m_profiles(new ProfileStore(this))
+    , m_secrets(new SecretStore(this))
+    , m_sandbox(new SandboxLauncher(this))
+    , m_connection(new ConnectionManager(m_profiles, m_secrets, m_sandbox, this))
+    , m_window(new MainWindow(language, m_profiles, m_secrets, m_connection))
+{
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    for (const PaneRegistry::Entry &entry : PaneRegistry::createPanes())
+        m_window->addPane(entry.pane, entry.actions);
+    // Closing the window ends the run, after the sandbox child has stopped.
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(m_window, &MainWindow::closed, this, &AppController::shutDown);
+    m_smokeTimer.setSingleShot(true);
+    connect(&m_smokeTimer, &QTimer::timeout, this, [this] {
+        smokeResult(false, tr("no connection within %n second(s)", nullptr,
+                              m_smokeTimer.interval() / 1000));
+    });
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+void AppController::start(const Options &options)
+{
+    // Before the first use: is there a secure keychain (the banner says when not)?
+    m_secrets->checkAvailability();
+    if (!options.language.isEmpty())
+        m_window->actions()->languageAction(options.language)->setChecked(true);
+    m_smokeTest = options.smokeTest;
+    if (m_smokeTest) {
+        connect(m_connection, &ConnectionManager::statusChanged, this,
+                &AppController::onSmokeStatus);
+        m_smokeTimer.start(options.smokeTimeoutMs);
+    }
+    m_window->show();
+    openInitialProfile(options);
+}
+
+void AppController::openInitialProfile(const Options &options)
+{
+    if (options.sandbox) {
+        m_connection->open(Profile::sandbox());
+        return;
+    }
+    if (!options.profileName.isEmpty()) {
+        if (const std::optional<Profile> profile = m_profiles->findByName(options.profileName)) {
+            m_connection->open(*profile);
+            return;
+        }
+        const QString error =
+            tr("There is no connection profile named “%1”.").arg(options.profileName);
+        if (m_smokeTest) {
+            smokeResult(false, error);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unknown Profile"), error,
+                                    QMessageBox::Close, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    const QUuid last = m_profiles->lastUsed();
+    if (!last.isNull() && m_connection->openById(last))
+        return;
+    // A new user: the window's welcome panel offers the built-in Sandbox.
+    if (m_smokeTest)
+        smokeResult(false, tr("no profile to open; use --sandbox or --profile NAME"));
+}
+
+void AppController::onSmokeStatus(const ConnectionStatus &status)
+{
+    if (status.state == ConnectionStatus::State::Connected)
+        smokeResult(true, status.details());
+    else if (status.state == ConnectionStatus::State::Failed)
+        smokeResult(false, status.details());
+}
+
+void AppController::smokeResult(bool ok, const QString &line)
+{
+    if (!m_smokeTest)
+        return;
+    m_smokeTest = false;
+    m_smokeTimer.stop();
+    const QByteArray text =
+        (ok ? QByteArrayLiteral("smoke-test: ok: ") : QByteArrayLiteral("smoke-test: failed: ")) +
+        line.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+    quit(ok ? 0 : 1);
+}
+
+void AppController::quit(int exitCode)
+{
+    m_exitCode = exitCode;
+    // Queued: the window may be in the middle of delivering a signal.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_window->isVisible())
+                m_window->close(); // closed() follows
+            else
+                shutDown();
+        },
+        Qt::QueuedConnection);
+}
+
+void AppController::shutDown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_connection->close();
+    connect(m_sandbox, &SandboxLauncher::stopped, this, [this] { emit finished(m_exitCode); });
+    m_sandbox->stop(); // stopped() follows, also when nothing runs
+}
+
+} // namespace dataarts::ui

@@ -1,0 +1,73 @@
+#include "KeychainBanner.h"
+
+#include "profiles/SecretStore.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace dataarts::ui {
+
+KeychainBanner::KeychainBanner(SecretStore *secrets, QWidget *parent)
+    : QFrame(parent)
+    , m_secrets(secrets)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_dismiss(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("keychainBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setStyleSheet(QStringLiteral("#keychainBanner { background: #fff4d6; border: 1px solid "
+                                 "#d9a400; } #keychainBanner QLabel { color: #3d2e00; }"));
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_text->setObjectName(QStringLiteral("keychainBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dismiss->setObjectName(QStringLiteral("keychainBannerDismiss"));
+    m_dismiss->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+
+    connect(m_dismiss, &QToolButton::clicked, this, [this] {
+        m_dismissed = true;
+        hide();
+    });
+    connect(m_secrets, &SecretStore::availabilityChanged, this, &KeychainBanner::refresh);
+    retranslateUi();
+}
+
+QString KeychainBanner::text() const
+{
+    return m_text->text();
+}
+
+void KeychainBanner::refresh()
+{
+    const bool unavailable = m_secrets->availability() == SecretStore::Availability::Unavailable;
+    m_text->setText(unavailable ? m_secrets->unavailableReason() : QString());
+    setAccessibleDescription(m_text->text());
+    setVisible(unavailable && !m_dismissed);
+}
+
+void KeychainBanner::retranslateUi()
+{
+    setAccessibleName(tr("No keychain"));
+    m_dismiss->setText(tr("Hide"));
+    m_dismiss->setToolTip(tr("Hide this message for the rest of this session"));
+    m_dismiss->setAccessibleName(tr("Hide the keychain message"));
+    refresh();
+}
+
+void KeychainBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+} // namespace dataarts::ui

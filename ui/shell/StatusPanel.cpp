@@ -1,0 +1,77 @@
+#include "StatusPanel.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+
+#include "connection/ClockOffset.h"
+
+namespace dataarts::ui {
+
+StatusPanel::StatusPanel(QStatusBar *bar)
+    : QObject(bar)
+    , m_paneText(new QLabel(bar))
+    , m_selection(new QLabel(bar))
+    , m_loading(new QProgressBar(bar))
+    , m_connection(new QLabel(bar))
+    , m_clock(new QLabel(bar))
+{
+    m_paneText->setObjectName(QStringLiteral("paneStatusLabel"));
+    m_selection->setObjectName(QStringLiteral("selectionLabel"));
+    m_loading->setObjectName(QStringLiteral("loadingBar"));
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_clock->setObjectName(QStringLiteral("clockWarningLabel"));
+
+    m_loading->setRange(0, 0); // busy
+    m_loading->setMaximumWidth(120);
+    m_loading->setTextVisible(false);
+    m_loading->hide();
+    m_clock->setStyleSheet(QStringLiteral("QLabel { color: #a04000; font-weight: bold; }"));
+    m_clock->hide();
+    m_selection->hide();
+
+    bar->addWidget(m_paneText, 1);
+    bar->addPermanentWidget(m_selection);
+    bar->addPermanentWidget(m_loading);
+    bar->addPermanentWidget(m_clock);
+    bar->addPermanentWidget(m_connection);
+    retranslateUi();
+}
+
+void StatusPanel::setPaneState(const PaneState &state)
+{
+    m_pane = state;
+    m_paneText->setText(state.statusText);
+    m_loading->setVisible(state.loading);
+    m_selection->setVisible(state.selectionCount > 0);
+    m_selection->setText(tr("%n selected", nullptr, state.selectionCount));
+}
+
+void StatusPanel::setConnectionStatus(const ConnectionStatus &status)
+{
+    m_status = status;
+    m_connection->setText(status.text());
+    m_connection->setToolTip(status.details());
+    const bool warn = status.hasClockWarning();
+    m_clock->setVisible(warn);
+    if (warn) {
+        const QString warning = status.clockWarning();
+        m_clock->setText(tr("Clock off by %1").arg(ClockOffset::amount(status.test.clockOffsetMs)));
+        m_clock->setToolTip(warning);
+        m_clock->setAccessibleDescription(warning);
+    }
+}
+
+void StatusPanel::retranslateUi()
+{
+    m_paneText->setAccessibleName(tr("Pane status"));
+    m_selection->setAccessibleName(tr("Selection"));
+    m_loading->setAccessibleName(tr("Loading"));
+    m_connection->setAccessibleName(tr("Connection"));
+    m_clock->setAccessibleName(tr("Clock warning"));
+    setPaneState(m_pane);
+    setConnectionStatus(m_status);
+}
+
+} // namespace dataarts::ui
