@@ -1829,6 +1829,10 @@
         <source>no profile to open; use --sandbox or --profile NAME</source>
         <translation>没有可打开的连接配置；请使用 --sandbox 或 --profile NAME</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::AuthSection</name>

@@ -24,8 +24,7 @@ public:
 
     explicit Pane(QWidget *parent = nullptr)
         : QWidget(parent)
-    {
-    }
+    {}
 
     // Translated; changes on QEvent::LanguageChange (emit titleChanged then).
     virtual QString title() const = 0;
@@ -37,6 +36,13 @@ public:
 
     // Re-reads from the server (F5).
     virtual void refresh() = 0;
+
+    // Pages are still arriving from the session.
+    virtual bool isLoading() const { return false; }
+    // Why the last load stopped (translated), or empty when it did not fail.
+    virtual QString loadError() const { return {}; }
+    // What the status bar shows for this pane now (see statusTextChanged).
+    virtual QString statusText() const { return {}; }
 
 signals:
     void titleChanged();

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "shell/MainActions.h"
+#include "shell/PaneArea.h"
 #include "shell/PaneRegistry.h"
 
 #include "connection/ConnectionManager.h"
@@ -53,6 +54,13 @@ void AppController::start(const Options &options)
     if (m_smokeTest) {
         connect(m_connection, &ConnectionManager::statusChanged, this,
                 &AppController::onSmokeStatus);
+        for (Pane *pane : m_window->paneArea()->panes()) {
+            connect(pane, &Pane::loadingChanged, this, [this, pane](bool loading) {
+                if (loading)
+                    m_smokeSeenLoading.insert(pane);
+                checkSmokePanes();
+            });
+        }
         m_smokeTimer.start(options.smokeTimeoutMs);
     }
     m_window->show();
@@ -92,10 +100,29 @@ void AppController::openInitialProfile(const Options &options)
 
 void AppController::onSmokeStatus(const ConnectionStatus &status)
 {
-    if (status.state == ConnectionStatus::State::Connected)
-        smokeResult(true, status.details());
-    else if (status.state == ConnectionStatus::State::Failed)
+    if (status.state == ConnectionStatus::State::Connected) {
+        m_smokeConnected = status.details();
+        checkSmokePanes();
+    } else if (status.state == ConnectionStatus::State::Failed)
         smokeResult(false, status.details());
+}
+
+void AppController::checkSmokePanes()
+{
+    if (!m_smokeTest || m_smokeConnected.isEmpty())
+        return;
+    QStringList parts{m_smokeConnected};
+    for (const Pane *pane : m_window->paneArea()->panes()) {
+        const QString error = pane->loadError();
+        if (!error.isEmpty()) {
+            smokeResult(false, tr("%1: %2").arg(pane->title(), error));
+            return;
+        }
+        if (!m_smokeSeenLoading.contains(pane) || pane->isLoading())
+            return; // loadingChanged() brings us back
+        parts << tr("%1: %2").arg(pane->title(), pane->statusText());
+    }
+    smokeResult(true, parts.join(QStringLiteral("; ")));
 }
 
 void AppController::smokeResult(bool ok, const QString &line)

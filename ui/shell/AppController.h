@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -22,7 +23,8 @@ class MainWindow;
 // the registered panes. start() opens the profile the command line or the last run asks
 // for; with none, the window offers the built-in Sandbox. Closing the window stops the
 // sandbox child and then reports finished() with the exit status. --smoke-test mode prints
-// one line once the connection is up or failed and closes the window itself.
+// one line once the connection is up and every pane has loaded (with each pane's status
+// text), or once the connection or a pane's load failed, and closes the window itself.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,7 @@ signals:
 private:
     void openInitialProfile(const Options &options);
     void onSmokeStatus(const ConnectionStatus &status);
+    void checkSmokePanes();
     void smokeResult(bool ok, const QString &line);
     void shutDown();
 
@@ -65,6 +68,8 @@ private:
     MainWindow *m_window;
     QTimer m_smokeTimer;
     bool m_smokeTest = false;
+    QString m_smokeConnected; // the connection's details once it is up
+    QSet<const QObject *> m_smokeSeenLoading;
     bool m_shuttingDown = false;
     int m_exitCode = 0;
 };

@@ -1,13 +1,15 @@
 #include "PaneRegistry.h"
 
+#include "panes/apis/ApisPane.h"
+#include "panes/tables/TablesPane.h"
+
 namespace dataarts::ui {
 
 QList<PaneRegistry::Entry> PaneRegistry::createPanes()
 {
     QList<Entry> panes;
-    // One line per pane, e.g.:
-    //   panes.append({new TablesPane, PaneAction::TakeOffline});
-    //   panes.append({new ApisPane, PaneAction::ApiActions});
+    panes.append({new TablesPane, PaneAction::TakeOffline});
+    panes.append({new ApisPane, PaneAction::ApiActions});
     return panes;
 }
 

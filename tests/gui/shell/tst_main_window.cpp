@@ -559,6 +559,9 @@ void TestMainWindow::smokeTestWithTheSandboxExitsZero()
     QVERIFY2(out.startsWith("smoke-test: ok: Sandbox: Connected: the server answered in"),
              out.constData());
     QCOMPARE(out.count('\n'), 1);
+    // Only once both panes are filled from the sandbox (5,000 tables, 300 APIs, 3 clusters).
+    QVERIFY2(out.contains("; Tables: 5,000 tables"), out.constData());
+    QVERIFY2(out.contains("; APIs: 300 APIs on 3 clusters"), out.constData());
     // The sandbox child went with the app.
     QTRY_COMPARE_WITH_TIMEOUT(processesWithMarker(marker), QStringList(), 5000);
 }

@@ -197,6 +197,12 @@ bool RecordPane::isLoading() const
     return false;
 }
 
+QString RecordPane::loadError() const
+{
+    const PageLoader *phase = currentPhase();
+    return phase->state() == PageLoader::State::Failed ? phase->error().message() : QString();
+}
+
 bool RecordPane::isComplete() const
 {
     for (PageLoader *phase : m_phases) {
@@ -235,10 +241,11 @@ void RecordPane::onPhaseState(PageLoader *phase, PageLoader::State state)
         m_selectAllPending = false;
         emit selectAllMatchingFinished(false);
     }
-    // A failed page keeps "select all matching" waiting: Retry goes on with it.
-    setLoading(isLoading());
+    // A failed page keeps "select all matching" waiting: Retry goes on with it. The status
+    // text is final before loadingChanged() says the load is over.
     updateStatus();
     updateActions();
+    setLoading(isLoading());
 }
 
 void RecordPane::setLoading(bool loading)

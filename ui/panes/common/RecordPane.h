@@ -52,7 +52,8 @@ public:
 
     // The phase that loads the records (the last one).
     PageLoader *recordLoader() const { return m_phases.last(); }
-    bool isLoading() const;
+    bool isLoading() const override;
+    QString loadError() const override;
     // Every phase has loaded every page.
     bool isComplete() const;
 
@@ -66,7 +67,7 @@ public:
     // Stops loading; loaded rows stay.
     void cancelLoading();
 
-    QString statusText() const { return m_statusText; }
+    QString statusText() const override { return m_statusText; }
     int selectionCount() const { return m_selectionCount; }
 
 signals:
