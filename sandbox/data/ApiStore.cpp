@@ -12,9 +12,8 @@ namespace dataarts::sandbox {
 
 namespace {
 
-constexpr qint64 kDayMs = 86400LL * 1000;
 
-const QStringList &statusNames()
+const QStringList &apiStatusNames()
 {
     static const QStringList names = {
         QStringLiteral("API_STATUS_CREATED"),
@@ -85,12 +84,12 @@ QString camel(const QString &snake)
 
 QString apiStatusName(ApiStatus status)
 {
-    return statusNames().at(int(status));
+    return apiStatusNames().at(int(status));
 }
 
 std::optional<ApiStatus> parseApiStatus(const QString &name)
 {
-    const int i = int(statusNames().indexOf(name));
+    const int i = int(apiStatusNames().indexOf(name));
     if (i < 0)
         return std::nullopt;
     return ApiStatus(i);
@@ -135,7 +134,7 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
         cl.externalAddress = QStringLiteral("100.85.%1.%2:443").arg(c + 20).arg(rng.range(10, 250));
         cl.createUser = QStringLiteral("sandbox_admin");
         cl.nodes = 2 + c % 3;
-        cl.createMs = epoch - (500 - c) * kDayMs;
+        cl.createMs = epoch - (500 - c) * EntityStore::DayMs;
         m_clusterIndex.insert(cl.id, c);
         clusters.push_back(cl);
     }
@@ -151,7 +150,7 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
                        : QString(zh(s) + QStringLiteral("中心应用") + QString::number(a + 1));
         app.owner = QString::fromLatin1(owners[a % 4]);
         app.description = QStringLiteral("Consumer app of the %1 team").arg(en(s));
-        app.createMs = epoch - (300 - a) * kDayMs;
+        app.createMs = epoch - (300 - a) * EntityStore::DayMs;
         m_appIndex.insert(app.id, a);
         apps.push_back(app);
     }
@@ -180,8 +179,8 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
         api.type = QString::fromLatin1(types[(h >> 28) % 10]);
         api.manager = i % 5 == 1 ? QStringLiteral("wang_fang") : QStringLiteral("sandbox_admin");
         api.createUser = author(h >> 32);
-        api.createMs = epoch - qint64((h >> 36) % 400) * kDayMs - qint64(i) * 60000;
-        api.updateMs = api.createMs + qint64((h >> 44) % 20) * kDayMs;
+        api.createMs = epoch - qint64((h >> 36) % 400) * EntityStore::DayMs - qint64(i) * 60000;
+        api.updateMs = api.createMs + qint64((h >> 44) % 20) * EntityStore::DayMs;
         api.tags = {en(s), QStringLiteral("sandbox")};
         if (tableCount > 0)
             api.tableName = entities.view(int((h >> 40) % quint64(tableCount))).code;

@@ -12,10 +12,9 @@ namespace dataarts::sandbox {
 
 namespace {
 
-constexpr qint64 kDayMs = 86400LL * 1000;
 constexpr int kStatusCount = 6;
 
-const QStringList &statusNames()
+const QStringList &entityStatusNames()
 {
     static const QStringList names = {
         QStringLiteral("DRAFT"),     QStringLiteral("PUBLISH_DEVELOPING"),
@@ -82,12 +81,12 @@ QString titleCase(const QString &snake)
 
 QString bizStatusName(BizStatus status)
 {
-    return statusNames().at(int(status));
+    return entityStatusNames().at(int(status));
 }
 
 std::optional<BizStatus> parseBizStatus(const QString &name)
 {
-    const int i = int(statusNames().indexOf(name));
+    const int i = int(entityStatusNames().indexOf(name));
     if (i < 0)
         return std::nullopt;
     return BizStatus(i);
@@ -190,8 +189,8 @@ qint64 EntityStore::updateMs(int index) const
     if (m_updated[size_t(index)] != 0)
         return m_updated[size_t(index)];
     const quint64 h = hash(index);
-    const qint64 created = SeedEpochMs - qint64(h % 600) * kDayMs - qint64((h >> 10) % kDayMs);
-    return qMin(SeedEpochMs, created + qint64((h >> 20) % 30) * kDayMs);
+    const qint64 created = SeedEpochMs - qint64(h % 600) * EntityStore::DayMs - qint64((h >> 10) % EntityStore::DayMs);
+    return qMin(SeedEpochMs, created + qint64((h >> 20) % 30) * EntityStore::DayMs);
 }
 
 bool EntityStore::matchesName(int index, const QString &needle) const
@@ -321,7 +320,7 @@ EntityView EntityStore::view(int index) const
     v.modelId = modelId(index);
     v.createBy = createBy(index);
     v.owner = author(h >> 44);
-    v.createMs = SeedEpochMs - qint64(h % 600) * kDayMs - qint64((h >> 10) % kDayMs);
+    v.createMs = SeedEpochMs - qint64(h % 600) * EntityStore::DayMs - qint64((h >> 10) % EntityStore::DayMs);
     v.updateMs = updateMs(index);
     v.envType = (h >> 52) % 3 == 0 ? QStringLiteral("DEV_PROD_TYPE") : QStringLiteral("PROD_TYPE");
     v.l1 = zh(subject(h >> 4)) + QStringLiteral("域");

@@ -53,6 +53,7 @@ class EntityStore
 public:
     static constexpr int OthersPerKind = 8;
     static constexpr qint64 SeedEpochMs = 1748736000000LL; // 2025-06-01T00:00:00Z
+    static constexpr qint64 DayMs = 86400LL * 1000;
 
     EntityStore(quint64 seed, int tables, const IdFactory &ids, const Directory &directory);
 
