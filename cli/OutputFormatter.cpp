@@ -39,6 +39,13 @@ int charWidth(char32_t c)
     return isWide(c) ? 2 : 1;
 }
 
+// Ids are never shortened: every digit counts.
+bool keepsWidth(const Column &column)
+{
+    return column.key == QLatin1String("id") || column.key.endsWith(QLatin1String("_id")) ||
+           column.key == QLatin1String("key");
+}
+
 QString pad(const QString &text, int width)
 {
     const int missing = width - OutputFormatter::displayWidth(text);
@@ -110,10 +117,14 @@ QByteArray OutputFormatter::table(const QList<Column> &columns, const QList<QStr
             return sum;
         };
         while (total() > maxWidth) {
-            const auto widest = std::max_element(widths.begin(), widths.end());
-            if (widest == widths.end() || *widest <= kMinColumn)
+            qsizetype widest = -1;
+            for (qsizetype i = 0; i < n; ++i) {
+                if (!keepsWidth(columns.at(i)) && (widest < 0 || widths.at(i) > widths.at(widest)))
+                    widest = i;
+            }
+            if (widest < 0 || widths.at(widest) <= kMinColumn)
                 break;
-            --*widest;
+            --widths[widest];
         }
     }
     QString text;

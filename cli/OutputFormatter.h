@@ -23,7 +23,8 @@ struct Column {
 // Prints listings (records of text fields, ids included, so that a 19-digit id keeps every
 // digit) as an aligned table, RFC 4180 CSV or a JSON array of objects whose values are all
 // strings. The table is width-aware: wide (CJK) characters count two cells, and when a
-// width is given the widest columns are shortened with "…" until the table fits.
+// width is given the widest columns are shortened with "…" until the table fits; id
+// columns ("id", "*_id", "key") are never shortened.
 class OutputFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(OutputFormatter)
