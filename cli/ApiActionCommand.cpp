@@ -56,7 +56,8 @@ int ApiActionCommand::run(const QStringList &arguments)
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
     if (!format)
         return ExitUsage;
-    connection.read(parser);
+    if (!connection.read(parser))
+        return ExitUsage;
 
     const QString actionName = parser.value(actionOpt).toUpper();
     const ApiAction action = decodeEnum<ApiAction>(actionName).value;

@@ -27,6 +27,10 @@ ConnectionOptions::ConnectionOptions(QObject *parent)
                tr("TYPE"))
     , m_caOpt(QStringLiteral("ca-file"), tr("PEM file of extra trusted certificate authorities."),
               tr("FILE"))
+    , m_rateOpt(QStringLiteral("rate-limit"),
+                tr("Client-side requests per service, N/SECONDS, or \"off\" (default: the "
+                   "documented per-user limits)."),
+                tr("N/SECONDS"))
 {}
 
 ConnectionOptions::~ConnectionOptions() = default;
@@ -34,10 +38,10 @@ ConnectionOptions::~ConnectionOptions() = default;
 void ConnectionOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_profileOpt, m_endpointOpt, m_regionOpt, m_projectOpt, m_workspaceOpt,
-                       m_dlmOpt, m_caOpt});
+                       m_dlmOpt, m_caOpt, m_rateOpt});
 }
 
-void ConnectionOptions::read(const QCommandLineParser &parser)
+bool ConnectionOptions::read(const QCommandLineParser &parser)
 {
     m_profile = parser.value(m_profileOpt);
     m_endpoint = parser.value(m_endpointOpt);
@@ -46,6 +50,34 @@ void ConnectionOptions::read(const QCommandLineParser &parser)
     m_workspace = parser.value(m_workspaceOpt);
     m_dlmType = parser.value(m_dlmOpt).toUpper();
     m_caFile = parser.value(m_caOpt);
+    if (!parser.isSet(m_rateOpt))
+        return true;
+    const QString rate = parser.value(m_rateOpt).trimmed();
+    RateLimits limits;
+    if (rate == QLatin1String("off")) {
+        limits.dataServicePerWindow = 0;
+        limits.architectureReadsPerMinute = 0;
+        limits.architectureWritesPerMinute = 0;
+    } else {
+        const QStringList parts = rate.split(QLatin1Char('/'));
+        bool okCount = false;
+        bool okSeconds = false;
+        const int count = parts.value(0).toInt(&okCount);
+        const int seconds = parts.value(1).toInt(&okSeconds);
+        if (parts.size() != 2 || !okCount || !okSeconds || count < 1 || seconds < 1) {
+            err() << tr("Bad --rate-limit \"%1\": expected N/SECONDS, such as 120/10, or off.")
+                         .arg(rate)
+                  << Qt::endl;
+            return false;
+        }
+        limits.dataServicePerWindow = count;
+        limits.dataServiceWindowSeconds = seconds;
+        const int perMinute = int(qMax<qint64>(1, qint64(count) * 60 / seconds));
+        limits.architectureReadsPerMinute = perMinute;
+        limits.architectureWritesPerMinute = perMinute;
+    }
+    m_rateLimits = limits;
+    return true;
 }
 
 bool ConnectionOptions::isEmpty() const
@@ -62,6 +94,8 @@ void ConnectionOptions::setFallback(const QString &profileId, const QJsonObject 
 
 void ConnectionOptions::done(int exitCode, const QString &message)
 {
+    if (exitCode == 0 && m_rateLimits)
+        m_settings.rateLimits = *m_rateLimits;
     if (!message.isEmpty())
         err() << message << Qt::endl;
     auto callback = std::move(m_done);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -21,7 +22,9 @@ namespace dataarts::cli {
 // The global connection options of every command that talks to DataArts:
 //   --profile NAME   (keys from the profile's keychain entry), or
 //   --endpoint URL | --region R, --project-id ID, --workspace ID [--dlm-type T]
-//   [--ca-file F]    (keys from DATAARTS_AK / DATAARTS_SK).
+//   [--ca-file F]    (keys from DATAARTS_AK / DATAARTS_SK),
+// and --rate-limit N/SECONDS|off, the client-side request budget per service (default:
+// the documented per-user limits).
 // Keys never come from arguments. resolve() answers through a callback with an exit status:
 // 0 and settings() filled, 2 for options that do not make a connection, 3 when the keys
 // cannot be had; the message is printed on standard error.
@@ -33,8 +36,8 @@ public:
     ~ConnectionOptions() override;
 
     void addTo(QCommandLineParser &parser) const;
-    // After parsing: keeps the values.
-    void read(const QCommandLineParser &parser);
+    // After parsing: keeps the values; false (message printed) for a bad --rate-limit.
+    bool read(const QCommandLineParser &parser);
     // Neither a profile nor an endpoint or region was given.
     bool isEmpty() const;
     // A dry run does not need the keys.
@@ -62,10 +65,12 @@ private:
     QCommandLineOption m_workspaceOpt;
     QCommandLineOption m_dlmOpt;
     QCommandLineOption m_caOpt;
+    QCommandLineOption m_rateOpt;
     QString m_profile, m_endpoint, m_region, m_projectId, m_workspace, m_dlmType, m_caFile;
     QString m_fallbackProfileId;
     QJsonObject m_fallbackFacts;
     bool m_keysOptional = false;
+    std::optional<RateLimits> m_rateLimits;
 
     ConnectionSettings m_settings;
     QString m_profileId;

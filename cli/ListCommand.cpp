@@ -30,7 +30,8 @@ int ListCommand::run(const QStringList &arguments)
         return ExitUsage;
     if (const std::optional<int> exit = readOptions(parser))
         return *exit;
-    connection.read(parser);
+    if (!connection.read(parser))
+        return ExitUsage;
 
     std::unique_ptr<Session> session;
     std::unique_ptr<Pager> pager;

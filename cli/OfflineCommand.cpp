@@ -58,7 +58,8 @@ int OfflineCommand::run(const QStringList &arguments)
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
     if (!format)
         return ExitUsage;
-    connection.read(parser);
+    if (!connection.read(parser))
+        return ExitUsage;
 
     ApprovalBatchRequest options;
     options.approverUserId = parser.value(approverIdOpt);

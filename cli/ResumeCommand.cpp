@@ -34,7 +34,8 @@ int ResumeCommand::run(const QStringList &arguments)
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
     if (!format)
         return ExitUsage;
-    connection.read(parser);
+    if (!connection.read(parser))
+        return ExitUsage;
     bool ok = false;
     const qint64 runId = parser.value(runOpt).toLongLong(&ok);
     if (!ok || runId <= 0) {

@@ -187,6 +187,10 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                 finish(exitStatus::forError(session->setupError()));
                 return;
             }
+            plan.spec.profileId = connection.profileId();
+            plan.spec.profileName = connection.profileName();
+            if (connection.settings().auth == AuthMethod::IamPassword)
+                plan.spec.createdBy = connection.settings().iamUserName;
             engine = std::make_unique<BatchEngine>(session.get(), m_journal.get());
             if (plan.dryRun) {
                 const QList<RequestPreview> requests = engine->preview(plan.spec);
