@@ -4,7 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <memory>
+#include <functional>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace dataarts::cli {
 
@@ -24,11 +27,22 @@ QTextStream &err();
 // command words, with argv[0] first so QCommandLineParser can be used as is.
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
 public:
     virtual ~Command() = default;
     virtual QStringList words() const = 0; // {"tables", "list"}
     virtual QString summary() const = 0;   // one translated line for the overview
     virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    // Parses; an exit status when the command is done already (--help printed: 0; a parse
+    // error or an unexpected positional argument printed: 2), nullopt to go on.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                    bool allowPositional = false);
+    // Commands that wait for the network or the keychain run the application's event loop:
+    // start() is called once it runs, and the code given to finish() is returned.
+    static int runEventLoop(const std::function<void()> &start);
+    static void finish(int exitCode);
 };
 
 } // namespace dataarts::cli

@@ -1,21 +1,6 @@
 #include "ProfileCommand.h"
 
-#include <QTimer>
-
 namespace dataarts::cli {
-
-int ProfileCommand::runEventLoop(const std::function<void()> &start)
-{
-    QTimer::singleShot(0, QCoreApplication::instance(), start);
-    return QCoreApplication::exec();
-}
-
-void ProfileCommand::finish(int exitCode)
-{
-    out().flush();
-    err().flush();
-    QCoreApplication::exit(exitCode);
-}
 
 QString ProfileCommand::noKeychainMessage(const QString &detail)
 {

@@ -1,8 +1,16 @@
+#include "ApiActionCommand.h"
+#include "ApisListCommand.h"
+#include "ApproversListCommand.h"
 #include "Command.h"
+#include "HistoryCommand.h"
+#include "OfflineCommand.h"
 #include "ProfileCommandAdd.h"
 #include "ProfileCommandList.h"
 #include "ProfileCommandRemove.h"
+#include "ProfileCommandTest.h"
+#include "ResumeCommand.h"
 #include "SignCommand.h"
+#include "TablesListCommand.h"
 
 #include "i18n/Language.h"
 
@@ -57,14 +65,21 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     const QString program = args.takeFirst();
 
-    // Global options that come before the command words.
+    // --lang, anywhere on the line (before or after the command words).
     QString lang;
-    while (!args.isEmpty() && args.constFirst().startsWith(QLatin1String("--lang"))) {
-        const QString first = args.takeFirst();
-        if (first.startsWith(QLatin1String("--lang=")))
-            lang = first.mid(7);
-        else if (!args.isEmpty())
-            lang = args.takeFirst();
+    for (qsizetype i = 0; i < args.size();) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--")) {
+            break;
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
+            lang = arg.mid(7);
+            args.removeAt(i);
+        } else if (arg == QLatin1String("--lang")) {
+            lang = args.value(i + 1);
+            args.remove(i, qMin<qsizetype>(2, args.size() - i));
+        } else {
+            ++i;
+        }
     }
     dataarts::Language language;
     if (!language.apply(lang)) {
@@ -75,8 +90,16 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<SignCommand>());
+    commands.push_back(std::make_unique<TablesListCommand>());
+    commands.push_back(std::make_unique<ApproversListCommand>());
+    commands.push_back(std::make_unique<OfflineCommand>());
+    commands.push_back(std::make_unique<ApisListCommand>());
+    commands.push_back(std::make_unique<ApiActionCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<ProfileCommandAdd>());
     commands.push_back(std::make_unique<ProfileCommandList>());
+    commands.push_back(std::make_unique<ProfileCommandTest>());
     commands.push_back(std::make_unique<ProfileCommandRemove>());
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") ||

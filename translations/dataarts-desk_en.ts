@@ -36,6 +36,47 @@
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message numerus="yes">
+        <source>Nothing was sent: %n input line(s) are not valid. Correct them, or use --skip-bad-lines to send the valid ones only.</source>
+        <translation>
+            <numerusform>Nothing was sent: %n input line is not valid. Correct it, or use --skip-bad-lines to send the valid ones only.</numerusform>
+            <numerusform>Nothing was sent: %n input lines are not valid. Correct them, or use --skip-bad-lines to send the valid ones only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad input line(s).</source>
+        <translation>
+            <numerusform>Skipped %n bad input line.</numerusform>
+            <numerusform>Skipped %n bad input lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 of %2 (%n item(s))</source>
+        <translation>
+            <numerusform>Request %1 of %2 (%n item)</numerusform>
+            <numerusform>Request %1 of %2 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 started: %n item(s).</source>
+        <translation>
+            <numerusform>Run %1 started: %n item.</numerusform>
+            <numerusform>Run %1 started: %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>Run %1 (%2): %n item(s); success %3, failed %4, pending approval %5, scheduled %6, unknown %7, cancelled %8, not done %9.</source>
+        <translation>
+            <numerusform>Run %1 (%2): %n item; success %3, failed %4, pending approval %5, scheduled %6, unknown %7, cancelled %8, not done %9.</numerusform>
+            <numerusform>Run %1 (%2): %n items; success %3, failed %4, pending approval %5, scheduled %6, unknown %7, cancelled %8, not done %9.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApiError</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApiActionCommand</name>
+    <message>
+        <source>Unpublish, stop or recover DataService APIs on their clusters</source>
+        <translation>在集群上下线、停用或恢复数据服务 API</translation>
+    </message>
+    <message>
+        <source>Input lines are &quot;api_id,instance_id&quot; (a header line is optional). Without --time or --notice-hours the effective time is now + 48 hours, rounded up to the hour (UTC). Exit status: 0 when every pair succeeded, is scheduled or waits for approval (pending approval counts as submitted), 1 when some failed, 2 for usage or input errors, 3 for connection or authentication failures.</source>
+        <translation>输入行为“api_id,instance_id”（标题行可选）。未给出 --time 或 --notice-hours 时，生效时间为当前时间加 48 小时并向上取整到整点（UTC）。退出状态：每个组合都成功、已排期或等待审批时为 0（等待审批视为已提交），部分失败时为 1，用法或输入错误时为 2，连接或认证失败时为 3。</translation>
+    </message>
+    <message>
+        <source>UNPUBLISH, STOP or RECOVER.</source>
+        <translation>UNPUBLISH、STOP 或 RECOVER。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Effective time, ISO 8601 UTC such as 2026-03-03T10:00:00.000Z.</source>
+        <translation>生效时间，ISO 8601 UTC 格式，例如 2026-03-03T10:00:00.000Z。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Effective time: now + H hours, rounded up to the hour; 0 sends no time (at once).</source>
+        <translation>生效时间：当前时间加 H 小时并向上取整到整点；0 表示不发送时间（立即执行）。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 4).</source>
+        <translation>同时进行的请求数上限（默认 4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Print the exact requests and send nothing.</source>
+        <translation>打印将要发送的确切请求，但不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>File of api_id,instance_id lines; &quot;-&quot; for standard input.</source>
+        <translation>包含 api_id,instance_id 行的文件；“-”表示标准输入。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>One pair, API_ID@INSTANCE_ID; repeatable.</source>
+        <translation>一个组合，API_ID@INSTANCE_ID；可重复。</translation>
+    </message>
+    <message>
+        <source>API_ID@INSTANCE_ID</source>
+        <translation>API_ID@INSTANCE_ID</translation>
+    </message>
+    <message>
+        <source>Send the valid lines even when some are not valid.</source>
+        <translation>即使有无效行，也发送有效的行。</translation>
+    </message>
+    <message>
+        <source>Give --action UNPUBLISH, STOP or RECOVER.</source>
+        <translation>请给出 --action UNPUBLISH、STOP 或 RECOVER。</translation>
+    </message>
+    <message>
+        <source>Give --time or --notice-hours, not both.</source>
+        <translation>请给出 --time 或 --notice-hours，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Bad --time &quot;%1&quot;: expected ISO 8601, such as 2026-03-03T10:00:00.000Z.</source>
+        <translation>--time“%1”无效：应为 ISO 8601 格式，例如 2026-03-03T10:00:00.000Z。</translation>
+    </message>
+    <message>
+        <source>Note: %1 is less than 48 hours away; apps authorized to these APIs may not have processed the notice by then.</source>
+        <translation>注意：%1 距现在不足 48 小时；已授权这些 API 的应用届时可能尚未处理通知。</translation>
+    </message>
+    <message>
+        <source>Bad --notice-hours &quot;%1&quot;: expected a number of hours, 0 or more.</source>
+        <translation>--notice-hours“%1”无效：应为 0 或更大的小时数。</translation>
+    </message>
+    <message>
+        <source>Bad --concurrency &quot;%1&quot;: expected 1 to %2.</source>
+        <translation>--concurrency“%1”无效：应为 1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Give the pairs with --input FILE (&quot;-&quot; for standard input) or with --target API_ID@INSTANCE_ID, one of the two.</source>
+        <translation>请用 --input 文件（“-”表示标准输入）或 --target API_ID@INSTANCE_ID 给出组合，二者选一。</translation>
+    </message>
+    <message>
+        <source>--target %1: %2</source>
+        <translation>--target %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ApiTargetListReader</name>
     <message>
         <source>%1 is empty</source>
@@ -14,6 +113,80 @@
     <message>
         <source>%1 &quot;%2&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
         <translation>%1“%2”只能包含字母、数字、“-”和“_”</translation>
+    </message>
+</context>
+<context>
+    <name>ApisListCommand</name>
+    <message>
+        <source>List DataService APIs with their status on each cluster</source>
+        <translation>列出数据服务 API 及其在各集群上的状态</translation>
+    </message>
+    <message>
+        <source>Only APIs whose name contains this text.</source>
+        <translation>仅列出名称包含此文本的 API。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>API ID</source>
+        <translation>API ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CLUSTER ID</source>
+        <translation>集群 ID</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>REVIEWER</source>
+        <translation>审核人</translation>
+    </message>
+</context>
+<context>
+    <name>ApproversListCommand</name>
+    <message>
+        <source>List the approvers of batch offline requests</source>
+        <translation>列出批量下线申请的审批人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>USER ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -59,6 +232,13 @@
     <message>
         <source>This computer&apos;s clock is %1 ahead of the server&apos;s (server time %2). Requests are signed with the server&apos;s time; correct the system clock.</source>
         <translation>本机时钟比服务器快 %1（服务器时间 %2）。请求已按服务器时间签名；请校正系统时钟。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
     </message>
 </context>
 <context>
@@ -143,6 +323,93 @@
     <message>
         <source>unknown biz_type &quot;%1&quot;</source>
         <translation>未知的 biz_type“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show the recorded runs (app and CLI), or one run&apos;s items</source>
+        <translation>显示已记录的运行（应用和命令行），或某次运行的条目</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s items.</source>
+        <translation>显示此运行的条目。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Show at most N runs, newest first (default 50).</source>
+        <translation>最多显示 N 次运行，最新的在前（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Bad --limit &quot;%1&quot;: expected a positive number.</source>
+        <translation>--limit“%1”无效：应为正数。</translation>
+    </message>
+    <message>
+        <source>Bad --run &quot;%1&quot;: expected a run id.</source>
+        <translation>--run“%1”无效：应为运行 ID。</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>NOT DONE</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the journal %2.</source>
+        <translation>日志 %2 中没有运行 %1。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +583,124 @@
     <message>
         <source>Unknown command &quot;%1&quot;. Run with --help for the list.</source>
         <translation>未知命令“%1”。使用 --help 查看命令列表。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommand</name>
+    <message>
+        <source>Take Architecture entities offline in batches</source>
+        <translation>批量下线数据架构实体</translation>
+    </message>
+    <message>
+        <source>Input lines are &quot;biz_type,biz_id&quot; (a header line is optional). Exit status: 0 when every entity succeeded or waits for approval (pending approval counts as submitted), 1 when some failed, 2 for usage or input errors, 3 for connection or authentication failures.</source>
+        <translation>输入行为“biz_type,biz_id”（标题行可选）。退出状态：每个实体都成功或等待审批时为 0（等待审批视为已提交），部分失败时为 1，用法或输入错误时为 2，连接或认证失败时为 3。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s user id (see &quot;approvers list&quot;).</source>
+        <translation>审批人的用户 ID（见“approvers list”）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s user name.</source>
+        <translation>审批人的用户名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fast approval (only when you are an approver).</source>
+        <translation>快速审批（仅当您是审批人时）。</translation>
+    </message>
+    <message>
+        <source>Schedule time, HH:MM (sent as MM_HH).</source>
+        <translation>定时时间，HH:MM（以 MM_HH 发送）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Environment: INVALID_TYPE, DEV_TYPE, PROD_TYPE or DEV_PROD_TYPE.</source>
+        <translation>环境：INVALID_TYPE、DEV_TYPE、PROD_TYPE 或 DEV_PROD_TYPE。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entities per request (default 50).</source>
+        <translation>每个请求的实体数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Print the exact requests and send nothing.</source>
+        <translation>打印将要发送的确切请求，但不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>File of biz_type,biz_id lines; &quot;-&quot; for standard input.</source>
+        <translation>包含 biz_type,biz_id 行的文件；“-”表示标准输入。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>One entity, TYPE:ID; repeatable.</source>
+        <translation>一个实体，TYPE:ID；可重复。</translation>
+    </message>
+    <message>
+        <source>TYPE:ID</source>
+        <translation>TYPE:ID</translation>
+    </message>
+    <message>
+        <source>Send the valid lines even when some are not valid.</source>
+        <translation>即使有无效行，也发送有效的行。</translation>
+    </message>
+    <message>
+        <source>Give the approver: --approver-id ID --approver-name NAME (see &quot;approvers list&quot;).</source>
+        <translation>请给出审批人：--approver-id ID --approver-name 名称（见“approvers list”）。</translation>
+    </message>
+    <message>
+        <source>Bad --schedule &quot;%1&quot;: expected HH:MM, such as 18:30.</source>
+        <translation>--schedule“%1”无效：应为 HH:MM，例如 18:30。</translation>
+    </message>
+    <message>
+        <source>Unknown --env-type &quot;%1&quot;.</source>
+        <translation>未知的 --env-type“%1”。</translation>
+    </message>
+    <message>
+        <source>Bad --chunk-size &quot;%1&quot;: expected a positive number.</source>
+        <translation>--chunk-size“%1”无效：应为正数。</translation>
+    </message>
+    <message>
+        <source>Give the entities with --input FILE (&quot;-&quot; for standard input) or with --entity TYPE:ID, one of the two.</source>
+        <translation>请用 --input 文件（“-”表示标准输入）或 --entity TYPE:ID 给出实体，二者选一。</translation>
+    </message>
+    <message>
+        <source>--entity %1: %2</source>
+        <translation>--entity %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormatter</name>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>输出格式：table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>未知格式“%1”：请使用 table、csv 或 json。</translation>
     </message>
 </context>
 <context>
@@ -543,6 +928,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommandTest</name>
+    <message>
+        <source>Test a connection profile with one signed call</source>
+        <translation>用一次签名调用测试连接配置</translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation>配置名称。</translation>
+    </message>
+    <message>
+        <source>Give the name of the profile: profile test NAME</source>
+        <translation>请给出配置名称：profile test 名称</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileValidator</name>
     <message>
         <source>Enter a name for the profile.</source>
@@ -738,6 +1142,88 @@
     </message>
 </context>
 <context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Reconcile and continue an unfinished run</source>
+        <translation>核对并继续未完成的运行</translation>
+    </message>
+    <message>
+        <source>Items that were being sent when the run stopped are checked on the server and never sent twice. The exit status follows the same rules as the command that started the run.</source>
+        <translation>运行停止时正在发送的条目会在服务器上核对，绝不会重复发送。退出状态与启动该运行的命令规则相同。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id (see &quot;history&quot;).</source>
+        <translation>运行 ID（见“history”）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Give the run to resume: --run ID (see &quot;history&quot;).</source>
+        <translation>请给出要继续的运行：--run ID（见“history”）。</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the journal %2.</source>
+        <translation>日志 %2 中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>Run %1 has finished: there is nothing to resume.</source>
+        <translation>运行 %1 已结束：没有可继续的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n input line(s) are not valid. Correct them, or use --skip-bad-lines to send the valid ones only.</source>
+        <translation>
+            <numerusform>未发送任何内容：%n 个输入行无效。请更正，或使用 --skip-bad-lines 仅发送有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the input names no item.</source>
+        <translation>无事可做：输入中没有任何条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad input line(s).</source>
+        <translation>
+            <numerusform>已跳过 %n 个无效输入行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 of %2 (%n item(s))</source>
+        <translation>
+            <numerusform>第 %1 个请求，共 %2 个（%n 个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>试运行：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>Continue it later with: resume --run %1</source>
+        <translation>稍后可用以下命令继续：resume --run %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 started: %n item(s).</source>
+        <translation>
+            <numerusform>运行 %1 已开始：%n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 resumed.</source>
+        <translation>运行 %1 已继续。</translation>
+    </message>
+</context>
+<context>
     <name>RunExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -777,6 +1263,39 @@
     <message>
         <source>Review applications</source>
         <translation>审核申请</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>Run %1 (%2): %n item(s); success %3, failed %4, pending approval %5, scheduled %6, unknown %7, cancelled %8, not done %9.</source>
+        <translation>
+            <numerusform>运行 %1（%2）：%n 个条目；成功 %3，失败 %4，待审批 %5，已排期 %6，未知 %7，已取消 %8，未完成 %9。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>REMARK</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>REQUEST ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>takes effect at %1</source>
+        <translation>于 %1 生效</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1402,69 @@
     <message>
         <source>Headers to send</source>
         <translation>发送的请求头</translation>
+    </message>
+</context>
+<context>
+    <name>TablesListCommand</name>
+    <message>
+        <source>List Architecture tables (the five table types)</source>
+        <translation>列出数据架构的表（五种表类型）</translation>
+    </message>
+    <message>
+        <source>Table type, repeatable: %1 (default: all five).</source>
+        <translation>表类型，可重复：%1（默认：全部五种）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Only tables whose name or code contains this text.</source>
+        <translation>仅列出名称或编码包含此文本的表。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Only tables in this status: %1.</source>
+        <translation>仅列出处于此状态的表：%1。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unknown table type &quot;%1&quot;: use one of %2.</source>
+        <translation>未知的表类型“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>WAREHOUSE</source>
+        <translation>数仓类型</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2230,96 @@
     <message>
         <source>An approval is listed twice.</source>
         <translation>有审批被重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::cli::ConnectionOptions</name>
+    <message>
+        <source>Connection profile (keys from its keychain entry).</source>
+        <translation>连接配置（密钥取自其钥匙串条目）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Endpoint URL, without a profile (keys from DATAARTS_AK / DATAARTS_SK).</source>
+        <translation>终端节点 URL，不使用配置时（密钥取自 DATAARTS_AK / DATAARTS_SK）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Region id, such as cn-north-4.</source>
+        <translation>区域 ID，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project id, without a profile.</source>
+        <translation>项目 ID，不使用配置时。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Workspace id, without a profile.</source>
+        <translation>工作空间 ID，不使用配置时。</translation>
+    </message>
+    <message>
+        <source>DataService edition: SHARED or EXCLUSIVE.</source>
+        <translation>数据服务版本：SHARED 或 EXCLUSIVE。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PEM file of extra trusted certificate authorities.</source>
+        <translation>额外受信任证书颁发机构的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Client-side requests per service, N/SECONDS, or &quot;off&quot; (default: the documented per-user limits).</source>
+        <translation>客户端每个服务的请求速率，N/秒数，或“off”（默认：文档中的单用户限制）。</translation>
+    </message>
+    <message>
+        <source>N/SECONDS</source>
+        <translation>N/秒数</translation>
+    </message>
+    <message>
+        <source>Bad --rate-limit &quot;%1&quot;: expected N/SECONDS, such as 120/10, or off.</source>
+        <translation>--rate-limit“%1”无效：应为 N/秒数（例如 120/10）或 off。</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --endpoint / --region with --project-id and --workspace, not both.</source>
+        <translation>请给出 --profile，或 --endpoint / --region 加 --project-id 和 --workspace，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>No connection: give --profile NAME, or --endpoint URL (or --region R) with --project-id ID and --workspace ID.</source>
+        <translation>没有连接：请给出 --profile 名称，或 --endpoint URL（或 --region 区域）加 --project-id ID 和 --workspace ID。</translation>
+    </message>
+    <message>
+        <source>No profile is called &quot;%1&quot;. &quot;profile list&quot; shows them.</source>
+        <translation>没有名为“%1”的配置。“profile list”可列出所有配置。</translation>
+    </message>
+    <message>
+        <source>No keys: set DATAARTS_AK and DATAARTS_SK in the environment (keys are never taken from arguments), or use --profile.</source>
+        <translation>没有密钥：请在环境变量中设置 DATAARTS_AK 和 DATAARTS_SK（绝不从参数读取密钥），或使用 --profile。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::cli::ProgressPrinter</name>
+    <message>
+        <source>%1/%2  success %3  failed %4  %5/s</source>
+        <translation>%1/%2  成功 %3  失败 %4  %5/秒</translation>
     </message>
 </context>
 <context>

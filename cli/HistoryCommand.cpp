@@ -1,0 +1,113 @@
+#include "HistoryCommand.h"
+
+#include "OutputFormatter.h"
+#include "RunReport.h"
+
+#include "journal/Journal.h"
+#include "journal/JournalLocation.h"
+#include "journal/RunExport.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace dataarts::cli {
+
+QString HistoryCommand::summary() const
+{
+    return tr("Show the recorded runs (app and CLI), or one run's items");
+}
+
+int HistoryCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    const QCommandLineOption runOpt(QStringLiteral("run"), tr("Show this run's items."), tr("ID"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"),
+                                      tr("Show at most N runs, newest first (default 50)."),
+                                      tr("N"), QStringLiteral("50"));
+    const QCommandLineOption formatOpt = OutputFormatter::option();
+    parser.addOptions({runOpt, limitOpt, formatOpt});
+    if (const std::optional<int> exit = parse(parser, arguments))
+        return *exit;
+    const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
+    if (!format)
+        return ExitUsage;
+    bool ok = false;
+    const int limit = parser.value(limitOpt).toInt(&ok);
+    if (!ok || limit < 1) {
+        err() << tr("Bad --limit \"%1\": expected a positive number.").arg(parser.value(limitOpt))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    qint64 runId = 0;
+    if (parser.isSet(runOpt)) {
+        runId = parser.value(runOpt).toLongLong(&ok);
+        if (!ok || runId <= 0) {
+            err() << tr("Bad --run \"%1\": expected a run id.").arg(parser.value(runOpt))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    const QList<Column> columns{
+        {QStringLiteral("run_id"), tr("RUN")},
+        {QStringLiteral("kind"), tr("KIND")},
+        {QStringLiteral("profile"), tr("PROFILE")},
+        {QStringLiteral("created_at"), tr("CREATED")},
+        {QStringLiteral("status"), tr("STATUS")},
+        {QStringLiteral("total"), tr("TOTAL")},
+        {QStringLiteral("success"), tr("SUCCESS")},
+        {QStringLiteral("failed"), tr("FAILED")},
+        {QStringLiteral("pending_approval"), tr("PENDING")},
+        {QStringLiteral("scheduled"), tr("SCHEDULED")},
+        {QStringLiteral("unknown"), tr("UNKNOWN")},
+        {QStringLiteral("cancelled"), tr("CANCELLED")},
+        {QStringLiteral("not_done"), tr("NOT DONE")},
+    };
+    const QString path = journalLocation::path();
+    if (!QFileInfo::exists(path) && runId == 0) {
+        // Nothing has run yet: an empty history, and no file created for it.
+        OutputFormatter::print(*format, columns, {});
+        return ExitOk;
+    }
+    Journal journal(path);
+    if (!journal.open()) {
+        err() << journal.errorString() << Qt::endl;
+        return ExitUsage;
+    }
+    if (runId > 0) {
+        const std::optional<RunRecord> record = journal.loadRun(runId);
+        if (!record) {
+            err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(path) << Qt::endl;
+            return ExitUsage;
+        }
+        RunReport::print(*format, *record);
+        return ExitOk;
+    }
+
+    JournalQuery query;
+    query.limit = limit;
+    const RunPage page = journal.searchRuns(query);
+    if (journal.error() != JournalError::None) {
+        err() << journal.errorString() << Qt::endl;
+        return ExitItemsFailed;
+    }
+    QList<QStringList> rows;
+    for (const RunSummary &run : page.runs) {
+        rows.append(
+            {QString::number(run.id), runKinds::name(run.kind), run.profileName,
+             RunExport::timeText(run.createdAt), RunReport::statusName(run.status()),
+             QString::number(run.total), QString::number(run.count(ItemState::Success)),
+             QString::number(run.count(ItemState::Failed)),
+             QString::number(run.count(ItemState::PendingApproval)),
+             QString::number(run.count(ItemState::Scheduled)),
+             QString::number(run.count(ItemState::Unknown)),
+             QString::number(run.count(ItemState::Cancelled)),
+             QString::number(run.count(ItemState::Queued) + run.count(ItemState::Sending))});
+    }
+    OutputFormatter::print(*format, columns, rows);
+    return ExitOk;
+}
+
+} // namespace dataarts::cli

@@ -1,0 +1,67 @@
+#include "ResumeCommand.h"
+
+#include "ConnectionOptions.h"
+#include "RunReport.h"
+
+#include "journal/Journal.h"
+
+#include <QCommandLineParser>
+
+namespace dataarts::cli {
+
+QString ResumeCommand::summary() const
+{
+    return tr("Reconcile and continue an unfinished run");
+}
+
+int ResumeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + QLatin1Char('\n') +
+        tr("Items that were being sent when the run stopped are checked on the server and "
+           "never sent twice. The exit status follows the same rules as the command that "
+           "started the run."));
+    parser.addHelpOption();
+    ConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption runOpt(QStringLiteral("run"), tr("The run's id (see \"history\")."),
+                                    tr("ID"));
+    const QCommandLineOption formatOpt = OutputFormatter::option();
+    parser.addOptions({runOpt, formatOpt});
+    if (const std::optional<int> exit = parse(parser, arguments))
+        return *exit;
+    const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
+    if (!format)
+        return ExitUsage;
+    if (!connection.read(parser))
+        return ExitUsage;
+    bool ok = false;
+    const qint64 runId = parser.value(runOpt).toLongLong(&ok);
+    if (!ok || runId <= 0) {
+        err() << tr("Give the run to resume: --run ID (see \"history\").") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!openJournal())
+        return ExitUsage;
+    const std::optional<RunSummary> summary = journal()->runSummary(runId);
+    if (!summary) {
+        err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (summary->status() != RunStatus::Running) {
+        err() << tr("Run %1 has finished: there is nothing to resume.").arg(runId) << Qt::endl;
+        const std::optional<RunRecord> record = journal()->loadRun(runId);
+        if (record)
+            RunReport::print(*format, *record);
+        return ExitUsage;
+    }
+    connection.setFallback(summary->profileId,
+                           summary->parameters.value(QStringLiteral("connection")).toObject());
+    Plan plan;
+    plan.resume = runId;
+    return execute(connection, *format, plan);
+}
+
+} // namespace dataarts::cli

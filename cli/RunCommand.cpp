@@ -1,0 +1,240 @@
+#include "RunCommand.h"
+
+#include "ConnectionOptions.h"
+#include "ExitStatus.h"
+#include "ProgressPrinter.h"
+#include "RunReport.h"
+
+#include "batch/BatchEngine.h"
+#include "client/Session.h"
+#include "csv/CsvWriter.h"
+#include "journal/Journal.h"
+#include "journal/JournalLocation.h"
+#include "signing/Canonical.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace dataarts::cli {
+
+RunCommand::RunCommand() = default;
+RunCommand::~RunCommand() = default;
+
+bool RunCommand::openJournal()
+{
+    if (m_journal)
+        return true;
+    auto journal = std::make_unique<Journal>(journalLocation::path());
+    if (!journal->open()) {
+        err() << journal->errorString() << Qt::endl;
+        return false;
+    }
+    m_journal = std::move(journal);
+    return true;
+}
+
+bool RunCommand::readInput(const QString &path, QByteArray *data)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-")
+                        ? file.open(stdin, QIODevice::ReadOnly)
+                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        err() << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+              << Qt::endl;
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+std::optional<int> RunCommand::reportProblems(const QStringList &problems, bool skipBadLines,
+                                              int goodItems)
+{
+    for (const QString &problem : problems)
+        err() << problem << '\n';
+    err().flush();
+    if (!problems.isEmpty() && !skipBadLines) {
+        err() << tr("Nothing was sent: %n input line(s) are not valid. Correct them, or use "
+                    "--skip-bad-lines to send the valid ones only.",
+                    nullptr, int(problems.size()))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (goodItems == 0) {
+        err() << tr("Nothing to do: the input names no item.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!problems.isEmpty()) {
+        err() << tr("Skipped %n bad input line(s).", nullptr, int(problems.size())) << Qt::endl;
+    }
+    return std::nullopt;
+}
+
+QByteArray RunCommand::previewText(OutputFormat format, const QUrl &base,
+                                   const QList<RequestPreview> &requests)
+{
+    QString root = base.toString(QUrl::FullyEncoded);
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    auto urlOf = [&root](const RequestPreview &r) {
+        QString url = root + QString::fromLatin1(canonical::sentPath(r.path));
+        if (!r.query.isEmpty())
+            url += QLatin1Char('?') + QString::fromLatin1(canonical::query(r.query));
+        return url;
+    };
+    QByteArray bytes;
+    switch (format) {
+    case OutputFormat::Json: {
+        QJsonArray array;
+        for (const RequestPreview &r : requests) {
+            QJsonObject object{{QStringLiteral("method"), QString::fromLatin1(r.method)},
+                               {QStringLiteral("url"), urlOf(r)},
+                               {QStringLiteral("items"), int(r.itemIndexes.size())}};
+            const QJsonDocument body = QJsonDocument::fromJson(r.body);
+            if (body.isObject())
+                object.insert(QStringLiteral("body"), body.object());
+            else if (body.isArray())
+                object.insert(QStringLiteral("body"), body.array());
+            else
+                object.insert(QStringLiteral("body"), QString::fromUtf8(r.body));
+            array.append(object);
+        }
+        bytes = QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
+                                          {QStringLiteral("requests"), array}})
+                    .toJson(QJsonDocument::Indented);
+        break;
+    }
+    case OutputFormat::Csv:
+        bytes = CsvWriter::record({QStringLiteral("method"), QStringLiteral("url"),
+                                   QStringLiteral("items"), QStringLiteral("body")});
+        for (const RequestPreview &r : requests) {
+            bytes += CsvWriter::record({QString::fromLatin1(r.method), urlOf(r),
+                                        QString::number(r.itemIndexes.size()),
+                                        QString::fromUtf8(r.body)});
+        }
+        break;
+    case OutputFormat::Table: {
+        const QLocale locale;
+        QString text;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            const RequestPreview &r = requests.at(i);
+            text += QStringLiteral("# ") +
+                    tr("Request %1 of %2 (%n item(s))", nullptr, int(r.itemIndexes.size()))
+                        .arg(locale.toString(i + 1), locale.toString(requests.size())) +
+                    QLatin1Char('\n') + QString::fromLatin1(r.method) + QLatin1Char(' ') +
+                    urlOf(r) + QLatin1Char('\n');
+            if (!r.body.isEmpty())
+                text += QString::fromUtf8(r.body) + QLatin1Char('\n');
+            text += QLatin1Char('\n');
+        }
+        text += tr("Dry run: nothing was sent.") + QLatin1Char('\n');
+        bytes = text.toUtf8();
+        break;
+    }
+    }
+    return bytes;
+}
+
+void RunCommand::reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format)
+{
+    ApiError lastError;
+    if (m_run) {
+        lastError = m_run->lastError();
+        if (!m_run->journalError().isEmpty())
+            lastError = ApiError::invalidInput(m_run->journalError());
+    }
+    const std::optional<RunRecord> record = m_journal->loadRun(runId);
+    if (!record) {
+        err() << m_journal->errorString() << Qt::endl;
+        finish(ExitItemsFailed);
+        return;
+    }
+    RunReport::print(format, *record);
+    if (outcome == BatchRun::Outcome::Interrupted) {
+        err() << tr("The run stopped: %1").arg(lastError.message()) << '\n'
+              << tr("Continue it later with: resume --run %1").arg(runId) << Qt::endl;
+    }
+    finish(exitStatus::forRun(record->run, outcome, lastError));
+}
+
+int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan plan)
+{
+    connection.setKeysOptional(plan.dryRun);
+    if (!plan.dryRun && !openJournal())
+        return ExitUsage;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<BatchEngine> engine;
+    std::unique_ptr<ProgressPrinter> progress;
+    qint64 runId = 0;
+
+    return runEventLoop([&] {
+        connection.resolve([&](int status) {
+            if (status != ExitOk) {
+                finish(status);
+                return;
+            }
+            session = std::make_unique<Session>(connection.settings());
+            // A dry run sends nothing: it needs neither keys nor a usable TLS setup.
+            if (!plan.dryRun && session->setupError().isError()) {
+                err() << session->setupError().message() << Qt::endl;
+                finish(exitStatus::forError(session->setupError()));
+                return;
+            }
+            plan.spec.profileId = connection.profileId();
+            plan.spec.profileName = connection.profileName();
+            if (connection.settings().auth == AuthMethod::IamPassword)
+                plan.spec.createdBy = connection.settings().iamUserName;
+            engine = std::make_unique<BatchEngine>(session.get(), m_journal.get());
+            if (plan.dryRun) {
+                const QList<RequestPreview> requests = engine->preview(plan.spec);
+                if (requests.isEmpty()) {
+                    err() << engine->errorString() << Qt::endl;
+                    finish(ExitUsage);
+                    return;
+                }
+                const QByteArray text = previewText(format, session->dataArtsBaseUrl(), requests);
+                std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+                finish(ExitOk);
+                return;
+            }
+            progress = std::make_unique<ProgressPrinter>(ProgressPrinter::wanted());
+            QObject::connect(engine.get(), &BatchEngine::runStarted, engine.get(),
+                             [&](qint64 id, BatchRun *run) {
+                                 runId = id;
+                                 m_run = run;
+                                 progress->follow(run);
+                             });
+            QObject::connect(engine.get(), &BatchEngine::runFinished, engine.get(),
+                             [&](qint64 id, BatchRun::Outcome outcome) {
+                                 if (id != runId)
+                                     return;
+                                 if (m_run)
+                                     progress->update(m_run->totals(), true);
+                                 progress->done();
+                                 reportRun(id, outcome, format);
+                             });
+            const qint64 id =
+                plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);
+            if (id <= 0) {
+                err() << engine->errorString() << Qt::endl;
+                finish(ExitUsage);
+                return;
+            }
+            if (plan.resume <= 0)
+                err() << tr("Run %1 started: %n item(s).", nullptr, int(plan.spec.items.size()))
+                             .arg(id)
+                      << Qt::endl;
+            else
+                err() << tr("Run %1 resumed.").arg(id) << Qt::endl;
+        });
+    });
+}
+
+} // namespace dataarts::cli

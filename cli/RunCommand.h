@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Command.h"
+#include "OutputFormatter.h"
+
+#include "batch/BatchRun.h"
+#include "batch/RunSpec.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace dataarts {
+class Journal;
+}
+
+namespace dataarts::cli {
+
+class ConnectionOptions;
+
+// What `offline`, `api-action` and `resume` share: resolve the connection, then either
+// print the requests a spec would send (dry run: nothing is sent, nothing recorded), or
+// run it through the batch engine and the journal the app uses (journalLocation), with a
+// progress bar on a terminal, and print the run from the journal when it ends. The exit
+// status follows exitStatus::forRun.
+class RunCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+public:
+    RunCommand();
+    ~RunCommand() override;
+
+protected:
+    struct Plan {
+        bool dryRun = false;
+        RunSpec spec;      // start (or preview) this ...
+        qint64 resume = 0; // ... or resume this run
+    };
+
+    // Opens the journal (once); false with the message printed.
+    bool openJournal();
+    Journal *journal() const { return m_journal.get(); }
+
+    int execute(ConnectionOptions &connection, OutputFormat format, Plan plan);
+
+    // The requests of a dry run, formatted.
+    static QByteArray previewText(OutputFormat format, const QUrl &base,
+                                  const QList<RequestPreview> &requests);
+
+    // Input problems: printed on standard error with their line numbers; the exit status
+    // when they stop the command (nothing is sent unless skipBadLines), else nullopt.
+    static std::optional<int> reportProblems(const QStringList &problems, bool skipBadLines,
+                                             int goodItems);
+
+    // Reads a file, or standard input for "-"; false with the message printed.
+    static bool readInput(const QString &path, QByteArray *data);
+
+private:
+    void reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format);
+
+    std::unique_ptr<Journal> m_journal;
+    QPointer<BatchRun> m_run;
+};
+
+} // namespace dataarts::cli
