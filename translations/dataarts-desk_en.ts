@@ -182,6 +182,96 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ApprovalsPane</name>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln DataService application(s)</source>
+        <translation>
+            <numerusform>Loaded %1 of %Ln DataService application</numerusform>
+            <numerusform>Loaded %1 of %Ln DataService applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln item</numerusform>
+            <numerusform>Showing %1 of %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still waiting</source>
+        <translation>
+            <numerusform>%Ln still waiting</numerusform>
+            <numerusform>%Ln still waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the remaining %Ln item(s) to select all that match…</source>
+        <translation>
+            <numerusform>Loading the remaining item to select all that match…</numerusform>
+            <numerusform>Loading the remaining %Ln items to select all that match…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln item</numerusform>
+            <numerusform>%1 of %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 of %Ln item(s) done.</source>
+        <translation>
+            <numerusform>“%1”: %2 of %Ln item done.</numerusform>
+            <numerusform>“%1”: %2 of %Ln items done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed: %1</source>
+        <translation>
+            <numerusform>%Ln failed: %1</numerusform>
+            <numerusform>%Ln failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::DecisionDialog</name>
+    <message numerus="yes">
+        <source>Resolve %Ln Architecture approval(s) with this message:</source>
+        <translation>
+            <numerusform>Resolve %Ln Architecture approval with this message:</numerusform>
+            <numerusform>Resolve %Ln Architecture approvals with this message:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %Ln Architecture approval(s) with this message (the submitter sees it):</source>
+        <translation>
+            <numerusform>Reject %Ln Architecture approval with this message (the submitter sees it):</numerusform>
+            <numerusform>Reject %Ln Architecture approvals with this message (the submitter sees it):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DataService item(s) will be approved now (they take no message).</source>
+        <translation>
+            <numerusform>%Ln DataService item will be approved now (it takes no message).</numerusform>
+            <numerusform>%Ln DataService items will be approved now (they take no message).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DataService application(s) will be rejected (they take no message).</source>
+        <translation>
+            <numerusform>%Ln DataService application will be rejected (it takes no message).</numerusform>
+            <numerusform>%Ln DataService applications will be rejected (they take no message).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::PaneArea</name>
     <message numerus="yes">
         <source>%1: %n waiting</source>
@@ -205,6 +295,16 @@
         <translation>
             <numerusform>Found %n workspace.</numerusform>
             <numerusform>Found %n workspaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ScheduleDialog</name>
+    <message numerus="yes">
+        <source>Confirm %Ln DataService message(s) to take effect at this local time:</source>
+        <translation>
+            <numerusform>Confirm %Ln DataService message to take effect at this local time:</numerusform>
+            <numerusform>Confirm %Ln DataService messages to take effect at this local time:</numerusform>
         </translation>
     </message>
 </context>

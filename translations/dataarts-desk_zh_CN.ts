@@ -2507,6 +2507,414 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ApprovalText</name>
+    <message>
+        <source>Architecture approval</source>
+        <translation>数据架构审批</translation>
+    </message>
+    <message>
+        <source>DataService message</source>
+        <translation>数据服务消息</translation>
+    </message>
+    <message>
+        <source>DataService application</source>
+        <translation>数据服务申请</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Apply for access</source>
+        <translation>申请使用</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Cancel authorization</source>
+        <translation>解除授权</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已处理</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApprovalsFilterBar</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <source>&amp;Me:</source>
+        <translation>我(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>你的用户名</translation>
+    </message>
+    <message>
+        <source>The user name approvals name you by, as approver and as submitter; press Enter to apply</source>
+        <translation>审批中代表你的用户名（审批人和提交人）；按回车生效</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Search the server by entity or API name</source>
+        <translation>按实体或 API 名称在服务器上搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Offline and publish</source>
+        <translation>下线和发布</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>&amp;Entity type:</source>
+        <translation>实体类型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Any entity type</source>
+        <translation>任意实体类型</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitter:</source>
+        <translation>提交人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Any submitter</source>
+        <translation>任意提交人</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;between</source>
+        <translation>提交时间介于(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation>提交时间起</translation>
+    </message>
+    <message>
+        <source>Submitted until</source>
+        <translation>提交时间止</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApprovalsModel</name>
+    <message>
+        <source>Entity or API</source>
+        <translation>实体或 API</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>实体类型</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>实体 ID</translation>
+    </message>
+    <message>
+        <source>API ID</source>
+        <translation>API ID</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Action (as sent)</source>
+        <translation>操作（原始值）</translation>
+    </message>
+    <message>
+        <source>Status (as sent)</source>
+        <translation>状态（原始值）</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>审批意见</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApprovalsPane</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Loading Architecture approvals (%1 so far)…</source>
+        <translation>正在加载数据架构审批（已加载 %1 条）…</translation>
+    </message>
+    <message>
+        <source>Loading DataService messages…</source>
+        <translation>正在加载数据服务消息…</translation>
+    </message>
+    <message>
+        <source>Loading the DataService applications you sent…</source>
+        <translation>正在加载你发出的数据服务申请…</translation>
+    </message>
+    <message>
+        <source>Loading DataService applications…</source>
+        <translation>正在加载数据服务申请…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln DataService application(s)</source>
+        <translation>
+            <numerusform>已加载 %1 / %Ln 条数据服务申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>显示 %1 / %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still waiting</source>
+        <translation>
+            <numerusform>%Ln 项仍在等待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading every page to select all matching items…</source>
+        <translation>正在加载所有页以选中全部匹配项…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the remaining %Ln item(s) to select all that match…</source>
+        <translation>
+            <numerusform>正在加载剩余的 %Ln 项以选中全部匹配项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected waits for a decision.</source>
+        <translation>所选项中没有待审批的。</translation>
+    </message>
+    <message>
+        <source>Nothing selected can be rejected (DataService messages can only be confirmed).</source>
+        <translation>所选项均不能驳回（数据服务消息只能确认）。</translation>
+    </message>
+    <message>
+        <source>Only DataService messages can be approved at a time; none is selected.</source>
+        <translation>只有数据服务消息可以定时通过；未选中任何消息。</translation>
+    </message>
+    <message>
+        <source>Only pending Architecture approvals can be withdrawn; none is selected.</source>
+        <translation>只有待审批的数据架构审批可以撤回；未选中任何此类审批。</translation>
+    </message>
+    <message>
+        <source>Bulk actions need an open profile.</source>
+        <translation>批量操作需要先打开一个配置。</translation>
+    </message>
+    <message>
+        <source>Could not start “%1”: %2</source>
+        <translation>无法启动“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1（%Ln 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started: %1.</source>
+        <translation>已启动：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” finished.</source>
+        <translation>“%1”已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 of %Ln item(s) done.</source>
+        <translation>
+            <numerusform>“%1”：%Ln 项中已完成 %2 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed: %1</source>
+        <translation>
+            <numerusform>%Ln 项失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run in this computer&apos;s journal created “%1”.</source>
+        <translation>本机日志中没有创建“%1”的运行。</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>通过…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected Architecture approvals with a message, approve the selected applications and confirm the selected messages now</source>
+        <translation>附审批意见通过所选数据架构审批，通过所选申请，并立即确认所选消息</translation>
+    </message>
+    <message>
+        <source>Approve at a time…</source>
+        <translation>定时通过…</translation>
+    </message>
+    <message>
+        <source>Confirm the selected DataService messages for a later time</source>
+        <translation>将所选数据服务消息确认在稍后的时间执行</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Reject the selected Architecture approvals with a message, and the selected applications</source>
+        <translation>附审批意见驳回所选数据架构审批，并驳回所选申请</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw your own pending Architecture requests</source>
+        <translation>撤回你自己待审批的数据架构申请</translation>
+    </message>
+    <message>
+        <source>Show the run</source>
+        <translation>查看运行</translation>
+    </message>
+    <message>
+        <source>Show the run of this computer that created the selected request</source>
+        <translation>查看本机上创建所选申请的运行</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::AuthSection</name>
     <message>
         <source>Kept in the keychain; “Replace secret…” changes it</source>
@@ -2717,6 +3125,57 @@
     <message>
         <source>Exclusive (EXCLUSIVE)</source>
         <translation>专享版（EXCLUSIVE）</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::DecisionDialog</name>
+    <message>
+        <source>Approved.</source>
+        <translation>同意。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %Ln Architecture approval(s) with this message:</source>
+        <translation>
+            <numerusform>以下列审批意见通过 %Ln 个数据架构审批：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %Ln Architecture approval(s) with this message (the submitter sees it):</source>
+        <translation>
+            <numerusform>以下列审批意见驳回 %Ln 个数据架构审批（提交人可见）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DataService item(s) will be approved now (they take no message).</source>
+        <translation>
+            <numerusform>将立即通过 %Ln 个数据服务项（无需审批意见）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DataService application(s) will be rejected (they take no message).</source>
+        <translation>
+            <numerusform>将驳回 %Ln 个数据服务申请（无需审批意见）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to the submitter, at most %1 characters</source>
+        <translation>给提交人的审批意见，最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>审批意见</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3801,31 @@
     <message>
         <source>New %1</source>
         <translation>新%1</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ScheduleDialog</name>
+    <message>
+        <source>Sent as %1 (UTC)</source>
+        <translation>发送为 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Approve at a time</source>
+        <translation>定时通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %Ln DataService message(s) to take effect at this local time:</source>
+        <translation>
+            <numerusform>确认 %Ln 条数据服务消息，在以下本地时间生效：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Approve at this time</source>
+        <translation>在此时间通过</translation>
     </message>
 </context>
 <context>
