@@ -163,6 +163,9 @@ private slots:
         // the server's message verbatim.
         const std::optional<RunRecord> record = f.center->journal()->loadRun(m_first);
         QVERIFY(record);
+        // RunCenter::start() recorded the open profile with the run.
+        QCOMPARE(record->run.profileId, QStringLiteral("profile-1"));
+        QCOMPARE(record->run.profileName, QStringLiteral("Sandbox"));
         for (const JournalItem &j : record->items) {
             if (j.state != ItemState::Failed)
                 continue;
