@@ -3006,6 +3006,10 @@
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::StatusPanel</name>

@@ -98,6 +98,8 @@ QVariant RunTreeModel::nodeData(const Node &node, int column, int role) const
                                        .arg(locale.toString(qint64(node.children.size()))));
         if (sort)
             return node.ref;
+        if (node.method.isEmpty()) // the journal does not keep the path
+            return tr("Request %1").arg(locale.toString(node.ref));
         return QString(QString::fromLatin1(node.method) + QLatin1Char(' ') + node.path);
     case State:
         if (node.ref == 0)

@@ -6,6 +6,7 @@
 #include "ProgressFixture.h"
 
 #include "csv/CsvReader.h"
+#include "dto/ApiActionRequest.h"
 #include "journal/RunExport.h"
 #include "progress/ProgressView.h"
 #include "progress/RunListModel.h"
@@ -24,8 +25,10 @@ using namespace dataarts::ui;
 
 namespace {
 
-constexpr int kMine = 240;
+constexpr int kMine = 200;
 constexpr int kNotMine = 20;
+// Generous: the journal syncs every write to disk, and CI machines are busy.
+constexpr int kWaitMs = 240000;
 
 QString key(const QString &a, const QString &b)
 {
@@ -64,6 +67,19 @@ private:
     RunTreeModel *tree() const { return m_view->treeModel(); }
 
     RunTotals totalsOf(qint64 runId) const { return runs()->totalsAt(runs()->rowOf(runId)); }
+
+    // For a failure message: where a run that did not finish stands.
+    QString stateOf(qint64 runId) const
+    {
+        const RunTotals t = totalsOf(runId);
+        return QStringLiteral("run %1: %2 of %3 final, %4 sending, %5 unknown, %6 queued")
+            .arg(runId)
+            .arg(t.finalCount())
+            .arg(t.total)
+            .arg(t.sending)
+            .arg(t.unknown)
+            .arg(t.queued);
+    }
 
 private slots:
     void initTestCase()
@@ -112,17 +128,18 @@ private slots:
         int liveFailed = 0;
         int requestRows = 0;
         QList<int> progress;
-        connect(tree(), &QAbstractItemModel::dataChanged, this, [&] {
+        QObject context; // the connections below end with this function
+        connect(tree(), &QAbstractItemModel::dataChanged, &context, [&] {
             ++liveUpdates;
             liveSuccess = tree()->count(ItemState::Success);
             liveFailed = tree()->count(ItemState::Failed);
         });
-        connect(tree(), &QAbstractItemModel::rowsInserted, this,
+        connect(tree(), &QAbstractItemModel::rowsInserted, &context,
                 [&](const QModelIndex &parent, int first, int last) {
                     if (!parent.isValid())
                         requestRows += last - first + 1;
                 });
-        connect(runs(), &QAbstractItemModel::dataChanged, this, [&] {
+        connect(runs(), &QAbstractItemModel::dataChanged, &context, [&] {
             if (m_first > 0)
                 progress.append(totalsOf(m_first).finalCount());
         });
@@ -133,9 +150,9 @@ private slots:
         QCOMPARE(m_view->selectedRunId(), m_first);
         QCOMPARE(runs()->stateAt(runs()->rowOf(m_first)), RunState::Running);
         QVERIFY(m_view->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->isEnabled());
-        QVERIFY(f.waitFinished(m_first));
-        disconnect(tree(), nullptr, this, nullptr);
-        disconnect(runs(), nullptr, this, nullptr);
+        QVERIFY2(f.waitFinished(m_first, kWaitMs), qPrintable(stateOf(m_first)));
+        QObject::disconnect(tree(), nullptr, &context, nullptr);
+        QObject::disconnect(runs(), nullptr, &context, nullptr);
 
         // Live: the tree took in every request and reached the totals before the journal
         // reload at the end; the run list passed through intermediate counts.
@@ -219,7 +236,7 @@ private slots:
         const qint64 second = m_view->selectedRunId();
         QVERIFY2(second > m_first, qPrintable(m_view->message()));
         QCOMPARE(runs()->rowCount(), rows + 1);
-        QVERIFY(f.waitFinished(second));
+        QVERIFY2(f.waitFinished(second, kWaitMs), qPrintable(stateOf(second)));
         const std::optional<RunRecord> record = f.center->journal()->loadRun(second);
         QVERIFY(record);
         QCOMPARE(record->run.retryOf, m_first);
@@ -249,7 +266,7 @@ private slots:
         auto *cancel = m_view->findChild<QPushButton *>(QStringLiteral("cancelRunButton"));
         QVERIFY(cancel->isEnabled());
         cancel->click();
-        QVERIFY(f.waitFinished(id));
+        QVERIFY2(f.waitFinished(id, kWaitMs), qPrintable(stateOf(id)));
         const RunTotals t = totalsOf(id);
         QCOMPARE(t.total, 150);
         QVERIFY(t.cancelled > 0);
@@ -327,6 +344,33 @@ private slots:
         QVERIFY(!m_view->exportRun(m_first, bad, ProgressView::ExportFormat::Csv));
         QVERIFY(!m_view->message().isEmpty());
         QVERIFY(!QFile::exists(bad));
+    }
+
+    void refreshPendingFollowsScheduledItems()
+    {
+        const QList<ProgressFixture::Pair> withApps =
+            f.take(QStringLiteral("status=PUBLISHED&apps=yes&manager=") + f.admin(), 3);
+        QCOMPARE(withApps.size(), 3);
+        // Authorized apps: the stop takes effect at the time asked for, 49 hours on.
+        const QString time = ApiActionRequest::defaultTime(f.harness.client->now().addSecs(3600));
+        const qint64 id = f.center->start(RunSpec::apiAction(withApps, ApiAction::Stop, time));
+        QVERIFY2(id > 0, qPrintable(f.center->errorString()));
+        QVERIFY(m_view->showRun(id));
+        QVERIFY2(f.waitFinished(id, kWaitMs), qPrintable(stateOf(id)));
+        QCOMPARE(totalsOf(id).scheduled, 3);
+        QCOMPARE(tree()->count(ItemState::Scheduled), 3);
+        auto *refresh = m_view->findChild<QPushButton *>(QStringLiteral("refreshPendingButton"));
+        QVERIFY(refresh->isEnabled());
+
+        // The time comes; Refresh pending reads the state and records SUCCESS.
+        f.harness.client->advance(50 * 3600);
+        QSignalSpy refreshed(f.center.get(), &RunCenter::pendingRefreshed);
+        refresh->click();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.first().at(1).toInt(), 3);
+        QCOMPARE(totalsOf(id).success, 3);
+        QCOMPARE(tree()->count(ItemState::Success), 3);
+        QVERIFY(!refresh->isEnabled());
     }
 
     void unknownRunIsRefused()

@@ -97,6 +97,7 @@ private slots:
         QCOMPARE(model.rowCount(), 2); // request 1, then "not sent yet"
         QCOMPARE(model.rowCount(model.index(0, 0)), 2);
         QCOMPARE(model.rowCount(model.index(1, 0)), 4);
+        QCOMPARE(model.index(0, RunTreeModel::Key).data().toString(), QStringLiteral("Request 1"));
         QCOMPARE(model.index(0, RunTreeModel::Http).data().toInt(), 200);
         QCOMPARE(model.index(0, RunTreeModel::RequestId).data().toString(),
                  QStringLiteral("req-1"));
