@@ -299,6 +299,26 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ResumeBanner</name>
+    <message numerus="yes">
+        <source>%n run(s) were interrupted and can be continued.</source>
+        <translation>
+            <numerusform>%n run was interrupted and can be continued.</numerusform>
+            <numerusform>%n runs were interrupted and can be continued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::RunTreeModel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ScheduleDialog</name>
     <message numerus="yes">
         <source>Confirm %Ln DataService message(s) to take effect at this local time:</source>

@@ -2076,6 +2076,21 @@
     </message>
 </context>
 <context>
+    <name>dataarts::RunCenter</name>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>日志未打开。</translation>
+    </message>
+    <message>
+        <source>No connection is open.</source>
+        <translation>未打开任何连接。</translation>
+    </message>
+    <message>
+        <source>This run is not running.</source>
+        <translation>此运行未在进行中。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::RunSpec</name>
     <message>
         <source>The run has no items.</source>
@@ -3198,6 +3213,61 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>日志未打开。</translation>
+    </message>
+    <message>
+        <source>No run matches.</source>
+        <translation>没有匹配的运行。</translation>
+    </message>
+    <message>
+        <source>Runs %1–%2 of %3</source>
+        <translation>运行 %1–%2，共 %3</translation>
+    </message>
+    <message>
+        <source>Entity, API or cluster id</source>
+        <translation>实体、API 或集群 ID</translation>
+    </message>
+    <message>
+        <source>Any item state</source>
+        <translation>任意条目状态</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Open in Progress</source>
+        <translation>在进度视图中打开</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::KeychainBanner</name>
     <message>
         <source>No keychain</source>
@@ -3726,6 +3796,85 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ProgressView</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests in flight finish and are recorded.</source>
+        <translation>不再发送新请求；已发出的请求会完成并被记录。</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Start a new run of the failed items of this run.</source>
+        <translation>用此运行中失败的条目开始一次新运行。</translation>
+    </message>
+    <message>
+        <source>Refresh pending</source>
+        <translation>刷新待定项</translation>
+    </message>
+    <message>
+        <source>Ask the server about items waiting for an approval or a time.</source>
+        <translation>向服务器查询等待审批或等待生效时间的条目。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV for spreadsheets (with BOM)…</source>
+        <translation>导出供电子表格使用的 CSV（带 BOM）…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation>仅显示失败项</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the journal.</source>
+        <translation>日志中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>Select a run to see its requests and items.</source>
+        <translation>选择一个运行以查看其请求和条目。</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · total %3 · success %4 · failed %5 · pending %6 · rate %7</source>
+        <translation>运行 %1 · %2 · 总数 %3 · 成功 %4 · 失败 %5 · 待定 %6 · 进度 %7</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing more is sent; requests in flight finish.</source>
+        <translation>正在取消：不再发送新请求；已发出的请求会完成。</translation>
+    </message>
+    <message>
+        <source>Run %1 exported to %2.</source>
+        <translation>运行 %1 已导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::RecordPane</name>
     <message>
         <source>Not connected</source>
@@ -3801,6 +3950,196 @@
     <message>
         <source>New %1</source>
         <translation>新%1</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ResumeBanner</name>
+    <message numerus="yes">
+        <source>%n run(s) were interrupted and can be continued.</source>
+        <translation>
+            <numerusform>%n 个运行被中断，可以继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not resume: %1</source>
+        <translation>无法继续：%1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::RunListModel</name>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation>已完成 %1 / %2 个条目</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::RunText</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Unknown (reconciling)</source>
+        <translation>未知（核对中）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share in percent, e.g. &quot;42 %&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::RunTreeModel</name>
+    <message>
+        <source>Not sent yet (%1)</source>
+        <translation>尚未发送（%1）</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>等待应答</translation>
+    </message>
+    <message>
+        <source>total %1 · success %2 · failed %3 · rate %4</source>
+        <extracomment>BatchOperationVO totals of one request; %4 is the server&apos;s rate, verbatim</extracomment>
+        <translation>总数 %1 · 成功 %2 · 失败 %3 · 完成率 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2</source>
+        <translation>创建于 %1，更新于 %2</translation>
+    </message>
+    <message>
+        <source>Request / item</source>
+        <translation>请求 / 条目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message / remark</source>
+        <translation>消息 / 备注</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,160 @@
+// The History pane over a real journal filled by real runs against the sandbox: search by
+// an entity (API) id, by an item state, by kind and by date range, paging, and opening a
+// result asks the Progress view to show that run.
+#include "ProgressFixture.h"
+
+#include "history/HistoryView.h"
+#include "progress/RunListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace dataarts;
+using namespace dataarts::ui;
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProgressFixture f{{QStringLiteral("--tables"), QStringLiteral("20"), QStringLiteral("--apis"),
+                       QStringLiteral("120"), QStringLiteral("--clusters"), QStringLiteral("2"),
+                       QStringLiteral("--rate-limit"), QStringLiteral("off")}};
+    std::unique_ptr<HistoryView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_stopRun = 0;  // mine and not mine: some FAILED
+    qint64 m_otherRun = 0; // mine only: all SUCCESS
+    ProgressFixture::Pair m_failedPair;
+    ProgressFixture::Pair m_okPair;
+
+    QList<qint64> shownIds() const
+    {
+        QList<qint64> ids;
+        for (int r = 0; r < m_view->model()->rowCount(); ++r)
+            ids.append(m_view->model()->runIdAt(r));
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(f.start(&error), qPrintable(error));
+        const QList<ProgressFixture::Pair> mine =
+            f.take(QStringLiteral("status=PUBLISHED&apps=no&manager=") + f.admin(), 6);
+        const QList<ProgressFixture::Pair> notMine =
+            f.take(QStringLiteral("status=PUBLISHED&apps=no&not_manager=") + f.admin(), 2);
+        QCOMPARE(mine.size(), 6);
+        QCOMPARE(notMine.size(), 2);
+        m_failedPair = notMine.first();
+        m_okPair = mine.last();
+        m_stopRun = f.center->start(
+            RunSpec::apiAction(mine.mid(0, 3) + notMine, ApiAction::Stop, QString()));
+        QVERIFY2(m_stopRun > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(m_stopRun));
+        m_otherRun = f.center->start(RunSpec::apiAction(mine.mid(3), ApiAction::Stop, QString()));
+        QVERIFY(m_otherRun > 0);
+        QVERIFY(f.waitFinished(m_otherRun));
+
+        m_view = std::make_unique<HistoryView>(f.center.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_view->resize(1000, 600);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_tester.reset();
+        m_view.reset();
+    }
+
+    void showsEveryRunAtFirst()
+    {
+        QCOMPARE(m_view->totalMatches(), 2);
+        QCOMPARE(shownIds(), (QList<qint64>{m_otherRun, m_stopRun}));
+        QVERIFY(!m_view->title().isEmpty());
+        QVERIFY(!m_view->statusText().isEmpty());
+    }
+
+    void searchesByEntityId()
+    {
+        JournalQuery q;
+        q.id = m_failedPair.first; // the API id
+        m_view->search(q);
+        QCOMPARE(shownIds(), QList<qint64>{m_stopRun});
+        q.id = m_okPair.first;
+        m_view->search(q);
+        QCOMPARE(shownIds(), QList<qint64>{m_otherRun});
+        // Typed into the field and searched with Enter.
+        auto *edit = m_view->findChild<QLineEdit *>(QStringLiteral("historyIdEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, m_failedPair.first);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(shownIds(), QList<qint64>{m_stopRun});
+        q.id = QStringLiteral("no-such-entity");
+        m_view->search(q);
+        QCOMPARE(m_view->totalMatches(), 0);
+        QCOMPARE(m_view->model()->rowCount(), 0);
+    }
+
+    void searchesByStateAndKind()
+    {
+        JournalQuery q;
+        q.state = ItemState::Failed;
+        m_view->search(q);
+        QCOMPARE(shownIds(), QList<qint64>{m_stopRun});
+        q.state = ItemState::Success;
+        m_view->search(q);
+        QCOMPARE(shownIds(), (QList<qint64>{m_otherRun, m_stopRun}));
+        q.state.reset();
+        q.kind = RunKind::BatchOffline;
+        m_view->search(q);
+        QCOMPARE(m_view->totalMatches(), 0);
+        q.kind = RunKind::ApiAction;
+        m_view->search(q);
+        QCOMPARE(m_view->totalMatches(), 2);
+        // The fields show the query (what the user sees is what was searched).
+        QCOMPARE(m_view->query().kind, std::optional<RunKind>(RunKind::ApiAction));
+    }
+
+    void searchesByDate()
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        JournalQuery q;
+        q.from = now.date().addDays(-1).startOfDay();
+        m_view->search(q);
+        QCOMPARE(m_view->totalMatches(), 2);
+        q.from = QDateTime();
+        q.to = now.date().addDays(-1).startOfDay(); // before yesterday ended: nothing
+        m_view->search(q);
+        QCOMPARE(m_view->totalMatches(), 0);
+        q.from = now.date().addDays(1).startOfDay(); // tomorrow on: nothing
+        q.to = QDateTime();
+        m_view->search(q);
+        QCOMPARE(m_view->totalMatches(), 0);
+    }
+
+    void opensARun()
+    {
+        m_view->search(JournalQuery());
+        QSignalSpy open(m_view.get(), &HistoryView::showRunRequested);
+        QTreeView *view = m_view->view();
+        const QModelIndex second = view->model()->index(1, 0);
+        view->setCurrentIndex(second);
+        m_view->findChild<QPushButton *>(QStringLiteral("historyOpenButton"))->click();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toLongLong(),
+                 second.data(RunListModel::RunIdRole).toLongLong());
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+    }
+};
+
+DESK_PROGRESS_TEST_MAIN(TestHistoryView)
+#include "tst_history_view.moc"

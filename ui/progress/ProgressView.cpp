@@ -1,0 +1,510 @@
+#include "ProgressView.h"
+
+#include "ProgressBarDelegate.h"
+#include "RunListModel.h"
+#include "RunTreeModel.h"
+#include "RunTreeProxy.h"
+
+#include "journal/RunExport.h"
+#include "panes/common/ItemRoles.h"
+#include "panes/common/StatusBadgeDelegate.h"
+#include "runs/RunCenter.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace dataarts::ui {
+
+namespace {
+constexpr int kFlushMs = 150;
+constexpr int kRecentRuns = 200;
+
+int pollSeconds()
+{
+    return qMax(5, QSettings().value(QStringLiteral("approvals/pollSeconds"), 60).toInt());
+}
+} // namespace
+
+ProgressView::ProgressView(RunCenter *center, QWidget *parent)
+    : QWidget(parent)
+    , m_center(center)
+    , m_runs(new RunListModel(this))
+    , m_runProxy(new QSortFilterProxyModel(this))
+    , m_tree(new RunTreeModel(this))
+    , m_treeProxy(new RunTreeProxy(this))
+{
+    setObjectName(QStringLiteral("progressView"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *bar = new QHBoxLayout;
+    m_cancel = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
+    m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), QString(), this);
+    m_retry->setObjectName(QStringLiteral("retryFailedButton"));
+    m_refresh = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this);
+    m_refresh->setObjectName(QStringLiteral("refreshPendingButton"));
+    m_export = new QToolButton(this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_exportMenu = new QMenu(m_export);
+    m_exportCsv = m_exportMenu->addAction(QString());
+    m_exportBom = m_exportMenu->addAction(QString());
+    m_exportJson = m_exportMenu->addAction(QString());
+    m_export->setMenu(m_exportMenu);
+    m_failedOnly = new QCheckBox(this);
+    m_failedOnly->setObjectName(QStringLiteral("failedOnlyCheck"));
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_retry);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_export);
+    bar->addStretch(1);
+    bar->addWidget(m_failedOnly);
+    layout->addLayout(bar);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("progressMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_runProxy->setSourceModel(m_runs);
+    m_runProxy->setSortRole(roles::Sort);
+    m_runView = new QTreeView(splitter);
+    m_runView->setObjectName(QStringLiteral("runList"));
+    m_runView->setRootIsDecorated(false);
+    m_runView->setUniformRowHeights(true);
+    m_runView->setSortingEnabled(true);
+    m_runView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runView->setModel(m_runProxy);
+    m_runView->sortByColumn(RunListModel::Id, Qt::DescendingOrder);
+    m_runView->setItemDelegateForColumn(RunListModel::Progress, new ProgressBarDelegate(this));
+    m_runView->setItemDelegateForColumn(RunListModel::State, new StatusBadgeDelegate(this));
+
+    auto *detail = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(detail);
+    m_summary->setObjectName(QStringLiteral("runSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_summary);
+    m_treeProxy->setSourceModel(m_tree);
+    m_treeView = new QTreeView(detail);
+    m_treeView->setObjectName(QStringLiteral("runTree"));
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_treeView->setModel(m_treeProxy);
+    m_treeView->setItemDelegateForColumn(RunTreeModel::State, new StatusBadgeDelegate(this));
+    detailLayout->addWidget(m_treeView, 1);
+    splitter->addWidget(m_runView);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ProgressView::flush);
+    m_pollTimer.setInterval(pollSeconds() * 1000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ProgressView::pollPending);
+    m_pollTimer.start();
+
+    connect(m_cancel, &QPushButton::clicked, this, &ProgressView::cancelRun);
+    connect(m_retry, &QPushButton::clicked, this, &ProgressView::retryFailed);
+    connect(m_refresh, &QPushButton::clicked, this, &ProgressView::refreshPending);
+    connect(m_failedOnly, &QCheckBox::toggled, this, &ProgressView::setFailedOnly);
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportSelected(ExportFormat::Csv); });
+    connect(m_exportBom, &QAction::triggered, this,
+            [this] { exportSelected(ExportFormat::CsvWithBom); });
+    connect(m_exportJson, &QAction::triggered, this,
+            [this] { exportSelected(ExportFormat::Json); });
+    connect(m_runView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgressView::onSelectionChanged);
+
+    if (m_center) {
+        connect(m_center, &RunCenter::engineChanged, this, &ProgressView::onEngineChanged);
+        connect(m_center, &RunCenter::runStarted, this, &ProgressView::onRunStarted);
+        connect(m_center, &RunCenter::runFinished, this,
+                [this](qint64 runId, BatchRun::Outcome) { onRunFinished(runId); });
+        connect(m_center, &RunCenter::pendingRefreshed, this,
+                [this](qint64 runId, int changed, const ApiError &error) {
+                    if (error.kind != ApiError::Kind::None && runId == m_selected)
+                        setMessage(error.message());
+                    onPendingRefreshed(runId, changed);
+                });
+    }
+    retranslateUi();
+    onEngineChanged(m_center ? m_center->engine() : nullptr);
+}
+
+ProgressView::~ProgressView() = default;
+
+QString ProgressView::message() const
+{
+    return m_message->text();
+}
+
+void ProgressView::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ProgressView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProgressView::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel run"));
+    m_cancel->setToolTip(tr("Send nothing more; requests in flight finish and are recorded."));
+    m_retry->setText(tr("Retry failed"));
+    m_retry->setToolTip(tr("Start a new run of the failed items of this run."));
+    m_refresh->setText(tr("Refresh pending"));
+    m_refresh->setToolTip(tr("Ask the server about items waiting for an approval or a time."));
+    m_export->setText(tr("Export"));
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_exportBom->setText(tr("Export CSV for spreadsheets (with BOM)…"));
+    m_exportJson->setText(tr("Export JSON…"));
+    m_failedOnly->setText(tr("Failed only"));
+    m_runs->retranslate();
+    m_tree->retranslate();
+    updateSummary();
+}
+
+void ProgressView::onEngineChanged(BatchEngine *engine)
+{
+    reloadRuns();
+    if (engine) {
+        const QList<BatchRun *> running = engine->runs();
+        for (BatchRun *run : running)
+            follow(run);
+    }
+    updateActions();
+}
+
+void ProgressView::reloadRuns()
+{
+    if (!m_center || !m_center->journal()->isOpen())
+        return;
+    JournalQuery query;
+    query.limit = kRecentRuns;
+    const RunPage page = m_center->journal()->searchRuns(query);
+    QSet<qint64> running;
+    if (BatchEngine *engine = m_center->engine()) {
+        const QList<BatchRun *> runs = engine->runs();
+        for (BatchRun *run : runs)
+            running.insert(run->id());
+    }
+    const qint64 selected = m_selected;
+    m_runs->setRuns(page.runs, running);
+    for (qint64 id : std::as_const(running)) {
+        if (BatchRun *run = m_center->engine()->run(id))
+            m_runs->setTotals(id, run->totals());
+    }
+    if (selected > 0)
+        showRun(selected);
+}
+
+void ProgressView::follow(BatchRun *run)
+{
+    const qint64 id = run->id();
+    connect(run, &BatchRun::totalsChanged, this, [this, id](const RunTotals &totals) {
+        m_runs->setTotals(id, totals);
+        if (id == m_selected)
+            updateSummary();
+    });
+    connect(run, &BatchRun::requestStarted, this, [this, id](const RequestEvent &e) {
+        queue(id, {Pending::Started, e, {}});
+    });
+    connect(run, &BatchRun::requestFinished, this, [this, id](const RequestEvent &e) {
+        queue(id, {Pending::Finished, e, {}});
+    });
+    connect(run, &BatchRun::itemsChanged, this, [this, id](const QList<ItemChange> &changes) {
+        queue(id, {Pending::Items, {}, changes});
+    });
+}
+
+void ProgressView::onRunStarted(qint64 runId)
+{
+    BatchEngine *engine = m_center ? m_center->engine() : nullptr;
+    BatchRun *run = engine ? engine->run(runId) : nullptr;
+    if (const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId))
+        m_runs->upsert(*summary, run != nullptr);
+    if (run) {
+        m_runs->setTotals(runId, run->totals());
+        follow(run);
+    }
+    updateActions();
+}
+
+void ProgressView::onRunFinished(qint64 runId)
+{
+    if (runId == m_selected)
+        flush();
+    if (const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId))
+        m_runs->upsert(*summary, false);
+    else
+        m_runs->setRunning(runId, false);
+    if (runId == m_selected)
+        loadSelected();
+    updateActions();
+}
+
+void ProgressView::onPendingRefreshed(qint64 runId, int changed)
+{
+    if (changed <= 0)
+        return;
+    if (const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId))
+        m_runs->upsert(*summary, m_center->engine() && m_center->engine()->run(runId));
+    if (runId == m_selected)
+        loadSelected();
+}
+
+void ProgressView::queue(qint64 runId, Pending pending)
+{
+    if (runId != m_selected)
+        return;
+    m_pending.append(std::move(pending));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ProgressView::flush()
+{
+    m_flushTimer.stop();
+    QList<Pending> pending;
+    pending.swap(m_pending);
+    QList<RequestEvent> started;
+    QList<ItemChange> changes;
+    const auto applyStarted = [&] {
+        if (!started.isEmpty())
+            m_tree->requestsStarted(started);
+        started.clear();
+    };
+    for (const Pending &p : std::as_const(pending)) {
+        switch (p.type) {
+        case Pending::Started:
+            started.append(p.event);
+            break;
+        case Pending::Finished:
+            applyStarted();
+            m_tree->requestFinished(p.event);
+            break;
+        case Pending::Items:
+            changes.append(p.changes);
+            break;
+        }
+    }
+    applyStarted();
+    // States do not depend on where an item sits: one batch after the moves.
+    if (!changes.isEmpty())
+        m_tree->itemsChanged(changes);
+    updateSummary();
+    updateActions();
+}
+
+bool ProgressView::showRun(qint64 runId)
+{
+    if (!m_center)
+        return false;
+    if (m_runs->rowOf(runId) < 0) {
+        const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId);
+        if (!summary) {
+            setMessage(tr("Run %1 is not in the journal.").arg(QLocale().toString(runId)));
+            return false;
+        }
+        BatchEngine *engine = m_center->engine();
+        m_runs->upsert(*summary, engine && engine->run(runId));
+    }
+    const QModelIndex index = m_runProxy->mapFromSource(m_runs->index(m_runs->rowOf(runId), 0));
+    m_runView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+    m_runView->scrollTo(index);
+    if (m_selected != runId) { // the selection did not change (same row)
+        m_selected = runId;
+        loadSelected();
+    }
+    return true;
+}
+
+void ProgressView::onSelectionChanged()
+{
+    const QModelIndexList rows = m_runView->selectionModel()->selectedRows();
+    const qint64 id = rows.isEmpty() ? 0 : rows.first().data(RunListModel::RunIdRole).toLongLong();
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    loadSelected();
+}
+
+void ProgressView::loadSelected()
+{
+    m_pending.clear();
+    m_flushTimer.stop();
+    setMessage(QString());
+    if (m_selected <= 0 || !m_center) {
+        m_tree->clear();
+    } else if (const std::optional<RunRecord> record = m_center->journal()->loadRun(m_selected)) {
+        m_tree->setRun(*record);
+        BatchEngine *engine = m_center->engine();
+        if (BatchRun *run = engine ? engine->run(m_selected) : nullptr) {
+            // The journal is written on a thread of its own: the run knows better.
+            QList<ItemChange> changes;
+            const QList<BatchRun::ItemView> items = run->items();
+            changes.reserve(items.size());
+            for (const BatchRun::ItemView &v : items)
+                changes.append({v.item.id, v.state, v.code, v.remark, v.approvalId, v.effectiveAt});
+            m_tree->itemsChanged(changes);
+            m_runs->setTotals(m_selected, run->totals());
+        }
+    } else {
+        m_tree->clear();
+        setMessage(m_center->journal()->errorString());
+    }
+    if (m_tree->rowCount() > 0 && m_tree->rowCount() <= 20)
+        m_treeView->expandAll();
+    updateSummary();
+    updateActions();
+    emit selectedRunChanged(m_selected);
+}
+
+void ProgressView::updateSummary()
+{
+    const int row = m_runs->rowOf(m_selected);
+    if (row < 0) {
+        m_summary->setText(tr("Select a run to see its requests and items."));
+        return;
+    }
+    const RunTotals t = m_runs->totalsAt(row);
+    const QLocale locale;
+    m_summary->setText(
+        tr("Run %1 · %2 · total %3 · success %4 · failed %5 · pending %6 · rate %7")
+            .arg(locale.toString(m_selected), RunText::runState(m_runs->stateAt(row)),
+                 locale.toString(t.total), locale.toString(t.success), locale.toString(t.failed),
+                 locale.toString(t.pending + t.scheduled), RunText::percent(t.progress())));
+}
+
+void ProgressView::updateActions()
+{
+    const int row = m_runs->rowOf(m_selected);
+    const bool hasEngine = m_center && m_center->engine();
+    const RunState state = m_runs->stateAt(row);
+    const RunTotals t = m_runs->totalsAt(row);
+    m_cancel->setEnabled(row >= 0 && state == RunState::Running);
+    m_retry->setEnabled(row >= 0 && hasEngine && state != RunState::Running && t.failed > 0);
+    m_refresh->setEnabled(row >= 0 && hasEngine && t.pending + t.scheduled > 0);
+    m_export->setEnabled(row >= 0);
+}
+
+void ProgressView::setFailedOnly(bool failedOnly)
+{
+    if (m_failedOnly->isChecked() != failedOnly)
+        m_failedOnly->setChecked(failedOnly); // comes back here through toggled()
+    m_treeProxy->setFailedOnly(failedOnly);
+    if (failedOnly)
+        m_treeView->expandAll();
+}
+
+bool ProgressView::cancelRun()
+{
+    if (!m_center || m_selected <= 0)
+        return false;
+    if (!m_center->cancel(m_selected)) {
+        setMessage(m_center->errorString());
+        return false;
+    }
+    setMessage(tr("Cancelling: nothing more is sent; requests in flight finish."));
+    return true;
+}
+
+qint64 ProgressView::retryFailed()
+{
+    if (!m_center || m_selected <= 0)
+        return 0;
+    const qint64 id = m_center->retryFailed(m_selected);
+    if (id <= 0) {
+        setMessage(m_center->errorString());
+        return 0;
+    }
+    showRun(id);
+    return id;
+}
+
+bool ProgressView::refreshPending()
+{
+    if (!m_center || m_selected <= 0)
+        return false;
+    if (!m_center->refreshPending(m_selected)) {
+        setMessage(m_center->errorString());
+        return false;
+    }
+    return true;
+}
+
+void ProgressView::pollPending()
+{
+    m_pollTimer.setInterval(pollSeconds() * 1000);
+    if (QGuiApplication::applicationState() != Qt::ApplicationActive)
+        return;
+    const int row = m_runs->rowOf(m_selected);
+    const RunTotals t = m_runs->totalsAt(row);
+    if (row >= 0 && m_center && m_center->engine() && t.pending + t.scheduled > 0)
+        m_center->refreshPending(m_selected);
+}
+
+bool ProgressView::exportRun(qint64 runId, const QString &path, ExportFormat format)
+{
+    if (!m_center)
+        return false;
+    const std::optional<RunRecord> record = m_center->journal()->loadRun(runId);
+    if (!record) {
+        setMessage(m_center->journal()->errorString());
+        return false;
+    }
+    QString error;
+    const bool ok =
+        format == ExportFormat::Json
+            ? RunExport::writeJson(*record, path, &error)
+            : RunExport::writeCsv(*record, path, format == ExportFormat::CsvWithBom, &error);
+    setMessage(ok ? tr("Run %1 exported to %2.").arg(QLocale().toString(runId), path) : error);
+    return ok;
+}
+
+void ProgressView::exportSelected(ExportFormat format)
+{
+    if (m_selected <= 0)
+        return;
+    const bool json = format == ExportFormat::Json;
+    const QString suggested = QStringLiteral("run-%1.%2")
+                                  .arg(m_selected)
+                                  .arg(json ? QStringLiteral("json") : QStringLiteral("csv"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export run"), suggested,
+                                     json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportRun(m_selected, path, format);
+}
+
+} // namespace dataarts::ui
