@@ -59,8 +59,8 @@ qint64 BatchEngine::start(const RunSpec &spec)
     }
     NewRun run;
     run.kind = spec.kind;
-    run.profileId = spec.profileId;
-    run.profileName = spec.profileName;
+    run.profileId = spec.profileId.isEmpty() ? m_defaultProfileId : spec.profileId;
+    run.profileName = spec.profileId.isEmpty() ? m_defaultProfileName : spec.profileName;
     run.createdBy = spec.createdBy;
     run.items = spec.items;
     run.parameters = spec.parameters;

@@ -33,6 +33,14 @@ public:
     ~BatchEngine() override;
 
     Session *session() const { return m_session; }
+
+    // The profile recorded with runs whose spec names none (the GUI's open profile), so
+    // every caller of start() (wizards, panes) files its runs under the profile.
+    void setDefaultProfile(const QString &profileId, const QString &profileName)
+    {
+        m_defaultProfileId = profileId;
+        m_defaultProfileName = profileName;
+    }
     Journal *journal() const { return m_journal; }
 
     // Records the run (its items QUEUED) and starts it. Returns the run id, or 0 with
@@ -83,6 +91,8 @@ private:
     QHash<qint64, BatchRun *> m_runs;
     QHash<qint64, Reconciliation *> m_refreshing;
     QString m_error;
+    QString m_defaultProfileId;
+    QString m_defaultProfileName;
 };
 
 } // namespace dataarts

@@ -79,6 +79,7 @@ void RunCenter::setSession(Session *session, const QString &profileId, const QSt
     if (session) {
         m_engine = std::make_unique<BatchEngine>(session, &m_journal);
         BatchEngine *engine = m_engine.get();
+        engine->setDefaultProfile(m_profileId, m_profileName);
         connect(engine, &BatchEngine::runStarted, this,
                 [this](qint64 runId, BatchRun *) { emit runStarted(runId); });
         connect(engine, &BatchEngine::runFinished, this, &RunCenter::runFinished);
