@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +21,7 @@ ApproverPage::ApproverPage(OfflineWizard *wizard)
     : m_wizard(wizard)
     , m_busy(new BusyPanel(this))
     , m_fast(new QCheckBox(this))
+    , m_searchLabel(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_error(new QLabel(this))
@@ -29,6 +31,7 @@ ApproverPage::ApproverPage(OfflineWizard *wizard)
     m_fast->setObjectName(QStringLiteral("fastApproval"));
     m_search->setObjectName(QStringLiteral("approverSearch"));
     m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
     m_list->setObjectName(QStringLiteral("approverList"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -38,7 +41,10 @@ ApproverPage::ApproverPage(OfflineWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_fast);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_error);
     registerField(OfflineWizard::approverIdField(), m_idField);
@@ -195,6 +201,7 @@ void ApproverPage::retranslateUi()
     setSubTitle(tr("The approver decides whether the entities go offline. Until then they "
                    "stay published, waiting for the approval."));
     m_fast->setText(tr("Approve it &myself (fast approval: the entities go offline at once)"));
+    m_searchLabel->setText(tr("&Find:"));
     m_search->setPlaceholderText(tr("Search approvers by name or e-mail"));
 }
 

@@ -56,6 +56,7 @@ private:
     OfflineWizard *m_wizard;
     BusyPanel *m_busy;
     QCheckBox *m_fast;
+    QLabel *m_searchLabel;
     QLineEdit *m_search;
     QListWidget *m_list;
     QLabel *m_error;
