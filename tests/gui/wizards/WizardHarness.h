@@ -29,7 +29,7 @@ public:
     std::unique_ptr<dataarts::BatchEngine> engine;
     int journals = 0;
 
-    QString userName() const { return sandbox.process().value(QStringLiteral("user")); }
+    QString userName() { return sandbox.process().value(QStringLiteral("user")); }
     // Requests the sandbox received whose path matches, oldest first (method, path, body).
     QJsonArray received(const QString &pathPattern, int limit = 2000);
     // Waits for a run to finish; false on timeout.
