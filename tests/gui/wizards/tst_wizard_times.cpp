@@ -177,6 +177,8 @@ void TestWizardTimes::localToUtc_data()
                                          << QTime(2, 30) << QString();
     QTest::newRow("New York skipped hour") << QByteArray("America/New_York") << QDate(2024, 3, 10)
                                            << QTime(2, 30) << QString();
+    QTest::newRow("New York repeated hour: first") << QByteArray("America/New_York") << QDate(2024, 11, 3)
+                                                   << QTime(1, 30) << QStringLiteral("2024-11-03T05:30:00.000Z");
     QTest::newRow("New York winter") << QByteArray("America/New_York") << QDate(2024, 11, 4)
                                      << QTime(9, 0) << QStringLiteral("2024-11-04T14:00:00.000Z");
     QTest::newRow("New York summer") << QByteArray("America/New_York") << QDate(2024, 11, 2)

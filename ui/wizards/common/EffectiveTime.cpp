@@ -36,11 +36,19 @@ QDateTime EffectiveTime::fromLocal(const QDate &date, const QTime &time, const Q
     if (!date.isValid() || !time.isValid() || !zone.isValid())
         return {};
     const QTime minute(time.hour(), time.minute());
-    const QDateTime local(date, minute, zone);
-    // Qt moves a time in a spring-forward gap; such a wall-clock time does not exist.
-    if (!local.isValid() || local.date() != date || local.time() != minute)
-        return {};
-    return local.toUTC();
+    // The wall clock read as UTC, then shifted by each offset the zone uses around that
+    // day; the candidates that show this wall clock in the zone are its instants. None: the
+    // time falls in a spring-forward gap. Two (clocks going back): the earlier one.
+    const QDateTime naive(date, minute, Qt::UTC);
+    QDateTime best;
+    for (const qint64 probe : {-86400LL, 0LL, 86400LL}) {
+        const int offset = zone.offsetFromUtc(naive.addSecs(probe));
+        const QDateTime instant = naive.addSecs(-offset);
+        const QDateTime local = instant.toTimeZone(zone);
+        if (local.date() == date && local.time() == minute && (!best.isValid() || instant < best))
+            best = instant;
+    }
+    return best;
 }
 
 QString EffectiveTime::display(const QDateTime &time, const QTimeZone &zone, const QLocale &locale)

@@ -24,7 +24,7 @@ public:
     static QDateTime fromWire(const QString &wire);
     // The wall-clock date and time in `zone` as an instant (seconds dropped). A time that a
     // daylight-saving change skips is invalid here; an ambiguous one (clocks going back)
-    // takes the first occurrence, as Qt does.
+    // is its first occurrence (the earlier instant; Qt 6.4 itself would take the second).
     static QDateTime fromLocal(const QDate &date, const QTime &time, const QTimeZone &zone);
     // The instant in `zone`, e.g. "2024/10/27 02:30 CET" (the locale's short format plus
     // the zone's abbreviation at that instant).
