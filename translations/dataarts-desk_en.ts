@@ -134,6 +134,40 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ActionPreflightPage</name>
+    <message numerus="yes">
+        <source>%n APIs could not be checked: %1</source>
+        <translation>
+            <numerusform>%n API could not be checked: %1</numerusform>
+            <numerusform>%n APIs could not be checked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs can take the action.</source>
+        <translation>
+            <numerusform>%n pair can take the action.</numerusform>
+            <numerusform>%n pairs can take the action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs are left out (listed below with the server&apos;s cause).</source>
+        <translation>
+            <numerusform>%n pair is left out (listed below with the server&apos;s cause).</numerusform>
+            <numerusform>%n pairs are left out (listed below with the server&apos;s cause).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ActionReviewPage</name>
+    <message numerus="yes">
+        <source>%1 on %n API × cluster pairs.</source>
+        <translation>
+            <numerusform>%1 on %n API × cluster pair.</numerusform>
+            <numerusform>%1 on %n API × cluster pairs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ApisPane</name>
     <message numerus="yes">
         <source>Loaded %1 of %Ln API(s)</source>
@@ -241,6 +275,16 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ApproverPage</name>
+    <message numerus="yes">
+        <source>%n approvers</source>
+        <translation>
+            <numerusform>%n approver</numerusform>
+            <numerusform>%n approvers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::DecisionDialog</name>
     <message numerus="yes">
         <source>Resolve %Ln Architecture approval(s) with this message:</source>
@@ -272,12 +316,46 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::OfflineReviewPage</name>
+    <message numerus="yes">
+        <source>%n entities go offline.</source>
+        <translation>
+            <numerusform>%n entity goes offline.</numerusform>
+            <numerusform>%n entities go offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests of at most %1 entities each.</source>
+        <translation>
+            <numerusform>%n request of at most %1 entities.</numerusform>
+            <numerusform>%n requests of at most %1 entities each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::PaneArea</name>
     <message numerus="yes">
         <source>%1: %n waiting</source>
         <translation>
             <numerusform>%1: %n waiting</numerusform>
             <numerusform>%1: %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::PreflightPage</name>
+    <message numerus="yes">
+        <source>Reading the status of %n entities…</source>
+        <translation>
+            <numerusform>Reading the status of %n entity…</numerusform>
+            <numerusform>Reading the status of %n entities…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities are published and will be taken offline.</source>
+        <translation>
+            <numerusform>%n entity is published and will be taken offline.</numerusform>
+            <numerusform>%n entities are published and will be taken offline.</numerusform>
         </translation>
     </message>
 </context>
@@ -329,6 +407,37 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::SelectionPage</name>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines</source>
+        <translation>
+            <numerusform>%n bad line</numerusform>
+            <numerusform>%n bad lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated lines left out</source>
+        <translation>
+            <numerusform>%n repeated line left out</numerusform>
+            <numerusform>%n repeated lines left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n bad lines listed below.</source>
+        <translation>
+            <numerusform>Fix or remove the bad line listed below.</numerusform>
+            <numerusform>Fix or remove the %n bad lines listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::StatusPanel</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -366,6 +475,37 @@
         <translation>
             <numerusform>Loading the remaining %Ln table to select all that match…</numerusform>
             <numerusform>Loading the remaining %Ln tables to select all that match…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::TargetsPage</name>
+    <message numerus="yes">
+        <source>%n API × cluster pairs</source>
+        <translation>
+            <numerusform>%n API × cluster pair</numerusform>
+            <numerusform>%n API × cluster pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines</source>
+        <translation>
+            <numerusform>%n bad line</numerusform>
+            <numerusform>%n bad lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated lines left out</source>
+        <translation>
+            <numerusform>%n repeated line left out</numerusform>
+            <numerusform>%n repeated lines left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n bad lines listed below.</source>
+        <translation>
+            <numerusform>Fix or remove the bad line listed below.</numerusform>
+            <numerusform>Fix or remove the %n bad lines listed below.</numerusform>
         </translation>
     </message>
 </context>

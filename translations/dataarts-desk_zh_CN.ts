@@ -2338,6 +2338,162 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ActionPage</name>
+    <message>
+        <source>Choose what to do with the APIs.</source>
+        <translation>请选择对这些 API 执行的操作。</translation>
+    </message>
+    <message>
+        <source>Takes the API off the cluster; its authorizations are removed. Authorized apps get two days&apos; notice.</source>
+        <translation>从集群下线 API，并解除其授权。已授权的应用会提前两天收到通知。</translation>
+    </message>
+    <message>
+        <source>Suspends the API on the cluster; its authorizations are kept. Authorized apps get two days&apos; notice.</source>
+        <translation>在集群上停用 API，保留其授权。已授权的应用会提前两天收到通知。</translation>
+    </message>
+    <message>
+        <source>Resumes a stopped API; its authorizations are restored. Without the reviewer&apos;s rights the reviewer must approve it.</source>
+        <translation>恢复已停用的 API，并恢复其授权。没有审核人权限时需审核人批准。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What should happen to the APIs on these clusters?</source>
+        <translation>要对这些集群上的 API 执行什么操作？</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish (UNPUBLISH)</source>
+        <translation>下线(&amp;U)（UNPUBLISH）</translation>
+    </message>
+    <message>
+        <source>S&amp;top (STOP)</source>
+        <translation>停用(&amp;T)（STOP）</translation>
+    </message>
+    <message>
+        <source>&amp;Recover (RECOVER)</source>
+        <translation>恢复(&amp;R)（RECOVER）</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ActionPreflightPage</name>
+    <message numerus="yes">
+        <source>%n APIs could not be checked: %1</source>
+        <translation>
+            <numerusform>%n 个 API 无法检查：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking which clusters accept the action: %1 of %2 APIs…</source>
+        <translation>正在查询可执行该操作的集群：第 %1 个，共 %2 个 API…</translation>
+    </message>
+    <message>
+        <source>The server does not offer this cluster for the action.</source>
+        <translation>服务器未将此集群列为可执行该操作的集群。</translation>
+    </message>
+    <message>
+        <source>The server says the action is not possible here (status %1).</source>
+        <translation>服务器表示此处无法执行该操作（状态 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs can take the action.</source>
+        <translation>
+            <numerusform>%n 个 API × 集群组合可以执行该操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs are left out (listed below with the server&apos;s cause).</source>
+        <translation>
+            <numerusform>%n 个组合被排除（下方列出服务器给出的原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these pairs can take this action. Go back and change the pairs or the action.</source>
+        <translation>这些组合都无法执行该操作。请返回修改组合或操作。</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>The server is asked, for every API, on which clusters the action is possible.</source>
+        <translation>逐个 API 向服务器查询可执行该操作的集群。</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ActionReviewPage</name>
+    <message numerus="yes">
+        <source>%1 on %n API × cluster pairs.</source>
+        <translation>
+            <numerusform>对 %n 个 API × 集群组合执行 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective time: %1.</source>
+        <translation>生效时间：%1。</translation>
+    </message>
+    <message>
+        <source>Calls to the same cluster are sent one after the other.</source>
+        <translation>发往同一集群的请求依次发送。</translation>
+    </message>
+    <message>
+        <source>No batch engine.</source>
+        <translation>没有批处理引擎。</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>任务无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check what will be sent. Submit starts the run; the progress view follows it.</source>
+        <translation>请检查将要发送的内容。提交后开始执行，可在进度视图中跟踪。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>组合数</translation>
+    </message>
+    <message>
+        <source>&amp;Requests, exactly as they will be sent:</source>
+        <translation>请求（与实际发送的内容完全一致）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CLI command</source>
+        <translation>复制为命令行(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ApiActionWizard</name>
+    <message>
+        <source>Unpublish, stop or recover APIs</source>
+        <translation>下线、停用或恢复 API</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ApisFilterBar</name>
     <message>
         <source>&amp;Name:</source>
@@ -2930,6 +3086,47 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ApproverPage</name>
+    <message>
+        <source>Loading the approvers…</source>
+        <translation>正在加载审核人…</translation>
+    </message>
+    <message>
+        <source>The approvers could not be loaded: %1</source>
+        <translation>无法加载审核人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvers</source>
+        <translation>
+            <numerusform>%n 位审核人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the approver from the list, or approve it yourself.</source>
+        <translation>请从列表中选择审核人，或由自己审批。</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>The approver decides whether the entities go offline. Until then they stay published, waiting for the approval.</source>
+        <translation>由审核人决定这些对象是否下线。在审批之前，它们保持已发布状态。</translation>
+    </message>
+    <message>
+        <source>Approve it &amp;myself (fast approval: the entities go offline at once)</source>
+        <translation>由我自己审批(&amp;M)（快速审批：对象立即下线）</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Search approvers by name or e-mail</source>
+        <translation>按名称或邮箱搜索审核人</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::AuthSection</name>
     <message>
         <source>Kept in the keychain; “Replace secret…” changes it</source>
@@ -2990,6 +3187,13 @@
     <message>
         <source>IAM password</source>
         <translation>IAM 密码</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::BusyPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3417,49 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::EffectiveTimePage</name>
+    <message>
+        <source>Type a date and time as %1 in your time zone (%2).</source>
+        <translation>请按 %1 格式输入您所在时区（%2）的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Takes effect at %1, sent as %2 (UTC).</source>
+        <translation>于 %1 生效，发送值为 %2（UTC）。</translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation>该时间已过。</translation>
+    </message>
+    <message>
+        <source>Earlier than two days from now: where the API has authorized apps, the change waits until every app has processed its notice or this time comes.</source>
+        <translation>早于两天之后：对于有已授权应用的 API，变更将等待所有应用处理完通知，或等到该时间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in your time zone. Type one as %2.</source>
+        <translation>“%1”不是您所在时区的有效时间。请按 %2 格式输入。</translation>
+    </message>
+    <message>
+        <source>The effective time must be in the future.</source>
+        <translation>生效时间必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Effective time</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>UNPUBLISH and STOP give authorized apps two days&apos; notice; the default is the first whole hour after that.</source>
+        <translation>下线和停用会提前两天通知已授权的应用；默认值为此后的第一个整点。</translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect at:</source>
+        <translation>生效时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认值(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::HistoryView</name>
     <message>
         <source>History</source>
@@ -3265,6 +3512,29 @@
     <message>
         <source>Open in Progress</source>
         <translation>在进度视图中打开</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>导入列表</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 或文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3829,92 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::OfflineReviewPage</name>
+    <message numerus="yes">
+        <source>%n entities go offline.</source>
+        <translation>
+            <numerusform>%n 个对象将下线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You approve it yourself (fast approval): they go offline at once.</source>
+        <translation>由您自己审批（快速审批）：对象立即下线。</translation>
+    </message>
+    <message>
+        <source>Approver: %1. They stay published until %1 approves.</source>
+        <translation>审核人：%1。在 %1 批准之前，对象保持已发布状态。</translation>
+    </message>
+    <message>
+        <source>Scheduled at %1.</source>
+        <translation>定时于 %1。</translation>
+    </message>
+    <message>
+        <source>Not scheduled.</source>
+        <translation>不定时。</translation>
+    </message>
+    <message>
+        <source>Environment: not specified.</source>
+        <translation>环境：未指定。</translation>
+    </message>
+    <message>
+        <source>Environment: %1.</source>
+        <translation>环境：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests of at most %1 entities each.</source>
+        <translation>
+            <numerusform>%n 个请求，每个最多 %1 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batch engine.</source>
+        <translation>没有批处理引擎。</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>任务无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check what will be sent. Submit starts the run; the progress view follows it.</source>
+        <translation>请检查将要发送的内容。提交后开始执行，可在进度视图中跟踪。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>对象数</translation>
+    </message>
+    <message>
+        <source>&amp;Entities per request:</source>
+        <translation>每个请求的对象数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requests, exactly as they will be sent:</source>
+        <translation>请求（与实际发送的内容完全一致）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CLI command</source>
+        <translation>复制为命令行(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::OfflineWizard</name>
+    <message>
+        <source>Take entities offline</source>
+        <translation>批量下线</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::PageLoader</name>
     <message>
         <source>Not connected.</source>
@@ -3584,6 +3940,77 @@
     <message>
         <source>No panes yet. The Tables and APIs panes appear here once they are part of this build.</source>
         <translation>还没有窗格。表和 API 窗格加入此版本后会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::PreflightPage</name>
+    <message numerus="yes">
+        <source>Reading the status of %n entities…</source>
+        <translation>
+            <numerusform>正在读取 %n 个对象的状态…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation>无法读取状态：%1</translation>
+    </message>
+    <message>
+        <source>Already offline</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>Waiting for an approval (%1)</source>
+        <translation>等待审批（%1）</translation>
+    </message>
+    <message>
+        <source>Not published (%1)</source>
+        <translation>未发布（%1）</translation>
+    </message>
+    <message>
+        <source>Status unknown: entities of this type cannot be listed</source>
+        <translation>状态未知：无法列出此类型的对象</translation>
+    </message>
+    <message>
+        <source>Status unknown: not found in this workspace</source>
+        <translation>状态未知：在此工作空间中未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities are published and will be taken offline.</source>
+        <translation>
+            <numerusform>%n 个对象已发布，将被下线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1 already offline, %2 waiting for an approval, %3 not published, %4 unknown.</source>
+        <translation>已排除：%1 个已下线，%2 个等待审批，%3 个未发布，%4 个状态未知。</translation>
+    </message>
+    <message>
+        <source>None of these entities can be taken offline. Go back and change the selection, or include the listed entities anyway.</source>
+        <translation>这些对象都无法下线。请返回修改选择，或仍然包含列出的对象。</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Only published entities can go offline. The others are listed and left out.</source>
+        <translation>只有已发布的对象可以下线。其他对象会列出并排除。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>排除原因</translation>
+    </message>
+    <message>
+        <source>Send the listed entities &amp;anyway (the server decides each)</source>
+        <translation>仍然发送列出的对象(&amp;A)（由服务器逐个判断）</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4595,116 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::SchedulePage</name>
+    <message>
+        <source>Without a time the request is processed at once.</source>
+        <translation>不指定时间时，请求立即处理。</translation>
+    </message>
+    <message>
+        <source>Takes effect at %1 (sent as schedule_time %2).</source>
+        <translation>于 %1 生效（发送为 schedule_time %2）。</translation>
+    </message>
+    <message>
+        <source>Type a time of day such as %1.</source>
+        <translation>请输入时间，例如 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day. Type one such as %2, or clear “Schedule”.</source>
+        <translation>“%1”不是有效的时间。请输入如 %2 的时间，或取消“定时”。</translation>
+    </message>
+    <message>
+        <source>Schedule and environment</source>
+        <translation>定时与环境</translation>
+    </message>
+    <message>
+        <source>Optionally, a time of day for the offline and the environment it concerns.</source>
+        <translation>可选：下线的执行时间及所涉及的环境。</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule at a time of day</source>
+        <translation>定时执行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Not specified (the server&apos;s default)</source>
+        <translation>不指定（使用服务器默认值）</translation>
+    </message>
+    <message>
+        <source>Development (DEV_TYPE)</source>
+        <translation>开发环境（DEV_TYPE）</translation>
+    </message>
+    <message>
+        <source>Production (PROD_TYPE)</source>
+        <translation>生产环境（PROD_TYPE）</translation>
+    </message>
+    <message>
+        <source>Development and production (DEV_PROD_TYPE)</source>
+        <translation>开发和生产环境（DEV_PROD_TYPE）</translation>
+    </message>
+    <message>
+        <source>env_type is sent only when an environment is chosen.</source>
+        <translation>仅在选择了环境时才发送 env_type。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::SelectionPage</name>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1（已排除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines</source>
+        <translation>
+            <numerusform>%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated lines left out</source>
+        <translation>
+            <numerusform>已排除 %n 个重复行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n bad lines listed below.</source>
+        <translation>
+            <numerusform>请修正或删除下方列出的 %n 个错误行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select entities in the Tables pane, or paste, type or import biz_type,biz_id lines.</source>
+        <translation>请在“表”窗格中选择对象，或粘贴、输入、导入 biz_type,biz_id 行。</translation>
+    </message>
+    <message>
+        <source>Entities to take offline</source>
+        <translation>要下线的对象</translation>
+    </message>
+    <message>
+        <source>One entity per line as biz_type,biz_id (any of the 40 entity types).</source>
+        <translation>每行一个对象，格式为 biz_type,biz_id（40 种对象类型均可）。</translation>
+    </message>
+    <message>
+        <source>The entities selected in the Tables pane are listed. Paste or type more lines, or import a CSV file (with or without a header).</source>
+        <translation>已列出在“表”窗格中选择的对象。可粘贴或输入更多行，或导入 CSV 文件（可带或不带表头）。</translation>
+    </message>
+    <message>
+        <source>For example: TABLE_MODEL,885123875376193536</source>
+        <translation>例如：TABLE_MODEL,885123875376193536</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::StatusPanel</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -4438,6 +4975,61 @@
     <message>
         <source>Open the batch-offline wizard with the selected tables</source>
         <translation>用所选的表打开批量下线向导</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::TargetsPage</name>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1（已排除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API × cluster pairs</source>
+        <translation>
+            <numerusform>%n 个 API × 集群组合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines</source>
+        <translation>
+            <numerusform>%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated lines left out</source>
+        <translation>
+            <numerusform>已排除 %n 个重复行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n bad lines listed below.</source>
+        <translation>
+            <numerusform>请修正或删除下方列出的 %n 个错误行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select API × cluster pairs in the APIs pane, or paste, type or import api_id,instance_id lines.</source>
+        <translation>请在“API”窗格中选择 API × 集群组合，或粘贴、输入、导入 api_id,instance_id 行。</translation>
+    </message>
+    <message>
+        <source>APIs and clusters</source>
+        <translation>API 与集群</translation>
+    </message>
+    <message>
+        <source>One API × cluster pair per line as api_id,instance_id.</source>
+        <translation>每行一个 API × 集群组合，格式为 api_id,instance_id。</translation>
+    </message>
+    <message>
+        <source>The pairs selected in the APIs pane are listed. Paste or type more lines, or import a CSV file (with or without a header).</source>
+        <translation>已列出在“API”窗格中选择的组合。可粘贴或输入更多行，或导入 CSV 文件（可带或不带表头）。</translation>
+    </message>
+    <message>
+        <source>For example: 5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</source>
+        <translation>例如：5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
 </context>
 <context>
