@@ -217,7 +217,9 @@ private slots:
             ids.insert(i.data(RunTreeModel::NodeIdRole).toLongLong());
         }
         QSet<QString> keys;
-        for (const JournalItem &j : f.center->journal()->loadRun(m_first)->items) {
+        const std::optional<RunRecord> record = f.center->journal()->loadRun(m_first);
+        QVERIFY(record);
+        for (const JournalItem &j : record->items) {
             if (ids.contains(j.id))
                 keys.insert(key(j.keyId, j.keyPart));
         }
