@@ -12,7 +12,6 @@ namespace dataarts::sandbox {
 
 namespace {
 
-
 const QStringList &apiStatusNames()
 {
     static const QStringList names = {

@@ -189,7 +189,8 @@ qint64 EntityStore::updateMs(int index) const
     if (m_updated[size_t(index)] != 0)
         return m_updated[size_t(index)];
     const quint64 h = hash(index);
-    const qint64 created = SeedEpochMs - qint64(h % 600) * EntityStore::DayMs - qint64((h >> 10) % EntityStore::DayMs);
+    const qint64 created =
+        SeedEpochMs - qint64(h % 600) * EntityStore::DayMs - qint64((h >> 10) % EntityStore::DayMs);
     return qMin(SeedEpochMs, created + qint64((h >> 20) % 30) * EntityStore::DayMs);
 }
 
@@ -320,7 +321,8 @@ EntityView EntityStore::view(int index) const
     v.modelId = modelId(index);
     v.createBy = createBy(index);
     v.owner = author(h >> 44);
-    v.createMs = SeedEpochMs - qint64(h % 600) * EntityStore::DayMs - qint64((h >> 10) % EntityStore::DayMs);
+    v.createMs =
+        SeedEpochMs - qint64(h % 600) * EntityStore::DayMs - qint64((h >> 10) % EntityStore::DayMs);
     v.updateMs = updateMs(index);
     v.envType = (h >> 52) % 3 == 0 ? QStringLiteral("DEV_PROD_TYPE") : QStringLiteral("PROD_TYPE");
     v.l1 = zh(subject(h >> 4)) + QStringLiteral("域");

@@ -4,6 +4,9 @@
 #include "shell/MainActions.h"
 #include "shell/PaneArea.h"
 #include "shell/PaneRegistry.h"
+#include "shell/Workflow.h"
+
+#include "runs/RunCenter.h"
 
 #include "connection/ConnectionManager.h"
 #include "connection/SandboxLauncher.h"
@@ -25,10 +28,20 @@ AppController::AppController(Language *language, QObject *parent)
     , m_sandbox(new SandboxLauncher(this))
     , m_connection(new ConnectionManager(m_profiles, m_secrets, m_sandbox, this))
     , m_window(new MainWindow(language, m_profiles, m_secrets, m_connection))
+    , m_runs(new RunCenter(this))
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-    for (const PaneRegistry::Entry &entry : PaneRegistry::createPanes())
+    // The journal of the GUI's runs; without it the panes still list, but runs cannot start
+    // (the run center says why when asked to start one).
+    if (!m_runs->open())
+        qWarning("dataarts-desk: the journal cannot be opened: %s",
+                 qPrintable(m_runs->errorString()));
+    m_runs->setConnectionManager(m_connection);
+    m_workflow = new Workflow(m_window, m_connection, m_runs, this);
+    for (const PaneRegistry::Entry &entry : PaneRegistry::createPanes(m_runs)) {
         m_window->addPane(entry.pane, entry.actions);
+        m_workflow->attach(entry.pane);
+    }
     // Closing the window ends the run, after the sandbox child has stopped.
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_window, &MainWindow::closed, this, &AppController::shutDown);

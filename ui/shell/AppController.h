@@ -10,6 +10,7 @@ class ConnectionManager;
 struct ConnectionStatus;
 class Language;
 class ProfileStore;
+class RunCenter;
 class SandboxLauncher;
 class SecretStore;
 } // namespace dataarts
@@ -17,6 +18,7 @@ class SecretStore;
 namespace dataarts::ui {
 
 class MainWindow;
+class Workflow;
 
 // The application's parts and its life: the profile store, the keychain (checked before
 // the first use), the sandbox launcher, the connection manager and the main window with
@@ -49,6 +51,8 @@ public:
     SandboxLauncher *sandbox() const { return m_sandbox; }
     ProfileStore *profiles() const { return m_profiles; }
     SecretStore *secrets() const { return m_secrets; }
+    RunCenter *runs() const { return m_runs; }
+    Workflow *workflow() const { return m_workflow; }
     int exitCode() const { return m_exitCode; }
 
 signals:
@@ -66,6 +70,8 @@ private:
     SandboxLauncher *m_sandbox;
     ConnectionManager *m_connection;
     MainWindow *m_window;
+    RunCenter *m_runs;
+    Workflow *m_workflow = nullptr;
     QTimer m_smokeTimer;
     bool m_smokeTest = false;
     QString m_smokeConnected; // the connection's details once it is up

@@ -6,6 +6,10 @@
 
 class QWidget;
 
+namespace dataarts {
+class RunCenter;
+}
+
 namespace dataarts::ui {
 
 class Pane;
@@ -20,8 +24,9 @@ public:
         PaneActions actions; // which of the window's Actions its selection feeds
     };
 
-    // New instances of every pane (the caller hands them to MainWindow::addPane).
-    static QList<Entry> createPanes();
+    // New instances of every pane (the caller hands them to MainWindow::addPane and to
+    // Workflow::attach); the History pane reads the run center's journal.
+    static QList<Entry> createPanes(RunCenter *runs);
 };
 
 } // namespace dataarts::ui

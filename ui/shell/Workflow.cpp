@@ -1,0 +1,159 @@
+#include "Workflow.h"
+
+#include "MainWindow.h"
+#include "history/HistoryView.h"
+#include "panes/apis/ApisPane.h"
+#include "panes/approvals/ApprovalsPane.h"
+#include "panes/tables/TablesPane.h"
+#include "progress/ProgressView.h"
+#include "progress/ResumeBanner.h"
+#include "wizards/action/ApiActionWizard.h"
+#include "wizards/offline/OfflineWizard.h"
+
+#include "connection/ConnectionManager.h"
+#include "runs/RunCenter.h"
+
+#include <QDockWidget>
+#include <QEvent>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace dataarts::ui {
+
+Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter *runs,
+                   QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_connection(connection)
+    , m_runs(runs)
+    , m_dock(new QDockWidget(window))
+    , m_progress(new ProgressView(runs))
+    , m_banner(new ResumeBanner(runs))
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_progress, 1);
+    m_dock->setObjectName(QStringLiteral("progressDock"));
+    m_dock->setWidget(box);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    m_window->installEventFilter(this);
+    retranslateUi();
+
+    connect(m_runs, &RunCenter::unfinishedRunsFound, this,
+            [this](const QList<RunSummary> &runs) {
+                m_banner->setRuns(runs);
+                if (!runs.isEmpty())
+                    m_dock->show();
+            });
+    connect(m_banner, &ResumeBanner::showRunRequested, this, &Workflow::showRun);
+    connect(m_banner, &ResumeBanner::runsResumed, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            showRun(ids.last());
+    });
+    connect(m_runs, &RunCenter::engineChanged, this, &Workflow::onEngineChanged);
+    connect(m_window, &MainWindow::takeOfflineRequested, this,
+            &Workflow::onTakeOfflineFromWindow);
+    connect(m_window, &MainWindow::unpublishRequested, this, &Workflow::onApiActionFromWindow);
+    connect(m_window, &MainWindow::stopRequested, this, &Workflow::onApiActionFromWindow);
+    connect(m_window, &MainWindow::recoverRequested, this, &Workflow::onApiActionFromWindow);
+}
+
+void Workflow::attach(Pane *pane)
+{
+    if (auto *tables = qobject_cast<TablesPane *>(pane)) {
+        connect(tables, &TablesPane::takeOfflineRequested, this, &Workflow::openOfflineWizard);
+    } else if (auto *apis = qobject_cast<ApisPane *>(pane)) {
+        connect(apis, &ApisPane::apiActionRequested, this, &Workflow::openApiActionWizard);
+    } else if (auto *approvals = qobject_cast<ApprovalsPane *>(pane)) {
+        m_approvals.append(approvals);
+        approvals->setJournal(m_runs->journal());
+        approvals->setEngine(m_runs->engine());
+        connect(approvals, &ApprovalsPane::runStarted, this, &Workflow::showRun);
+        connect(approvals, &ApprovalsPane::showRunRequested, this, &Workflow::showRun);
+    } else if (auto *history = qobject_cast<HistoryView *>(pane)) {
+        connect(history, &HistoryView::showRunRequested, this, &Workflow::showRun);
+    }
+}
+
+void Workflow::onEngineChanged()
+{
+    const std::optional<Profile> profile = m_connection->profile();
+    for (const QPointer<ApprovalsPane> &pane : std::as_const(m_approvals)) {
+        if (!pane)
+            continue;
+        pane->setEngine(m_runs->engine());
+        if (profile) {
+            pane->setProfile(m_runs->profileId(), m_runs->profileName());
+            if (!profile->iamUserName.isEmpty())
+                pane->setUserName(profile->iamUserName);
+        }
+    }
+}
+
+void Workflow::onTakeOfflineFromWindow(Pane *pane)
+{
+    if (auto *tables = qobject_cast<TablesPane *>(pane))
+        openOfflineWizard(tables->selectedTables());
+    else
+        openOfflineWizard({});
+}
+
+void Workflow::onApiActionFromWindow(Pane *pane)
+{
+    if (auto *apis = qobject_cast<ApisPane *>(pane))
+        openApiActionWizard(apis->selectedTargets());
+    else
+        openApiActionWizard({});
+}
+
+void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
+{
+    Session *session = m_connection->session();
+    if (!session || !m_runs->engine()) {
+        QMessageBox::information(m_window, tr("Not Connected"),
+                                 tr("Open a connection profile first."));
+        return;
+    }
+    auto *wizard = new OfflineWizard(session, m_runs->engine(), selection, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OfflineWizard::runStarted, this, &Workflow::showRun);
+    wizard->open();
+}
+
+void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
+{
+    Session *session = m_connection->session();
+    if (!session || !m_runs->engine()) {
+        QMessageBox::information(m_window, tr("Not Connected"),
+                                 tr("Open a connection profile first."));
+        return;
+    }
+    auto *wizard = new ApiActionWizard(session, m_runs->engine(), selection, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ApiActionWizard::runStarted, this, &Workflow::showRun);
+    wizard->open();
+}
+
+void Workflow::showRun(qint64 runId)
+{
+    m_dock->show();
+    m_dock->raise();
+    m_progress->showRun(runId);
+}
+
+bool Workflow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return QObject::eventFilter(watched, event);
+}
+
+void Workflow::retranslateUi()
+{
+    m_dock->setWindowTitle(tr("Progress"));
+}
+
+} // namespace dataarts::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "dto/BizInfo.h"
+#include "panes/common/ApiTarget.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QDockWidget;
+
+namespace dataarts {
+class ConnectionManager;
+class RunCenter;
+} // namespace dataarts
+
+namespace dataarts::ui {
+
+class ApprovalsPane;
+class ApisPane;
+class HistoryView;
+class MainWindow;
+class Pane;
+class ProgressView;
+class ResumeBanner;
+class TablesPane;
+
+// What happens between the panes, the wizards and the runs: the Tables and APIs panes'
+// requests open the wizards on the open session and the run center's engine; a run started
+// by a wizard or the Approvals pane, a run asked for by the History pane, and interrupted
+// runs offered on start-up show in the Progress dock. Owns the Progress dock of the window.
+class Workflow : public QObject
+{
+    Q_OBJECT
+public:
+    Workflow(MainWindow *window, ConnectionManager *connection, RunCenter *runs,
+             QObject *parent = nullptr);
+
+    // Wires a pane created by the PaneRegistry (the kinds it knows; others are left alone).
+    void attach(Pane *pane);
+
+    ProgressView *progressView() const { return m_progress; }
+    ResumeBanner *resumeBanner() const { return m_banner; }
+    QDockWidget *progressDock() const { return m_dock; }
+
+public slots:
+    void openOfflineWizard(const QList<dataarts::BizInfo> &selection);
+    void openApiActionWizard(const QList<dataarts::ui::ApiTarget> &selection);
+    // Shows the Progress dock with this run selected.
+    void showRun(qint64 runId);
+
+private:
+    void onTakeOfflineFromWindow(Pane *pane);
+    void onApiActionFromWindow(Pane *pane);
+    void onEngineChanged();
+    void retranslateUi();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    MainWindow *m_window;
+    ConnectionManager *m_connection;
+    RunCenter *m_runs;
+    QDockWidget *m_dock;
+    ProgressView *m_progress;
+    ResumeBanner *m_banner;
+    QList<QPointer<ApprovalsPane>> m_approvals;
+};
+
+} // namespace dataarts::ui
