@@ -199,7 +199,7 @@ void TestApiActionWizard::targetsRejectEmptyAndBadLines()
     QCOMPARE(wizard->currentId(), int(ApiActionWizard::TargetsPageId));
     QVERIFY(!page->errorText().isEmpty());
     page->editor()->setFocus();
-    QTest::keyClicks(page->editor(), QStringLiteral("abc,\nx y,c1\n"));
+    WizardHarness::typeLines(page->editor(), {QStringLiteral("abc,"), QStringLiteral("x y,c1")});
     WizardHarness::next(wizard.get());
     QCOMPARE(wizard->currentId(), int(ApiActionWizard::TargetsPageId));
     QCOMPARE(page->problemList()->count(), 2);
