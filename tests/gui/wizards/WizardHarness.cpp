@@ -12,7 +12,6 @@
 
 using namespace dataarts;
 
-
 WizardHarness::WizardHarness(QStringList sandboxArguments)
     : sandbox(std::move(sandboxArguments))
 {}
@@ -31,7 +30,8 @@ bool WizardHarness::reset(QString *error)
     engine.reset();
     journal.reset();
     session = sandbox.newSession();
-    journal = std::make_unique<Journal>(dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++journals)));
+    journal = std::make_unique<Journal>(
+        dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++journals)));
     if (!journal->open()) {
         *error = QStringLiteral("journal did not open");
         return false;

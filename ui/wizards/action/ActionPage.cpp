@@ -32,9 +32,8 @@ ActionPage::ActionPage(ApiActionWizard *)
     m_error->setWordWrap(true);
     m_error->hide();
     auto *layout = new QVBoxLayout(this);
-    const QList<QPair<QRadioButton *, QLabel *>> rows = {{m_unpublish, m_unpublishText},
-                                                         {m_stop, m_stopText},
-                                                         {m_recover, m_recoverText}};
+    const QList<QPair<QRadioButton *, QLabel *>> rows = {
+        {m_unpublish, m_unpublishText}, {m_stop, m_stopText}, {m_recover, m_recoverText}};
     for (const auto &row : rows) {
         row.second->setWordWrap(true);
         row.second->setIndent(24);

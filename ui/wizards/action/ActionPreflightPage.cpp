@@ -103,8 +103,7 @@ void ActionPreflightPage::startMore()
         m_partial.remove(apiId);
         connect(pager, &Pager::pageReady, this,
                 [this, apiId](ListJob *job) { onPage(apiId, job); });
-        connect(pager, &Pager::finished, this,
-                [this, apiId, pager] { onFinished(apiId, pager); });
+        connect(pager, &Pager::finished, this, [this, apiId, pager] { onFinished(apiId, pager); });
         m_running.insert(apiId, pager);
         pager->start();
     }
@@ -116,9 +115,9 @@ void ActionPreflightPage::startMore()
         } else {
             QStringList messages = m_failures.values();
             messages.removeDuplicates();
-            m_busy->showError(tr("%n APIs could not be checked: %1", nullptr,
-                                 int(m_failures.size()))
-                                  .arg(messages.join(QStringLiteral("; "))));
+            m_busy->showError(
+                tr("%n APIs could not be checked: %1", nullptr, int(m_failures.size()))
+                    .arg(messages.join(QStringLiteral("; "))));
         }
         return;
     }
@@ -189,8 +188,10 @@ void ActionPreflightPage::showResults()
             cause = tr("The server says the action is not possible here (status %1).")
                         .arg(found->apiStatus.raw);
         QString api = m_wizard->apiName(pair.first);
-        api = api.isEmpty() ? pair.first : api + QStringLiteral(" (") + pair.first + QLatin1Char(')');
-        rows.append(new QTreeWidgetItem(QStringList{api, m_wizard->clusterName(pair.second), cause}));
+        api =
+            api.isEmpty() ? pair.first : api + QStringLiteral(" (") + pair.first + QLatin1Char(')');
+        rows.append(
+            new QTreeWidgetItem(QStringList{api, m_wizard->clusterName(pair.second), cause}));
     }
     m_wizard->setToSend(send);
     m_excluded->clear();

@@ -64,11 +64,11 @@ private:
     QLabel *m_counts;
     QTreeWidget *m_excluded;
     QLabel *m_error;
-    QStringList m_queue;                                      // APIs still to ask
-    QHash<QString, QPointer<Pager>> m_running;                // API -> its walk
-    QHash<QString, QList<ApiActionInstance>> m_partial;       // pages so far
-    QHash<QString, QList<ApiActionInstance>> m_answers;       // API -> clusters
-    QHash<QString, QString> m_failures;                       // API -> error message
+    QStringList m_queue;                                // APIs still to ask
+    QHash<QString, QPointer<Pager>> m_running;          // API -> its walk
+    QHash<QString, QList<ApiActionInstance>> m_partial; // pages so far
+    QHash<QString, QList<ApiActionInstance>> m_answers; // API -> clusters
+    QHash<QString, QString> m_failures;                 // API -> error message
     int m_apis = 0;
     bool m_done = false;
 };

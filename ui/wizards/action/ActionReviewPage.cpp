@@ -84,7 +84,8 @@ void ActionReviewPage::refresh()
     lines << tr("%1 on %n API × cluster pairs.", nullptr, int(m_wizard->toSend().size()))
                  .arg(enumName(action));
     lines << ActionPage::explanation(int(action));
-    const QDateTime at = EffectiveTime::fromWire(m_wizard->field(ApiActionWizard::timeField()).toString());
+    const QDateTime at =
+        EffectiveTime::fromWire(m_wizard->field(ApiActionWizard::timeField()).toString());
     lines << tr("Effective time: %1.").arg(EffectiveTime::display(at, m_wizard->timeZone(), loc));
     lines << tr("Calls to the same cluster are sent one after the other.");
 

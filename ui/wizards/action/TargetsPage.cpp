@@ -48,9 +48,8 @@ TargetsPage::TargetsPage(ApiActionWizard *wizard)
         m_error->hide();
         m_parseTimer.start();
     });
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        ImportFile::ask(this, [this](const QString &path) { importFile(path); });
-    });
+    connect(m_import, &QPushButton::clicked, this,
+            [this] { ImportFile::ask(this, [this](const QString &path) { importFile(path); }); });
     retranslateUi();
 }
 
@@ -94,8 +93,7 @@ void TargetsPage::showResult(const ApiTargetListReader::Result &result)
     m_problems->clear();
     int bad = 0;
     for (const InputProblem &p : result.problems) {
-        new QListWidgetItem(p.duplicate ? tr("%1 (left out)").arg(p.text()) : p.text(),
-                            m_problems);
+        new QListWidgetItem(p.duplicate ? tr("%1 (left out)").arg(p.text()) : p.text(), m_problems);
         bad += p.duplicate ? 0 : 1;
     }
     const int duplicates = int(result.problems.size()) - bad;

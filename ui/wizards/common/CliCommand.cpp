@@ -39,9 +39,9 @@ QStringList CliCommand::connectionArguments(const Connection &c)
 {
     if (!c.profileName.isEmpty())
         return {QStringLiteral("--profile"), c.profileName};
-    QStringList args{QStringLiteral("--endpoint"), c.endpoint.toString(QUrl::RemoveUserInfo),
+    QStringList args{QStringLiteral("--endpoint"),   c.endpoint.toString(QUrl::RemoveUserInfo),
                      QStringLiteral("--project-id"), c.projectId,
-                     QStringLiteral("--workspace"), c.workspace};
+                     QStringLiteral("--workspace"),  c.workspace};
     if (!c.region.isEmpty())
         args << QStringLiteral("--region") << c.region;
     if (!c.dlmType.isEmpty())

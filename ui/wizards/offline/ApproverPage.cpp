@@ -94,7 +94,8 @@ void ApproverPage::onLoaded()
     m_pager = nullptr;
     pager->deleteLater();
     if (!pager->ok()) {
-        m_busy->showError(tr("The approvers could not be loaded: %1").arg(pager->error().message()));
+        m_busy->showError(
+            tr("The approvers could not be loaded: %1").arg(pager->error().message()));
         return;
     }
     m_approvers = m_loading;

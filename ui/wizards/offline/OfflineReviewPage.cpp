@@ -72,9 +72,8 @@ OfflineReviewPage::OfflineReviewPage(OfflineWizard *wizard)
 
     registerField(OfflineWizard::chunkSizeField(), m_chunk);
     connect(m_chunk, &QSpinBox::valueChanged, this, &OfflineReviewPage::refresh);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_wizard->cliCommand());
-    });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_wizard->cliCommand()); });
     setCommitPage(false);
     retranslateUi();
 }

@@ -15,8 +15,8 @@
 
 namespace dataarts::ui {
 
-OfflineWizard::OfflineWizard(Session *session, BatchEngine *engine,
-                             const QList<BizInfo> &selection, QWidget *parent)
+OfflineWizard::OfflineWizard(Session *session, BatchEngine *engine, const QList<BizInfo> &selection,
+                             QWidget *parent)
     : QWizard(parent)
     , m_session(session)
     , m_engine(engine)

@@ -84,9 +84,9 @@ void PreflightPage::startLookup()
     }
     TableStatusLookup::Query query;
     query.bizTypes = kinds;
-    query.statuses = {BizStatus::Published,         BizStatus::Offline,
-                      BizStatus::OfflineDeveloping, BizStatus::PublishDeveloping,
-                      BizStatus::Draft,             BizStatus::Reject};
+    query.statuses = {
+        BizStatus::Published,         BizStatus::Offline, BizStatus::OfflineDeveloping,
+        BizStatus::PublishDeveloping, BizStatus::Draft,   BizStatus::Reject};
     m_lookup = new TableStatusLookup(m_wizard->session(), query, wanted, this);
     connect(m_lookup, &TableStatusLookup::finished, this, &PreflightPage::onLookup);
     m_busy->showBusy(tr("Reading the status of %n entities…", nullptr, int(m_checked.size())));
@@ -174,8 +174,8 @@ void PreflightPage::showResults()
     const QLocale loc = locale();
     const int published = count(Verdict::Published);
     const int excluded = int(m_checked.size()) - published;
-    m_busy->showDone(tr("%n entities are published and will be taken offline.", nullptr,
-                        published));
+    m_busy->showDone(
+        tr("%n entities are published and will be taken offline.", nullptr, published));
     m_counts->setText(
         tr("Left out: %1 already offline, %2 waiting for an approval, %3 not published, "
            "%4 unknown.")

@@ -50,9 +50,8 @@ SelectionPage::SelectionPage(OfflineWizard *wizard)
         m_error->hide();
         m_parseTimer.start();
     });
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        ImportFile::ask(this, [this](const QString &path) { importFile(path); });
-    });
+    connect(m_import, &QPushButton::clicked, this,
+            [this] { ImportFile::ask(this, [this](const QString &path) { importFile(path); }); });
     retranslateUi();
 }
 
