@@ -3192,8 +3192,8 @@
 <context>
     <name>dataarts::ui::BusyPanel</name>
     <message>
-        <source>Retry</source>
-        <translation>重试</translation>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "client/Session.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -29,7 +30,8 @@ bool WizardHarness::reset(QString *error)
     engine.reset();
     journal.reset();
     session = sandbox.newSession();
-    journal = std::make_unique<Journal>(dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++journals)));
+    journal = std::make_unique<Journal>(
+        dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++journals)));
     if (!journal->open()) {
         *error = QStringLiteral("journal did not open");
         return false;
@@ -72,6 +74,19 @@ void WizardHarness::alt(QWidget *window, Qt::Key key)
     if (!target || target->window() != window)
         target = window;
     QTest::keyClick(target, key, Qt::AltModifier);
+    // A button's mnemonic presses it and clicks it a moment later (animateClick).
+    const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
+    auto anyDown = [&buttons] {
+        for (QAbstractButton *b : buttons) {
+            if (b->isDown())
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    while (anyDown() && clock.elapsed() < 10000)
+        QTest::qWait(10);
 }
 
 void WizardHarness::retype(QWidget *window, const QString &text)
@@ -82,4 +97,12 @@ void WizardHarness::retype(QWidget *window, const QString &text)
     QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(target, Qt::Key_Delete);
     QTest::keyClicks(target, text);
+}
+
+void WizardHarness::typeLines(QWidget *editor, const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        QTest::keyClicks(editor, line);
+        QTest::keyClick(editor, Qt::Key_Return);
+    }
 }

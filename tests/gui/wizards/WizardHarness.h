@@ -38,6 +38,8 @@ public:
     // Keyboard: Alt+<key> on the focus widget of the window.
     static void alt(QWidget *window, Qt::Key key);
     static void next(QWizard *wizard) { alt(wizard, Qt::Key_N); }
+    // Types lines into a text box, Return after each.
+    static void typeLines(QWidget *editor, const QStringList &lines);
     // Selects all of the focused line edit / spin box and types the text.
     static void retype(QWidget *window, const QString &text);
 };

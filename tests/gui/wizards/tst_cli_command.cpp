@@ -30,15 +30,17 @@ void TestCliCommand::offlineWithProfile()
     o.envType = EnvType::Prod;
     CliCommand::Connection c;
     c.profileName = QStringLiteral("Prod Beijing");
-    const QList<BizInfo> entities{{QStringLiteral("885123875376193536"), QStringLiteral("TABLE_MODEL"), EnvType::Unknown},
-                                  {QStringLiteral("12"), QStringLiteral("FACT_LOGIC_TABLE"), EnvType::Unknown}};
+    const QList<BizInfo> entities{
+        {QStringLiteral("885123875376193536"), QStringLiteral("TABLE_MODEL"), EnvType::Unknown},
+        {QStringLiteral("12"), QStringLiteral("FACT_LOGIC_TABLE"), EnvType::Unknown}};
     QCOMPARE(CliCommand::offline(c, o, 25, entities),
-             QStringLiteral("dataarts-desk-cli offline --profile 'Prod Beijing' "
-                            "--approver-id 7da44d74f2ba78a4267ed46c11b4aaec --approver-name wang_fang "
-                            "--fast --schedule 07:05 --env-type PROD_TYPE --chunk-size 25 --input - <<'EOF'\n"
-                            "TABLE_MODEL,885123875376193536\n"
-                            "FACT_LOGIC_TABLE,12\n"
-                            "EOF\n"));
+             QStringLiteral(
+                 "dataarts-desk-cli offline --profile 'Prod Beijing' "
+                 "--approver-id 7da44d74f2ba78a4267ed46c11b4aaec --approver-name wang_fang "
+                 "--fast --schedule 07:05 --env-type PROD_TYPE --chunk-size 25 --input - <<'EOF'\n"
+                 "TABLE_MODEL,885123875376193536\n"
+                 "FACT_LOGIC_TABLE,12\n"
+                 "EOF\n"));
 }
 
 void TestCliCommand::offlineMinimalByEndpoint()
@@ -52,8 +54,9 @@ void TestCliCommand::offlineMinimalByEndpoint()
     ApprovalBatchRequest o;
     o.approverUserId = QStringLiteral("u1");
     o.approverUserName = QStringLiteral("李娜");
-    const QString text = CliCommand::offline(CliCommand::connectionFor(QString(), s), o, 50,
-                                             {{QStringLiteral("1"), QStringLiteral("TAG"), EnvType::Unknown}});
+    const QString text =
+        CliCommand::offline(CliCommand::connectionFor(QString(), s), o, 50,
+                            {{QStringLiteral("1"), QStringLiteral("TAG"), EnvType::Unknown}});
     QCOMPARE(text, QStringLiteral("dataarts-desk-cli offline --endpoint http://127.0.0.1:4000 "
                                   "--project-id p1 --workspace w1 --region cn-north-4 "
                                   "--dlm-type EXCLUSIVE --approver-id u1 --approver-name '李娜' "
@@ -64,9 +67,10 @@ void TestCliCommand::apiAction()
 {
     CliCommand::Connection c;
     c.profileName = QStringLiteral("sandbox");
-    const QString text = CliCommand::apiAction(c, ApiAction::Stop, QStringLiteral("2024-06-03T02:00:00.000Z"),
-                                               {{QStringLiteral("a1"), QStringLiteral("i1")},
-                                                {QStringLiteral("a1"), QStringLiteral("i2")}});
+    const QString text =
+        CliCommand::apiAction(c, ApiAction::Stop, QStringLiteral("2024-06-03T02:00:00.000Z"),
+                              {{QStringLiteral("a1"), QStringLiteral("i1")},
+                               {QStringLiteral("a1"), QStringLiteral("i2")}});
     QCOMPARE(text, QStringLiteral("dataarts-desk-cli api-action --profile sandbox --action STOP "
                                   "--time 2024-06-03T02:00:00.000Z --input - <<'EOF'\n"
                                   "a1,i1\na1,i2\nEOF\n"));
@@ -92,10 +96,12 @@ void TestCliCommand::neverASecret()
     ApprovalBatchRequest o;
     o.approverUserId = QStringLiteral("u");
     o.approverUserName = QStringLiteral("n");
-    const QString a = CliCommand::offline(CliCommand::connectionFor(QString(), s), o, 50,
-                                          {{QStringLiteral("1"), QStringLiteral("TAG"), EnvType::Unknown}});
-    const QString b = CliCommand::apiAction(CliCommand::connectionFor(QString(), s), ApiAction::Recover,
-                                            QString(), {{QStringLiteral("a"), QStringLiteral("i")}});
+    const QString a =
+        CliCommand::offline(CliCommand::connectionFor(QString(), s), o, 50,
+                            {{QStringLiteral("1"), QStringLiteral("TAG"), EnvType::Unknown}});
+    const QString b =
+        CliCommand::apiAction(CliCommand::connectionFor(QString(), s), ApiAction::Recover,
+                              QString(), {{QStringLiteral("a"), QStringLiteral("i")}});
     for (const QString &text : {a, b}) {
         QVERIFY(!text.contains(QStringLiteral("SECRETKEY")));
         QVERIFY(!text.contains(QStringLiteral("PASSWORD")));

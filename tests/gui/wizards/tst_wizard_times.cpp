@@ -120,7 +120,8 @@ void TestWizardTimes::defaultRoundsUpToTheWholeUtcHour_data()
     QTest::newRow("one ms past") << utc(2024, 3, 29, 10, 0, 0, 1) << utc(2024, 3, 31, 11, 0);
     QTest::newRow("day and year end") << utc(2024, 12, 29, 23, 59, 59) << utc(2025, 1, 1, 0, 0);
     QTest::newRow("given in Shanghai")
-        << QDateTime(QDate(2024, 6, 1), QTime(9, 15), zone("Asia/Shanghai")) << utc(2024, 6, 3, 2, 0);
+        << QDateTime(QDate(2024, 6, 1), QTime(9, 15), zone("Asia/Shanghai"))
+        << utc(2024, 6, 3, 2, 0);
 }
 
 void TestWizardTimes::defaultRoundsUpToTheWholeUtcHour()
@@ -148,11 +149,14 @@ void TestWizardTimes::defaultAcrossBerlinsOctoberChange()
 
 void TestWizardTimes::wireFormat()
 {
-    QCOMPARE(EffectiveTime::toWire(utc(2021, 1, 1, 10, 0)), QStringLiteral("2021-01-01T10:00:00.000Z"));
+    QCOMPARE(EffectiveTime::toWire(utc(2021, 1, 1, 10, 0)),
+             QStringLiteral("2021-01-01T10:00:00.000Z"));
     const QDateTime shanghai(QDate(2024, 6, 1), QTime(9, 0), zone("Asia/Shanghai"));
     QCOMPARE(EffectiveTime::toWire(shanghai), QStringLiteral("2024-06-01T01:00:00.000Z"));
-    QCOMPARE(EffectiveTime::fromWire(QStringLiteral("2024-06-01T01:00:00.000Z")), utc(2024, 6, 1, 1, 0));
-    QCOMPARE(EffectiveTime::fromWire(QStringLiteral("2024-06-01T01:00:00Z")), utc(2024, 6, 1, 1, 0));
+    QCOMPARE(EffectiveTime::fromWire(QStringLiteral("2024-06-01T01:00:00.000Z")),
+             utc(2024, 6, 1, 1, 0));
+    QCOMPARE(EffectiveTime::fromWire(QStringLiteral("2024-06-01T01:00:00Z")),
+             utc(2024, 6, 1, 1, 0));
     QVERIFY(!EffectiveTime::fromWire(QStringLiteral("2024-06-01 01:00")).isValid());
     QVERIFY(EffectiveTime::toWire(QDateTime()).isEmpty());
 }
@@ -169,16 +173,19 @@ void TestWizardTimes::localToUtc_data()
                                    << QTime(12, 0) << QStringLiteral("2024-10-26T10:00:00.000Z");
     QTest::newRow("Berlin winter") << QByteArray("Europe/Berlin") << QDate(2024, 10, 28)
                                    << QTime(12, 0) << QStringLiteral("2024-10-28T11:00:00.000Z");
-    QTest::newRow("Berlin repeated hour: first") << QByteArray("Europe/Berlin") << QDate(2024, 10, 27)
-                                                 << QTime(2, 30) << QStringLiteral("2024-10-27T00:30:00.000Z");
-    QTest::newRow("Berlin after the change") << QByteArray("Europe/Berlin") << QDate(2024, 10, 27)
-                                             << QTime(3, 30) << QStringLiteral("2024-10-27T02:30:00.000Z");
-    QTest::newRow("Berlin skipped hour") << QByteArray("Europe/Berlin") << QDate(2024, 3, 31)
-                                         << QTime(2, 30) << QString();
-    QTest::newRow("New York skipped hour") << QByteArray("America/New_York") << QDate(2024, 3, 10)
-                                           << QTime(2, 30) << QString();
-    QTest::newRow("New York repeated hour: first") << QByteArray("America/New_York") << QDate(2024, 11, 3)
-                                                   << QTime(1, 30) << QStringLiteral("2024-11-03T05:30:00.000Z");
+    QTest::newRow("Berlin repeated hour: first")
+        << QByteArray("Europe/Berlin") << QDate(2024, 10, 27) << QTime(2, 30)
+        << QStringLiteral("2024-10-27T00:30:00.000Z");
+    QTest::newRow("Berlin after the change")
+        << QByteArray("Europe/Berlin") << QDate(2024, 10, 27) << QTime(3, 30)
+        << QStringLiteral("2024-10-27T02:30:00.000Z");
+    QTest::newRow("Berlin skipped hour")
+        << QByteArray("Europe/Berlin") << QDate(2024, 3, 31) << QTime(2, 30) << QString();
+    QTest::newRow("New York skipped hour")
+        << QByteArray("America/New_York") << QDate(2024, 3, 10) << QTime(2, 30) << QString();
+    QTest::newRow("New York repeated hour: first")
+        << QByteArray("America/New_York") << QDate(2024, 11, 3) << QTime(1, 30)
+        << QStringLiteral("2024-11-03T05:30:00.000Z");
     QTest::newRow("New York winter") << QByteArray("America/New_York") << QDate(2024, 11, 4)
                                      << QTime(9, 0) << QStringLiteral("2024-11-04T14:00:00.000Z");
     QTest::newRow("New York summer") << QByteArray("America/New_York") << QDate(2024, 11, 2)
@@ -212,7 +219,8 @@ void TestWizardTimes::displayShowsTheLocalWallClock()
     QVERIFY2(before.contains(QStringLiteral("02:30")), qPrintable(before));
     QVERIFY2(after.contains(QStringLiteral("02:30")), qPrintable(after));
     QVERIFY2(before != after, qPrintable(before)); // the zone's abbreviation tells them apart
-    const QString shanghai = EffectiveTime::display(utc(2024, 6, 1, 1, 0), zone("Asia/Shanghai"), c);
+    const QString shanghai =
+        EffectiveTime::display(utc(2024, 6, 1, 1, 0), zone("Asia/Shanghai"), c);
     QVERIFY2(shanghai.contains(QStringLiteral("09:00")), qPrintable(shanghai));
 }
 

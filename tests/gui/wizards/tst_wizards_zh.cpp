@@ -17,10 +17,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTreeWidget>
-#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 using namespace dataarts;
@@ -62,7 +62,8 @@ void TestWizardsZh::initTestCase()
     QVERIFY(ts.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&ts);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("source"))
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("source"))
             m_english.insert(plain(xml.readElementText()));
     }
     QVERIFY(m_english.size() > 100);
@@ -100,18 +101,21 @@ void TestWizardsZh::checkPage(QWizard *wizard)
     }
     for (const QString &text : std::as_const(texts)) {
         const QString p = plain(text);
-        QVERIFY2(p.isEmpty() || !m_english.contains(p),
-                 qPrintable(QStringLiteral("page %1 shows English: %2").arg(wizard->currentId()).arg(text)));
+        QVERIFY2(
+            p.isEmpty() || !m_english.contains(p),
+            qPrintable(
+                QStringLiteral("page %1 shows English: %2").arg(wizard->currentId()).arg(text)));
     }
 }
 
 void TestWizardsZh::offlineWizardHasNoEnglishLeft()
 {
     QList<BizInfo> selection;
-    for (const QJsonValue &v : m_h.sandbox.client().findEntities(QStringLiteral("biz_type=TABLE_MODEL&limit=6"))) {
+    for (const QJsonValue &v :
+         m_h.sandbox.client().findEntities(QStringLiteral("biz_type=TABLE_MODEL&limit=6"))) {
         const QJsonObject o = v.toObject();
-        selection.append(BizInfo{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("biz_type")).toString(),
-                                 EnvType::Unknown});
+        selection.append(BizInfo{o.value(QStringLiteral("id")).toString(),
+                                 o.value(QStringLiteral("biz_type")).toString(), EnvType::Unknown});
     }
     selection.append(BizInfo{QStringLiteral("1"), QStringLiteral("TAG"), EnvType::Unknown});
     OfflineWizard wizard(m_h.session.get(), m_h.engine.get(), selection);
@@ -147,7 +151,8 @@ void TestWizardsZh::offlineWizardHasNoEnglishLeft()
 void TestWizardsZh::apiActionWizardHasNoEnglishLeft()
 {
     QList<ApiTarget> selection;
-    const QJsonObject answer = m_h.sandbox.client().controlJson("GET", QStringLiteral("/__sandbox/pairs?limit=6"));
+    const QJsonObject answer =
+        m_h.sandbox.client().controlJson("GET", QStringLiteral("/__sandbox/pairs?limit=6"));
     for (const QJsonValue &v : answer.value(QStringLiteral("pairs")).toArray()) {
         ApiTarget t;
         t.apiId = v.toObject().value(QStringLiteral("api_id")).toString();

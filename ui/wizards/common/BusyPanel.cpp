@@ -23,7 +23,7 @@ BusyPanel::BusyPanel(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_bar);
     layout->addWidget(m_retry);
-    m_retry->setText(tr("Retry"));
+    m_retry->setText(tr("&Retry"));
     m_retry->hide();
     m_bar->hide();
     connect(m_retry, &QPushButton::clicked, this, &BusyPanel::retryRequested);
@@ -69,7 +69,7 @@ bool BusyPanel::isShowingError() const
 void BusyPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_retry->setText(tr("Retry"));
+        m_retry->setText(tr("&Retry"));
     QWidget::changeEvent(event);
 }
 
