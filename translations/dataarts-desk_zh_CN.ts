@@ -5052,6 +5052,21 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::Workflow</name>
+    <message>
+        <source>Not Connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Open a connection profile first.</source>
+        <translation>请先打开一个连接配置。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start the built-in sandbox and open it.</source>

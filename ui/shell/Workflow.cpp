@@ -42,20 +42,18 @@ Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter 
     m_window->installEventFilter(this);
     retranslateUi();
 
-    connect(m_runs, &RunCenter::unfinishedRunsFound, this,
-            [this](const QList<RunSummary> &runs) {
-                m_banner->setRuns(runs);
-                if (!runs.isEmpty())
-                    m_dock->show();
-            });
+    connect(m_runs, &RunCenter::unfinishedRunsFound, this, [this](const QList<RunSummary> &runs) {
+        m_banner->setRuns(runs);
+        if (!runs.isEmpty())
+            m_dock->show();
+    });
     connect(m_banner, &ResumeBanner::showRunRequested, this, &Workflow::showRun);
     connect(m_banner, &ResumeBanner::runsResumed, this, [this](const QList<qint64> &ids) {
         if (!ids.isEmpty())
             showRun(ids.last());
     });
     connect(m_runs, &RunCenter::engineChanged, this, &Workflow::onEngineChanged);
-    connect(m_window, &MainWindow::takeOfflineRequested, this,
-            &Workflow::onTakeOfflineFromWindow);
+    connect(m_window, &MainWindow::takeOfflineRequested, this, &Workflow::onTakeOfflineFromWindow);
     connect(m_window, &MainWindow::unpublishRequested, this, &Workflow::onApiActionFromWindow);
     connect(m_window, &MainWindow::stopRequested, this, &Workflow::onApiActionFromWindow);
     connect(m_window, &MainWindow::recoverRequested, this, &Workflow::onApiActionFromWindow);
