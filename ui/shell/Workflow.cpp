@@ -117,6 +117,10 @@ void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
     }
     auto *wizard = new OfflineWizard(session, m_runs->engine(), selection, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setProfileName(profileName());
+    if (const std::optional<Profile> profile = m_connection->profile();
+        profile && !profile->iamUserName.isEmpty())
+        wizard->setUserName(profile->iamUserName);
     connect(wizard, &OfflineWizard::runStarted, this, &Workflow::showRun);
     wizard->open();
 }
@@ -131,8 +135,21 @@ void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
     }
     auto *wizard = new ApiActionWizard(session, m_runs->engine(), selection, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setProfileName(profileName());
+    if (const std::optional<Profile> profile = m_connection->profile();
+        profile && !profile->iamUserName.isEmpty())
+        wizard->setUserName(profile->iamUserName);
     connect(wizard, &ApiActionWizard::runStarted, this, &Workflow::showRun);
     wizard->open();
+}
+
+QString Workflow::profileName() const
+{
+    // The built-in Sandbox has no stored profile the CLI could name.
+    const std::optional<Profile> profile = m_connection->profile();
+    if (!profile || profile->id == Profile::sandboxId())
+        return QString();
+    return profile->displayName;
 }
 
 void Workflow::showRun(qint64 runId)

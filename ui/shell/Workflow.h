@@ -53,6 +53,7 @@ private:
     void onTakeOfflineFromWindow(Pane *pane);
     void onApiActionFromWindow(Pane *pane);
     void onEngineChanged();
+    QString profileName() const;
     void retranslateUi();
     bool eventFilter(QObject *watched, QEvent *event) override;
 

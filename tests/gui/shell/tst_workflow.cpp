@@ -1,0 +1,113 @@
+// The real application on the built-in Sandbox: the panes' actions open the wizards with
+// exactly the pane's selection, on the open session and the run center's engine; a run
+// asked for opens the Progress dock; the Approvals and History panes are in the window.
+#include "GuiTestSupport.h"
+
+#include "MainWindow.h"
+#include "history/HistoryView.h"
+#include "panes/apis/ApisPane.h"
+#include "panes/approvals/ApprovalsPane.h"
+#include "panes/tables/TablesPane.h"
+#include "progress/ProgressView.h"
+#include "shell/AppController.h"
+#include "shell/PaneArea.h"
+#include "shell/Workflow.h"
+#include "wizards/action/ApiActionWizard.h"
+#include "wizards/offline/OfflineWizard.h"
+
+#include "connection/ConnectionManager.h"
+#include "i18n/Language.h"
+#include "runs/RunCenter.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace dataarts;
+using namespace dataarts::ui;
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void panesOpenTheWizardsWithTheirSelection();
+};
+
+namespace {
+
+template <typename T>
+T *paneOf(AppController &app)
+{
+    for (Pane *pane : app.window()->paneArea()->panes()) {
+        if (auto *p = qobject_cast<T *>(pane))
+            return p;
+    }
+    return nullptr;
+}
+
+void selectRows(RecordPane *pane, int first, int last)
+{
+    QAbstractItemModel *model = pane->view()->model();
+    QItemSelection selection(model->index(first, 0), model->index(last, model->columnCount() - 1));
+    pane->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+} // namespace
+
+void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
+{
+    Language language;
+    language.apply(QStringLiteral("en"));
+    AppController app(&language);
+    QSignalSpy finished(&app, &AppController::finished);
+    AppController::Options options;
+    options.sandbox = true;
+    app.start(options);
+
+    auto *tables = paneOf<TablesPane>(app);
+    auto *apis = paneOf<ApisPane>(app);
+    QVERIFY(tables && apis);
+    QVERIFY(paneOf<ApprovalsPane>(app));
+    QVERIFY(paneOf<HistoryView>(app));
+    QTRY_VERIFY_WITH_TIMEOUT(app.runs()->engine() != nullptr, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete() && apis->isComplete(), 60000);
+
+    // Tables: three rows, "Take offline…" → the batch-offline wizard with those three.
+    selectRows(tables, 0, 2);
+    const QList<BizInfo> chosen = tables->selectedTables();
+    QCOMPARE(chosen.size(), 3);
+    QVERIFY(tables->takeOfflineAction()->isEnabled());
+    tables->takeOfflineAction()->trigger();
+    OfflineWizard *offline = app.window()->findChild<OfflineWizard *>();
+    QVERIFY(offline);
+    QVERIFY(offline->isVisible());
+    QCOMPARE(offline->initialSelection(), chosen);
+    QCOMPARE(offline->engine(), app.runs()->engine());
+    QCOMPARE(offline->session(), app.connection()->session());
+    offline->reject();
+
+    // APIs: an API's row → the action wizard with that API's pairs.
+    selectRows(apis, 0, 0);
+    const QList<ApiTarget> targets = apis->selectedTargets();
+    QVERIFY(!targets.isEmpty());
+    apis->apiActionAction()->trigger();
+    ApiActionWizard *action = app.window()->findChild<ApiActionWizard *>();
+    QVERIFY(action);
+    QVERIFY(action->isVisible());
+    QCOMPARE(action->initialSelection(), targets);
+    QCOMPARE(action->engine(), app.runs()->engine());
+    action->reject();
+
+    // A run asked for shows in the Progress dock.
+    QVERIFY(!app.workflow()->progressDock()->isVisible());
+    app.workflow()->showRun(0);
+    QVERIFY(app.workflow()->progressDock()->isVisible());
+
+    app.quit(0);
+    QVERIFY(finished.wait(30000));
+}
+
+DESK_GUI_TEST_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
