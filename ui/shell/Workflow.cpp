@@ -111,8 +111,7 @@ void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
 {
     Session *session = m_connection->session();
     if (!session || !m_runs->engine()) {
-        QMessageBox::information(m_window, tr("Not Connected"),
-                                 tr("Open a connection profile first."));
+        notConnected();
         return;
     }
     auto *wizard = new OfflineWizard(session, m_runs->engine(), selection, m_window);
@@ -129,8 +128,7 @@ void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
 {
     Session *session = m_connection->session();
     if (!session || !m_runs->engine()) {
-        QMessageBox::information(m_window, tr("Not Connected"),
-                                 tr("Open a connection profile first."));
+        notConnected();
         return;
     }
     auto *wizard = new ApiActionWizard(session, m_runs->engine(), selection, m_window);
@@ -141,6 +139,16 @@ void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
         wizard->setUserName(profile->iamUserName);
     connect(wizard, &ApiActionWizard::runStarted, this, &Workflow::showRun);
     wizard->open();
+}
+
+void Workflow::notConnected()
+{
+    // Window-modal and without a nested event loop.
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Not Connected"),
+                        tr("Open a connection profile first."), QMessageBox::Close, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QString Workflow::profileName() const

@@ -54,6 +54,7 @@ private:
     void onApiActionFromWindow(Pane *pane);
     void onEngineChanged();
     QString profileName() const;
+    void notConnected();
     void retranslateUi();
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -62,6 +63,15 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     language.apply(QStringLiteral("en"));
     AppController app(&language);
     QSignalSpy finished(&app, &AppController::finished);
+    // Before any connection: a notice (window-modal, no nested event loop), no wizard.
+    app.window()->show();
+    app.workflow()->openOfflineWizard({});
+    auto *notice = app.window()->findChild<QMessageBox *>();
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(!app.window()->findChild<OfflineWizard *>());
+    notice->close();
+
     AppController::Options options;
     options.sandbox = true;
     app.start(options);
