@@ -34,25 +34,6 @@ private slots:
         QVERIFY2(h.start(&error), qPrintable(error));
     }
 
-    void runsStartedOnTheEngineCarryTheOpenProfile()
-    {
-        // Wizards and panes call the engine itself; their runs are still the profile's.
-        RunCenter center(h.dir.filePath(QStringLiteral("profile-journal.sqlite")));
-        QVERIFY2(center.open(), qPrintable(center.errorString()));
-        Session session(h.sandbox.settings());
-        center.setSession(&session, QStringLiteral("profile-1"), QStringLiteral("Profile one"));
-        QSignalSpy finished(&center, &RunCenter::runFinished);
-        const qint64 runId = center.engine()->start(RunSpec::apiAction(
-            {{QStringLiteral("1234567890123456789"), QStringLiteral("9876543210987654321")}},
-            ApiAction::Stop, QString()));
-        QVERIFY2(runId > 0, qPrintable(center.engine()->errorString()));
-        QVERIFY(finished.wait(30000));
-        const std::optional<RunRecord> record = center.journal()->loadRun(runId);
-        QVERIFY(record);
-        QCOMPARE(record->run.profileId, QStringLiteral("profile-1"));
-        QCOMPARE(record->run.profileName, QStringLiteral("Profile one"));
-    }
-
     void interruptedRunIsOfferedAndResumed()
     {
         QList<QPair<QString, QString>> pairs;
@@ -138,6 +119,25 @@ private slots:
         }
         QVERIFY(center.unfinishedRuns().isEmpty());
         center.setSession(nullptr);
+    }
+
+    void runsStartedOnTheEngineCarryTheOpenProfile()
+    {
+        // Wizards and panes call the engine itself; their runs are still the profile's.
+        RunCenter center(h.dir.filePath(QStringLiteral("profile-journal.sqlite")));
+        QVERIFY2(center.open(), qPrintable(center.errorString()));
+        Session session(h.sandbox.settings());
+        center.setSession(&session, QStringLiteral("profile-1"), QStringLiteral("Profile one"));
+        QSignalSpy finished(&center, &RunCenter::runFinished);
+        const qint64 runId = center.engine()->start(RunSpec::apiAction(
+            {{QStringLiteral("1234567890123456789"), QStringLiteral("9876543210987654321")}},
+            ApiAction::Stop, QString()));
+        QVERIFY2(runId > 0, qPrintable(center.engine()->errorString()));
+        QVERIFY(finished.wait(30000));
+        const std::optional<RunRecord> record = center.journal()->loadRun(runId);
+        QVERIFY(record);
+        QCOMPARE(record->run.profileId, QStringLiteral("profile-1"));
+        QCOMPARE(record->run.profileName, QStringLiteral("Profile one"));
     }
 };
 
