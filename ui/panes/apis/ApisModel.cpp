@@ -226,7 +226,7 @@ void ApisModel::setClusters(const QList<ServiceCluster> &clusters)
     }
     m_rows.clear();
     m_rowOfId.clear();
-    m_seen.clear();
+    forgetSeen();
     forgetRanks();
     endResetModel();
 }
@@ -294,8 +294,7 @@ void ApisModel::addApis(const QList<ApiOverview> &apis)
         Row fresh = makeRow(api);
         const int row = m_rowOfId.value(api.id, -1);
         if (row >= 0) {
-            if (m_merging && row < m_seen.size())
-                m_seen.setBit(row);
+            markSeen(row);
             Row &old = m_rows[row];
             if (!sameApi(old.api, fresh.api) || old.pairs != fresh.pairs) {
                 old = std::move(fresh);
@@ -351,38 +350,18 @@ void ApisModel::clear()
     m_rows.squeeze();
     m_rowOfId.clear();
     m_pool.clear();
-    m_seen.clear();
-    m_merging = false;
+    stopMerge();
     forgetRanks();
     endResetModel();
 }
 
-void ApisModel::beginMerge()
+void ApisModel::removeRowRange(int first, int last)
 {
-    m_merging = true;
-    m_seen = QBitArray(int(m_rows.size()));
+    m_rows.remove(first, last - first + 1);
 }
 
-void ApisModel::endMerge()
+void ApisModel::rowsRemovedByMerge()
 {
-    if (!m_merging)
-        return;
-    m_merging = false;
-    QList<int> stale;
-    for (int row = 0; row < m_seen.size(); ++row) {
-        if (!m_seen.testBit(row))
-            stale.append(row);
-    }
-    m_seen.clear();
-    if (stale.isEmpty())
-        return;
-    const QList<QPair<int, int>> ranges = rowRanges::fromSortedRows(stale);
-    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
-        beginRemoveRows(QModelIndex(), it->first, it->second);
-        m_rows.remove(it->first, it->second - it->first + 1);
-        endRemoveRows();
-    }
-    forgetRanks();
     rebuildIndex();
 }
 

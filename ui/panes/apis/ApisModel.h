@@ -69,9 +69,6 @@ public:
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
     void clear() override;
-    void beginMerge() override;
-    void endMerge() override;
-    bool isMerging() const override { return m_merging; }
     Pane::Fields fields(int row) const override;
 
     void retranslate();
@@ -79,6 +76,8 @@ public:
 
 protected:
     int compareRows(int leftRow, int rightRow, int column) const override;
+    void removeRowRange(int first, int last) override;
+    void rowsRemovedByMerge() override;
 
 private:
     struct Row {
@@ -96,8 +95,6 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfId;
     StringPool m_pool;
-    QBitArray m_seen;
-    bool m_merging = false;
 };
 
 } // namespace dataarts::ui

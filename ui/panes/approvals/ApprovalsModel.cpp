@@ -247,8 +247,7 @@ void ApprovalsModel::addRows(QList<ApprovalRow> rows)
             added[row - first] = std::move(incoming);
             continue;
         }
-        if (m_merging && row < m_seen.size())
-            m_seen.setBit(row);
+        markSeen(row);
         if (!sameRow(m_rows.at(row), incoming)) {
             m_rows[row] = std::move(incoming);
             forgetRank(row);
@@ -278,38 +277,18 @@ void ApprovalsModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowOfKey.clear();
-    m_seen.clear();
-    m_merging = false;
+    stopMerge();
     forgetRanks();
     endResetModel();
 }
 
-void ApprovalsModel::beginMerge()
+void ApprovalsModel::removeRowRange(int first, int last)
 {
-    m_merging = true;
-    m_seen = QBitArray(int(m_rows.size()));
+    m_rows.remove(first, last - first + 1);
 }
 
-void ApprovalsModel::endMerge()
+void ApprovalsModel::rowsRemovedByMerge()
 {
-    if (!m_merging)
-        return;
-    m_merging = false;
-    QList<int> stale;
-    for (int row = 0; row < m_seen.size(); ++row) {
-        if (!m_seen.testBit(row))
-            stale.append(row);
-    }
-    m_seen.clear();
-    if (stale.isEmpty())
-        return;
-    const QList<QPair<int, int>> ranges = rowRanges::fromSortedRows(stale);
-    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
-        beginRemoveRows(QModelIndex(), it->first, it->second);
-        m_rows.remove(it->first, it->second - it->first + 1);
-        endRemoveRows();
-    }
-    forgetRanks();
     rebuildIndex();
 }
 

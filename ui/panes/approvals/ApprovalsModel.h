@@ -47,9 +47,6 @@ public:
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
     void clear() override;
-    void beginMerge() override;
-    void endMerge() override;
-    bool isMerging() const override { return m_merging; }
     Pane::Fields fields(int row) const override;
 
     void retranslate();
@@ -57,6 +54,8 @@ public:
 
 protected:
     int compareRows(int leftRow, int rightRow, int column) const override;
+    void removeRowRange(int first, int last) override;
+    void rowsRemovedByMerge() override;
 
 private:
     static bool sameRow(const ApprovalRow &a, const ApprovalRow &b);
@@ -64,8 +63,6 @@ private:
 
     QList<ApprovalRow> m_rows;
     QHash<QString, int> m_rowOfKey;
-    QBitArray m_seen;
-    bool m_merging = false;
 };
 
 } // namespace dataarts::ui

@@ -1,5 +1,7 @@
 #include "RecordListModel.h"
 
+#include "RowRanges.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -41,6 +43,36 @@ void RecordListModel::forgetRank(int row)
 {
     if (row >= 0 && row < m_ranks.size())
         m_ranks[row] = -1;
+}
+
+void RecordListModel::beginMerge()
+{
+    m_merging = true;
+    m_seen = QBitArray(rowCount());
+}
+
+void RecordListModel::endMerge()
+{
+    if (!m_merging)
+        return;
+    m_merging = false;
+    QList<int> stale;
+    for (int row = 0; row < m_seen.size(); ++row) {
+        if (!m_seen.testBit(row))
+            stale.append(row);
+    }
+    m_seen.clear();
+    if (stale.isEmpty())
+        return;
+    const QList<QPair<int, int>> ranges = rowRanges::fromSortedRows(stale);
+    // Bottom up, so that the rows of the ranges still to go keep their numbers.
+    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
+        beginRemoveRows(QModelIndex(), it->first, it->second);
+        removeRowRange(it->first, it->second);
+        endRemoveRows();
+    }
+    forgetRanks();
+    rowsRemovedByMerge();
 }
 
 void RecordListModel::forgetRanks()

@@ -3,6 +3,7 @@
 #include "panes/Pane.h"
 
 #include <QAbstractTableModel>
+#include <QBitArray>
 #include <QList>
 #include <QStringView>
 
@@ -34,9 +35,9 @@ public:
     // A fresh read of the same listing begins: rows that come again are updated in place
     // (dataChanged over ranges), new ones appended; endMerge() removes the rows that did not
     // come again. Rows stay selectable throughout.
-    virtual void beginMerge() = 0;
-    virtual void endMerge() = 0;
-    virtual bool isMerging() const = 0;
+    void beginMerge();
+    void endMerge();
+    bool isMerging() const { return m_merging; }
 
     // Every field of a row, with translated labels, for the details panel.
     virtual Pane::Fields fields(int row) const = 0;
@@ -50,12 +51,34 @@ protected:
     // Rows were removed or reset: every rank goes.
     void forgetRanks();
 
+    // During a merge, the row came again (it stays).
+    void markSeen(int row)
+    {
+        if (m_merging && row < m_seen.size())
+            m_seen.setBit(row);
+    }
+    // The rows were dropped: nothing was seen yet (the merge, if any, goes on).
+    void forgetSeen() { m_seen.clear(); }
+    // For clear(): no merge any more.
+    void stopMerge()
+    {
+        m_seen.clear();
+        m_merging = false;
+    }
+    // endMerge() removes rows first..last (inclusive) from the subclass's storage, inside
+    // beginRemoveRows / endRemoveRows, bottom range first ...
+    virtual void removeRowRange(int first, int last) = 0;
+    // ... and then calls this once: rows moved, so indexes by row must be rebuilt.
+    virtual void rowsRemovedByMerge() = 0;
+
     // The part of a '\n'-separated search text at `index` (0: the first).
     static QStringView searchField(QStringView text, int index);
 
 private:
     int m_rankColumn = -1;
     QList<int> m_ranks; // per row; -1: changed since the ranking; rows past the end: added
+    QBitArray m_seen;   // rows that came again during a merge
+    bool m_merging = false;
 };
 
 } // namespace dataarts::ui

@@ -272,8 +272,7 @@ void TablesModel::addRecords(const QList<AllTable> &records)
             added[row - first] = makeRow(record);
             continue;
         }
-        if (m_merging && row < m_seen.size())
-            m_seen.setBit(row);
+        markSeen(row);
         if (!sameRecord(m_rows.at(row), record)) {
             m_rows[row] = makeRow(record);
             forgetRank(row);
@@ -301,39 +300,18 @@ void TablesModel::clear()
     m_rows.squeeze();
     m_rowOfId.clear();
     m_strings.clear();
-    m_seen.clear();
-    m_merging = false;
+    stopMerge();
     forgetRanks();
     endResetModel();
 }
 
-void TablesModel::beginMerge()
+void TablesModel::removeRowRange(int first, int last)
 {
-    m_merging = true;
-    m_seen = QBitArray(int(m_rows.size()));
+    m_rows.remove(first, last - first + 1);
 }
 
-void TablesModel::endMerge()
+void TablesModel::rowsRemovedByMerge()
 {
-    if (!m_merging)
-        return;
-    m_merging = false;
-    QList<int> stale;
-    for (int row = 0; row < m_seen.size(); ++row) {
-        if (!m_seen.testBit(row))
-            stale.append(row);
-    }
-    m_seen.clear();
-    if (stale.isEmpty())
-        return;
-    const QList<QPair<int, int>> ranges = rowRanges::fromSortedRows(stale);
-    // Bottom up, so that the rows of the ranges still to go keep their numbers.
-    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
-        beginRemoveRows(QModelIndex(), it->first, it->second);
-        m_rows.remove(it->first, it->second - it->first + 1);
-        endRemoveRows();
-    }
-    forgetRanks();
     rebuildIndex();
 }
 

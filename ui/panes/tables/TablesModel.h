@@ -67,9 +67,6 @@ public:
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
     void clear() override;
-    void beginMerge() override;
-    void endMerge() override;
-    bool isMerging() const override { return m_merging; }
     Pane::Fields fields(int row) const override;
 
     // After a language change: headers and the translated cells.
@@ -79,6 +76,8 @@ public:
 
 protected:
     int compareRows(int leftRow, int rightRow, int column) const override;
+    void removeRowRange(int first, int last) override;
+    void rowsRemovedByMerge() override;
 
 private:
     using Row = TablesModelRow;
@@ -91,8 +90,6 @@ private:
     QList<Row> m_rows;
     IdIndex m_rowOfId;
     StringTable m_strings;
-    QBitArray m_seen; // rows that came again during a merge
-    bool m_merging = false;
 };
 
 } // namespace dataarts::ui
