@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -73,6 +74,7 @@ private slots:
     void messagesApprovedAtATime();
     void pollReadsAgainWhileActive();
     void retranslatesOnLanguageChange();
+    void meIsKeptPerProfile();
 
 private:
     bool makeUser(User &user, const QString &name, const QString &ak, const QString &sk);
@@ -533,6 +535,37 @@ void TestApprovalsPane::retranslatesOnLanguageChange()
     QVERIFY(m_language.apply(QStringLiteral("en")));
     QTRY_COMPARE(rev->approveAction()->text(), QStringLiteral("Approve…"));
     QCOMPARE(rev->title(), QStringLiteral("Approvals"));
+}
+
+void TestApprovalsPane::meIsKeptPerProfile()
+{
+    const QString first = QStringLiteral("profile-one");
+    const QString second = QStringLiteral("profile-two");
+    {
+        ApprovalsPane pane;
+        pane.setProfile(first, QStringLiteral("One"));
+        QCOMPARE(pane.userName(), QString()); // nothing kept yet
+        // Typed in the filter bar and confirmed with Return, as a user does.
+        auto *edit = pane.findChild<QLineEdit *>(QStringLiteral("approvalsUser"));
+        QVERIFY(edit);
+        edit->setText(QStringLiteral("zhang.wei"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(pane.userName(), QStringLiteral("zhang.wei"));
+        pane.setProfile(second, QStringLiteral("Two")); // another profile: its own "me"
+        QCOMPARE(pane.userName(), QString());
+        pane.setUserName(QStringLiteral("li.na"));
+    }
+    ApprovalsPane again; // as after a restart
+    again.setProfile(first, QStringLiteral("One"));
+    QCOMPARE(again.userName(), QStringLiteral("zhang.wei"));
+    again.setProfile(second, QStringLiteral("Two"));
+    QCOMPARE(again.userName(), QStringLiteral("li.na"));
+    // Cleared: forgotten for that profile.
+    auto *edit = again.findChild<QLineEdit *>(QStringLiteral("approvalsUser"));
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!QSettings().contains(QStringLiteral("approvals/userName/") + second));
+    QSettings().remove(QStringLiteral("approvals/userName"));
 }
 
 QTEST_MAIN(TestApprovalsPane)

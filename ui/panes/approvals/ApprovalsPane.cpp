@@ -166,6 +166,7 @@ ApprovalsPane::ApprovalsPane(QWidget *parent)
 
     connect(m_filterBar, &ApprovalsFilterBar::filterChanged, this, [this] {
         m_userTyped = m_userTyped || !m_filterBar->userName().isEmpty();
+        rememberUserName();
         reload();
         updateBadge();
     });
@@ -251,6 +252,7 @@ void ApprovalsPane::setUserName(const QString &name)
     if (name == m_filterBar->userName())
         return;
     m_filterBar->setUserName(name);
+    rememberUserName();
     if (session()) {
         reload();
         updateBadge();
@@ -264,8 +266,39 @@ QString ApprovalsPane::userName() const
 
 void ApprovalsPane::setProfile(const QString &profileId, const QString &profileName)
 {
-    m_profileId = profileId;
     m_profileName = profileName;
+    if (profileId == m_profileId)
+        return;
+    m_profileId = profileId;
+    // Who "me" is was typed for another profile: take this profile's, if one was kept.
+    const QString kept = profileId.isEmpty()
+                             ? QString()
+                             : QSettings().value(userNameKey(profileId)).toString();
+    m_userTyped = !kept.isEmpty();
+    if (kept != m_filterBar->userName()) {
+        m_filterBar->setUserName(kept);
+        if (session()) {
+            reload();
+            updateBadge();
+        }
+    }
+}
+
+QString ApprovalsPane::userNameKey(const QString &profileId)
+{
+    return QStringLiteral("approvals/userName/") + profileId;
+}
+
+void ApprovalsPane::rememberUserName()
+{
+    if (m_profileId.isEmpty())
+        return;
+    QSettings settings;
+    const QString name = m_filterBar->userName();
+    if (name.isEmpty())
+        settings.remove(userNameKey(m_profileId));
+    else if (settings.value(userNameKey(m_profileId)).toString() != name)
+        settings.setValue(userNameKey(m_profileId), name);
 }
 
 ApprovalsPane::View ApprovalsPane::listView() const

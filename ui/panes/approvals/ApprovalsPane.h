@@ -71,7 +71,8 @@ public:
     // session's IAM user name; typed in the filter bar otherwise.
     void setUserName(const QString &name);
     QString userName() const;
-    // Recorded with the runs the pane starts.
+    // Recorded with the runs the pane starts. "Me" is kept per profile (QSettings): a
+    // profile set here brings back the user name last typed for it (none: empty).
     void setProfile(const QString &profileId, const QString &profileName);
 
     // The list shown (view() is the table view).
@@ -140,6 +141,9 @@ private:
     void onRunFinished(qint64 runId, dataarts::BatchRun::Outcome outcome);
     void setNotice(const QString &text, bool problem);
     void updateBadge();
+    // Keeps the typed "me" under the open profile.
+    void rememberUserName();
+    static QString userNameKey(const QString &profileId);
     void onCounted(int count, bool ok);
     void applyPollInterval();
 
