@@ -316,6 +316,30 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::LineListPage</name>
+    <message numerus="yes">
+        <source>%n bad lines</source>
+        <translation>
+            <numerusform>%n bad line</numerusform>
+            <numerusform>%n bad lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated lines left out</source>
+        <translation>
+            <numerusform>%n repeated line left out</numerusform>
+            <numerusform>%n repeated lines left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n bad lines listed below.</source>
+        <translation>
+            <numerusform>Fix or remove the bad line listed below.</numerusform>
+            <numerusform>Fix or remove the %n bad lines listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::OfflineReviewPage</name>
     <message numerus="yes">
         <source>%n entities go offline.</source>
@@ -415,27 +439,6 @@
             <numerusform>%n entities</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n bad lines</source>
-        <translation>
-            <numerusform>%n bad line</numerusform>
-            <numerusform>%n bad lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated lines left out</source>
-        <translation>
-            <numerusform>%n repeated line left out</numerusform>
-            <numerusform>%n repeated lines left out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix or remove the %n bad lines listed below.</source>
-        <translation>
-            <numerusform>Fix or remove the bad line listed below.</numerusform>
-            <numerusform>Fix or remove the %n bad lines listed below.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>dataarts::ui::StatusPanel</name>
@@ -485,27 +488,6 @@
         <translation>
             <numerusform>%n API × cluster pair</numerusform>
             <numerusform>%n API × cluster pairs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bad lines</source>
-        <translation>
-            <numerusform>%n bad line</numerusform>
-            <numerusform>%n bad lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated lines left out</source>
-        <translation>
-            <numerusform>%n repeated line left out</numerusform>
-            <numerusform>%n repeated lines left out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix or remove the %n bad lines listed below.</source>
-        <translation>
-            <numerusform>Fix or remove the bad line listed below.</numerusform>
-            <numerusform>Fix or remove the %n bad lines listed below.</numerusform>
         </translation>
     </message>
 </context>

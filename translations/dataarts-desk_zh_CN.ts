@@ -2450,40 +2450,12 @@
         <translation>发往同一集群的请求依次发送。</translation>
     </message>
     <message>
-        <source>No batch engine.</source>
-        <translation>没有批处理引擎。</translation>
-    </message>
-    <message>
-        <source>The run could not start: %1</source>
-        <translation>任务无法启动：%1</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>Check what will be sent. Submit starts the run; the progress view follows it.</source>
-        <translation>请检查将要发送的内容。提交后开始执行，可在进度视图中跟踪。</translation>
-    </message>
-    <message>
-        <source>&amp;Submit</source>
-        <translation>提交(&amp;S)</translation>
-    </message>
-    <message>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
         <source>Pairs</source>
         <translation>组合数</translation>
-    </message>
-    <message>
-        <source>&amp;Requests, exactly as they will be sent:</source>
-        <translation>请求（与实际发送的内容完全一致）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as CLI command</source>
-        <translation>复制为命令行(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3529,35 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::LineListPage</name>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1（已排除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines</source>
+        <translation>
+            <numerusform>%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated lines left out</source>
+        <translation>
+            <numerusform>已排除 %n 个重复行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n bad lines listed below.</source>
+        <translation>
+            <numerusform>请修正或删除下方列出的 %n 个错误行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::LoadBar</name>
     <message>
         <source>Error</source>
@@ -3867,26 +3868,6 @@
         </translation>
     </message>
     <message>
-        <source>No batch engine.</source>
-        <translation>没有批处理引擎。</translation>
-    </message>
-    <message>
-        <source>The run could not start: %1</source>
-        <translation>任务无法启动：%1</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>Check what will be sent. Submit starts the run; the progress view follows it.</source>
-        <translation>请检查将要发送的内容。提交后开始执行，可在进度视图中跟踪。</translation>
-    </message>
-    <message>
-        <source>&amp;Submit</source>
-        <translation>提交(&amp;S)</translation>
-    </message>
-    <message>
         <source>Entity type</source>
         <translation>对象类型</translation>
     </message>
@@ -3897,14 +3878,6 @@
     <message>
         <source>&amp;Entities per request:</source>
         <translation>每个请求的对象数(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Requests, exactly as they will be sent:</source>
-        <translation>请求（与实际发送的内容完全一致）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as CLI command</source>
-        <translation>复制为命令行(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4425,37 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::RunReviewPage</name>
+    <message>
+        <source>No batch engine.</source>
+        <translation>没有批处理引擎。</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>任务无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check what will be sent. Submit starts the run; the progress view follows it.</source>
+        <translation>请检查将要发送的内容。提交后开始执行，可在进度视图中跟踪。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Requests, exactly as they will be sent:</source>
+        <translation>请求（与实际发送的内容完全一致）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CLI command</source>
+        <translation>复制为命令行(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::RunText</name>
     <message>
         <source>Queued</source>
@@ -4651,32 +4655,10 @@
 </context>
 <context>
     <name>dataarts::ui::SelectionPage</name>
-    <message>
-        <source>%1 (left out)</source>
-        <translation>%1（已排除）</translation>
-    </message>
     <message numerus="yes">
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个对象</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bad lines</source>
-        <translation>
-            <numerusform>%n 行有误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated lines left out</source>
-        <translation>
-            <numerusform>已排除 %n 个重复行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix or remove the %n bad lines listed below.</source>
-        <translation>
-            <numerusform>请修正或删除下方列出的 %n 个错误行。</numerusform>
         </translation>
     </message>
     <message>
@@ -4698,10 +4680,6 @@
     <message>
         <source>For example: TABLE_MODEL,885123875376193536</source>
         <translation>例如：TABLE_MODEL,885123875376193536</translation>
-    </message>
-    <message>
-        <source>&amp;Import file…</source>
-        <translation>导入文件(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4979,32 +4957,10 @@
 </context>
 <context>
     <name>dataarts::ui::TargetsPage</name>
-    <message>
-        <source>%1 (left out)</source>
-        <translation>%1（已排除）</translation>
-    </message>
     <message numerus="yes">
         <source>%n API × cluster pairs</source>
         <translation>
             <numerusform>%n 个 API × 集群组合</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bad lines</source>
-        <translation>
-            <numerusform>%n 行有误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated lines left out</source>
-        <translation>
-            <numerusform>已排除 %n 个重复行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix or remove the %n bad lines listed below.</source>
-        <translation>
-            <numerusform>请修正或删除下方列出的 %n 个错误行。</numerusform>
         </translation>
     </message>
     <message>
@@ -5026,10 +4982,6 @@
     <message>
         <source>For example: 5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</source>
         <translation>例如：5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</translation>
-    </message>
-    <message>
-        <source>&amp;Import file…</source>
-        <translation>导入文件(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -111,11 +111,11 @@ private slots:
         const QJsonObject stats = h.stats().value(QStringLiteral("pairs")).toObject();
         for (const JournalItem &j : record->items) {
             // Says what the item went through if it did not succeed (a rare flake once).
-            QVERIFY2(j.state == ItemState::Success,
-                     qPrintable(QStringLiteral("%1/%2 ended %3: [%4] %5 (attempts %6)")
-                                    .arg(j.keyId, j.keyPart, itemStates::name(j.state), j.code,
-                                         j.remark)
-                                    .arg(j.attempts)));
+            QVERIFY2(
+                j.state == ItemState::Success,
+                qPrintable(QStringLiteral("%1/%2 ended %3: [%4] %5 (attempts %6)")
+                               .arg(j.keyId, j.keyPart, itemStates::name(j.state), j.code, j.remark)
+                               .arg(j.attempts)));
             QCOMPARE(stats.value(j.keyId + QLatin1Char('/') + j.keyPart)
                          .toObject()
                          .value(QStringLiteral("transitions"))

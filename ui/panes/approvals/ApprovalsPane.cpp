@@ -271,9 +271,8 @@ void ApprovalsPane::setProfile(const QString &profileId, const QString &profileN
         return;
     m_profileId = profileId;
     // Who "me" is was typed for another profile: take this profile's, if one was kept.
-    const QString kept = profileId.isEmpty()
-                             ? QString()
-                             : QSettings().value(userNameKey(profileId)).toString();
+    const QString kept =
+        profileId.isEmpty() ? QString() : QSettings().value(userNameKey(profileId)).toString();
     m_userTyped = !kept.isEmpty();
     if (kept != m_filterBar->userName()) {
         m_filterBar->setUserName(kept);

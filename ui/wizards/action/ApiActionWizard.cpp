@@ -16,16 +16,9 @@ namespace dataarts::ui {
 
 ApiActionWizard::ApiActionWizard(Session *session, BatchEngine *engine,
                                  const QList<ApiTarget> &selection, QWidget *parent)
-    : QWizard(parent)
-    , m_session(session)
-    , m_engine(engine)
+    : RunWizard(session, engine, QStringLiteral("apiActionWizard"), parent)
     , m_initial(selection)
 {
-    setObjectName(QStringLiteral("apiActionWizard"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    if (session)
-        m_userName = session->settings().iamUserName;
     for (const ApiTarget &t : selection) {
         if (!t.apiName.isEmpty())
             m_apiNames.insert(t.apiId, t.apiName);
@@ -59,17 +52,14 @@ ApiAction ApiActionWizard::action() const
 
 RunSpec ApiActionWizard::spec() const
 {
-    RunSpec s = RunSpec::apiAction(m_toSend, action(), field(timeField()).toString());
-    s.profileName = m_profileName;
-    s.createdBy = m_userName;
-    return s;
+    return stamped(RunSpec::apiAction(m_toSend, action(), field(timeField()).toString()));
 }
 
 QString ApiActionWizard::cliCommand() const
 {
-    if (!m_session)
+    if (!session())
         return {};
-    return CliCommand::apiAction(CliCommand::connectionFor(m_profileName, m_session->settings()),
+    return CliCommand::apiAction(CliCommand::connectionFor(profileName(), session()->settings()),
                                  action(), field(timeField()).toString(), m_toSend);
 }
 
@@ -77,7 +67,7 @@ void ApiActionWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         setWindowTitle(tr("Unpublish, stop or recover APIs"));
-    QWizard::changeEvent(event);
+    RunWizard::changeEvent(event);
 }
 
 } // namespace dataarts::ui

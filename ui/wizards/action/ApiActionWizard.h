@@ -2,19 +2,12 @@
 
 #include "panes/common/ApiTarget.h"
 
-#include "batch/RunSpec.h"
+#include "wizards/common/RunWizard.h"
 
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QPointer>
 #include <QTimeZone>
-#include <QWizard>
-
-namespace dataarts {
-class BatchEngine;
-class Session;
-} // namespace dataarts
 
 namespace dataarts::ui {
 
@@ -22,7 +15,7 @@ namespace dataarts::ui {
 // pre-flight, effective time, review; Finish ("Submit") hands the run to the engine and
 // emits runStarted(). Fields: action (an ApiAction as int) and effectiveTime (the wire
 // string); the pair lists live here.
-class ApiActionWizard : public QWizard
+class ApiActionWizard : public RunWizard
 {
     Q_OBJECT
 public:
@@ -35,14 +28,8 @@ public:
     ApiActionWizard(Session *session, BatchEngine *engine, const QList<ApiTarget> &selection,
                     QWidget *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    BatchEngine *engine() const { return m_engine; }
     const QList<ApiTarget> &initialSelection() const { return m_initial; }
 
-    void setProfileName(const QString &name) { m_profileName = name; }
-    QString profileName() const { return m_profileName; }
-    void setUserName(const QString &name) { m_userName = name; }
-    QString userName() const { return m_userName; }
     // The zone times are shown in (default: the system's).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     QTimeZone timeZone() const { return m_zone; }
@@ -58,25 +45,18 @@ public:
     const QList<Pair> &toSend() const { return m_toSend; }
 
     ApiAction action() const;
-    RunSpec spec() const;
-    QString cliCommand() const;
-
-signals:
-    void runStarted(qint64 runId);
+    RunSpec spec() const override;
+    QString cliCommand() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Session *m_session;
-    BatchEngine *m_engine;
     QList<ApiTarget> m_initial;
     QHash<QString, QString> m_apiNames;
     QHash<QString, QString> m_clusterNames;
     QList<Pair> m_targets;
     QList<Pair> m_toSend;
-    QString m_profileName;
-    QString m_userName;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

@@ -17,16 +17,9 @@ namespace dataarts::ui {
 
 OfflineWizard::OfflineWizard(Session *session, BatchEngine *engine, const QList<BizInfo> &selection,
                              QWidget *parent)
-    : QWizard(parent)
-    , m_session(session)
-    , m_engine(engine)
+    : RunWizard(session, engine, QStringLiteral("offlineWizard"), parent)
     , m_initial(selection)
 {
-    setObjectName(QStringLiteral("offlineWizard"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    if (session)
-        m_userName = session->settings().iamUserName;
     setPage(SelectionPageId, new SelectionPage(this));
     setPage(PreflightPageId, new PreflightPage(this));
     setPage(ApproverPageId, new ApproverPage(this));
@@ -54,17 +47,15 @@ RunSpec OfflineWizard::spec() const
 {
     RunSpec s = RunSpec::approvalBatch(RunKind::BatchOffline, m_toSend, options());
     s.chunkSize = field(chunkSizeField()).toInt();
-    s.profileName = m_profileName;
-    s.createdBy = m_userName;
-    return s;
+    return stamped(s);
 }
 
 QString OfflineWizard::cliCommand() const
 {
-    if (!m_session)
+    if (!session())
         return {};
     const CliCommand::Connection c =
-        CliCommand::connectionFor(m_profileName, m_session->settings());
+        CliCommand::connectionFor(profileName(), session()->settings());
     return CliCommand::offline(c, options(), spec().effectiveChunkSize(), m_toSend);
 }
 
@@ -72,7 +63,7 @@ void OfflineWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWizard::changeEvent(event);
+    RunWizard::changeEvent(event);
 }
 
 void OfflineWizard::retranslateUi()

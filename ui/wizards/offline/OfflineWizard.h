@@ -1,17 +1,11 @@
 #pragma once
 
-#include "batch/RunSpec.h"
+#include "wizards/common/RunWizard.h"
+
 #include "dto/Approver.h"
 #include "dto/BizInfo.h"
 
 #include <QList>
-#include <QPointer>
-#include <QWizard>
-
-namespace dataarts {
-class BatchEngine;
-class Session;
-} // namespace dataarts
 
 namespace dataarts::ui {
 
@@ -19,7 +13,7 @@ namespace dataarts::ui {
 // pre-flight, approver, schedule and environment, review; Finish ("Submit") hands the run
 // to the engine and emits runStarted(). One class per page; the simple values the pages
 // share are QWizard fields (see the field names below), the lists live here.
-class OfflineWizard : public QWizard
+class OfflineWizard : public RunWizard
 {
     Q_OBJECT
 public:
@@ -37,17 +31,8 @@ public:
     OfflineWizard(Session *session, BatchEngine *engine, const QList<BizInfo> &selection,
                   QWidget *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    BatchEngine *engine() const { return m_engine; }
     const QList<BizInfo> &initialSelection() const { return m_initial; }
-
-    // The signed-in user's name (IAM user, or the profile's user for AK/SK): fast approval
-    // is offered when an approver has this name. Defaults to the settings' IAM user name.
-    void setUserName(const QString &name) { m_userName = name; }
-    QString userName() const { return m_userName; }
-    // The profile's name, for the run and the CLI command (empty: connection by endpoint).
-    void setProfileName(const QString &name) { m_profileName = name; }
-    QString profileName() const { return m_profileName; }
+    // (userName(): fast approval is offered when an approver has this name.)
 
     // Set by the pages.
     void setEntities(const QList<BizInfo> &entities) { m_entities = entities; }
@@ -57,13 +42,8 @@ public:
 
     // The options of the fields.
     ApprovalBatchRequest options() const;
-    // The run the wizard would start now.
-    RunSpec spec() const;
-    // The CLI command for the same run.
-    QString cliCommand() const;
-
-signals:
-    void runStarted(qint64 runId);
+    RunSpec spec() const override;
+    QString cliCommand() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,13 +51,9 @@ protected:
 private:
     void retranslateUi();
 
-    Session *m_session;
-    BatchEngine *m_engine;
     QList<BizInfo> m_initial;
     QList<BizInfo> m_entities;
     QList<BizInfo> m_toSend;
-    QString m_userName;
-    QString m_profileName;
 };
 
 } // namespace dataarts::ui

@@ -1,0 +1,160 @@
+#include "LineListPage.h"
+
+#include "ImportFile.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dataarts::ui {
+
+namespace {
+
+int badLines(const QList<InputProblem> &problems)
+{
+    int bad = 0;
+    for (const InputProblem &p : problems)
+        bad += p.duplicate ? 0 : 1;
+    return bad;
+}
+
+} // namespace
+
+LineListPage::LineListPage(const QString &editorName)
+    : m_intro(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_import(new QPushButton(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QListWidget(this))
+    , m_error(new QLabel(this))
+{
+    m_intro->setWordWrap(true);
+    m_text->setObjectName(editorName);
+    m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_problems->setObjectName(QStringLiteral("problemList"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_summary, 1);
+    row->addWidget(m_import);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_text, 3);
+    layout->addLayout(row);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_error);
+
+    m_parseTimer.setSingleShot(true);
+    m_parseTimer.setInterval(250);
+    connect(&m_parseTimer, &QTimer::timeout, this, [this] { showReading(readBox()); });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        m_error->hide();
+        m_parseTimer.start();
+    });
+    connect(m_import, &QPushButton::clicked, this,
+            [this] { ImportFile::ask(this, [this](const QString &path) { importFile(path); }); });
+}
+
+void LineListPage::initializePage()
+{
+    if (m_filled)
+        return;
+    m_filled = true;
+    m_text->setPlainText(initialLines().join(QLatin1Char('\n')));
+    showReading(readBox());
+}
+
+bool LineListPage::importFile(const QString &path)
+{
+    QString text;
+    QString error;
+    if (!ImportFile::read(path, &text, &error)) {
+        showError(error);
+        return false;
+    }
+    QString current = m_text->toPlainText();
+    if (!current.isEmpty() && !current.endsWith(QLatin1Char('\n')))
+        current += QLatin1Char('\n');
+    m_text->setPlainText(current + text);
+    showReading(readBox());
+    return true;
+}
+
+LineListPage::Reading LineListPage::readBox()
+{
+    return read(m_text->toPlainText().toUtf8());
+}
+
+void LineListPage::showReading(const Reading &reading)
+{
+    m_parseTimer.stop();
+    m_problems->clear();
+    for (const InputProblem &p : reading.problems) {
+        auto *item = new QListWidgetItem(p.duplicate ? tr("%1 (left out)").arg(p.text()) : p.text(),
+                                         m_problems);
+        item->setData(Qt::UserRole, p.line);
+    }
+    const int bad = badLines(reading.problems);
+    const int duplicates = int(reading.problems.size()) - bad;
+    QString summary = countText(reading.count);
+    if (bad > 0)
+        summary += QStringLiteral(" · ") + tr("%n bad lines", nullptr, bad);
+    if (duplicates > 0)
+        summary += QStringLiteral(" · ") + tr("%n repeated lines left out", nullptr, duplicates);
+    m_summary->setText(summary);
+    m_problems->setVisible(!reading.problems.isEmpty());
+}
+
+void LineListPage::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+bool LineListPage::validatePage()
+{
+    const Reading reading = readBox();
+    showReading(reading);
+    const int bad = badLines(reading.problems);
+    if (bad > 0) {
+        showError(tr("Fix or remove the %n bad lines listed below.", nullptr, bad));
+        return false;
+    }
+    if (reading.count == 0) {
+        showError(emptyText());
+        return false;
+    }
+    m_error->hide();
+    commit();
+    return true;
+}
+
+QString LineListPage::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LineListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showReading(readBox());
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void LineListPage::retranslateUi()
+{
+    m_import->setText(tr("&Import file…"));
+    retranslatePage();
+}
+
+} // namespace dataarts::ui

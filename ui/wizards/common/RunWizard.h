@@ -1,0 +1,53 @@
+#pragma once
+
+#include "batch/RunSpec.h"
+
+#include <QWizard>
+
+namespace dataarts {
+class BatchEngine;
+class Session;
+} // namespace dataarts
+
+namespace dataarts::ui {
+
+// What the batch-offline and API-action wizards share: the session and engine they work
+// on, who runs it (the profile's and the user's names, recorded with the run), the run the
+// wizard would start now and the CLI command for the same run. The review page (RunReviewPage)
+// starts spec() on the engine and emits runStarted().
+class RunWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    Session *session() const { return m_session; }
+    BatchEngine *engine() const { return m_engine; }
+
+    // The signed-in user's name. Defaults to the settings' IAM user name.
+    void setUserName(const QString &name) { m_userName = name; }
+    QString userName() const { return m_userName; }
+    // The profile's name, for the run and the CLI command (empty: connection by endpoint).
+    void setProfileName(const QString &name) { m_profileName = name; }
+    QString profileName() const { return m_profileName; }
+
+    // The run the wizard would start now.
+    virtual RunSpec spec() const = 0;
+    // The CLI command for the same run (empty without a session).
+    virtual QString cliCommand() const = 0;
+
+signals:
+    void runStarted(qint64 runId);
+
+protected:
+    // objectName: the wizard's object name (tests find it by that).
+    RunWizard(Session *session, BatchEngine *engine, const QString &objectName, QWidget *parent);
+    // The names recorded with every run (profile, user).
+    RunSpec stamped(RunSpec spec) const;
+
+private:
+    Session *m_session;
+    BatchEngine *m_engine;
+    QString m_userName;
+    QString m_profileName;
+};
+
+} // namespace dataarts::ui
