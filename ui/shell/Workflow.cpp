@@ -117,9 +117,8 @@ void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
     auto *wizard = new OfflineWizard(session, m_runs->engine(), selection, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setProfileName(profileName());
-    if (const std::optional<Profile> profile = m_connection->profile();
-        profile && !profile->iamUserName.isEmpty())
-        wizard->setUserName(profile->iamUserName);
+    if (const QString user = userName(); !user.isEmpty())
+        wizard->setUserName(user);
     connect(wizard, &OfflineWizard::runStarted, this, &Workflow::showRun);
     wizard->open();
 }
@@ -134,9 +133,8 @@ void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
     auto *wizard = new ApiActionWizard(session, m_runs->engine(), selection, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setProfileName(profileName());
-    if (const std::optional<Profile> profile = m_connection->profile();
-        profile && !profile->iamUserName.isEmpty())
-        wizard->setUserName(profile->iamUserName);
+    if (const QString user = userName(); !user.isEmpty())
+        wizard->setUserName(user);
     connect(wizard, &ApiActionWizard::runStarted, this, &Workflow::showRun);
     wizard->open();
 }
@@ -158,6 +156,17 @@ QString Workflow::profileName() const
     if (!profile || profile->id == Profile::sandboxId())
         return QString();
     return profile->displayName;
+}
+
+QString Workflow::userName() const
+{
+    const std::optional<Profile> profile = m_connection->profile();
+    if (!profile)
+        return QString();
+    if (!profile->iamUserName.isEmpty())
+        return profile->iamUserName;
+    // AK/SK: the name typed as "me" in the Approvals pane for this profile, if any.
+    return ApprovalsPane::keptUserName(m_runs->profileId());
 }
 
 void Workflow::showRun(qint64 runId)

@@ -54,6 +54,8 @@ private:
     void onApiActionFromWindow(Pane *pane);
     void onEngineChanged();
     QString profileName() const;
+    // Who the user is: the profile's IAM user, or the "me" kept for it by the Approvals pane.
+    QString userName() const;
     void notConnected();
     void retranslateUi();
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -84,6 +85,14 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QTRY_VERIFY_WITH_TIMEOUT(app.runs()->engine() != nullptr, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete() && apis->isComplete(), 60000);
 
+    // The Sandbox profile signs with AK/SK: "me" typed in the Approvals pane is who the
+    // wizards run as (fast approval is offered for that approver).
+    auto *approvalsUser =
+        paneOf<ApprovalsPane>(app)->findChild<QLineEdit *>(QStringLiteral("approvalsUser"));
+    QVERIFY(approvalsUser);
+    approvalsUser->setText(QStringLiteral("dev.one"));
+    QTest::keyClick(approvalsUser, Qt::Key_Return);
+
     // Tables: three rows, "Take offline…" → the batch-offline wizard with those three.
     selectRows(tables, 0, 2);
     const QList<BizInfo> chosen = tables->selectedTables();
@@ -96,6 +105,7 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QCOMPARE(offline->initialSelection(), chosen);
     QCOMPARE(offline->engine(), app.runs()->engine());
     QCOMPARE(offline->session(), app.connection()->session());
+    QCOMPARE(offline->userName(), QStringLiteral("dev.one"));
     offline->reject();
 
     // APIs: an API's row → the action wizard with that API's pairs.
@@ -108,6 +118,7 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QVERIFY(action->isVisible());
     QCOMPARE(action->initialSelection(), targets);
     QCOMPARE(action->engine(), app.runs()->engine());
+    QCOMPARE(action->userName(), QStringLiteral("dev.one"));
     action->reject();
 
     // A run asked for shows in the Progress dock.

@@ -283,6 +283,13 @@ void ApprovalsPane::setProfile(const QString &profileId, const QString &profileN
     }
 }
 
+QString ApprovalsPane::keptUserName(const QString &profileId)
+{
+    if (profileId.isEmpty())
+        return QString();
+    return QSettings().value(userNameKey(profileId)).toString();
+}
+
 QString ApprovalsPane::userNameKey(const QString &profileId)
 {
     return QStringLiteral("approvals/userName/") + profileId;

@@ -74,6 +74,8 @@ public:
     // Recorded with the runs the pane starts. "Me" is kept per profile (QSettings): a
     // profile set here brings back the user name last typed for it (none: empty).
     void setProfile(const QString &profileId, const QString &profileName);
+    // The "me" kept for a profile (empty: none typed yet).
+    static QString keptUserName(const QString &profileId);
 
     // The list shown (view() is the table view).
     View listView() const;
