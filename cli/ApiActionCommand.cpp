@@ -120,32 +120,15 @@ int ApiActionCommand::run(const QStringList &arguments)
         }
     }
 
-    const QStringList targetArgs = parser.values(targetOpt);
-    if (parser.isSet(inputOpt) == !targetArgs.isEmpty()) {
-        err() << tr("Give the pairs with --input FILE (\"-\" for standard input) or with "
-                    "--target API_ID@INSTANCE_ID, one of the two.")
-              << Qt::endl;
-        return ExitUsage;
-    }
-    QByteArray data;
-    if (parser.isSet(inputOpt)) {
-        if (!readInput(parser.value(inputOpt), &data))
-            return ExitUsage;
-    } else {
-        for (const QString &target : targetArgs) {
-            const qsizetype at = target.indexOf(QLatin1Char('@'));
-            data += (at < 0 ? target : target.left(at) + QLatin1Char(',') + target.mid(at + 1))
-                        .toUtf8() +
-                    '\n';
-        }
-    }
-    const ApiTargetListReader::Result read = ApiTargetListReader::read(data);
-    QStringList problems;
-    for (const InputProblem &p : read.problems) {
-        problems.append(parser.isSet(inputOpt)
-                            ? p.text()
-                            : tr("--target %1: %2").arg(targetArgs.value(p.line - 1), p.reason));
-    }
+    ItemInput input;
+    if (const std::optional<int> exit =
+            readItems(parser, inputOpt, targetOpt, QLatin1Char('@'),
+                      tr("Give the pairs with --input FILE (\"-\" for standard input) or with "
+                         "--target API_ID@INSTANCE_ID, one of the two."),
+                      &input))
+        return *exit;
+    const ApiTargetListReader::Result read = ApiTargetListReader::read(input.data);
+    const QStringList problems = input.problemTexts(read.problems);
     if (const std::optional<int> exit =
             reportProblems(problems, parser.isSet(skipOpt), int(read.targets.size())))
         return *exit;

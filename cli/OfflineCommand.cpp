@@ -102,33 +102,15 @@ int OfflineCommand::run(const QStringList &arguments)
     }
 
     // The entities: a file (or standard input), or --entity options, read by the same rules.
-    const QStringList entityArgs = parser.values(entityOpt);
-    if (parser.isSet(inputOpt) == !entityArgs.isEmpty()) {
-        err() << tr("Give the entities with --input FILE (\"-\" for standard input) or with "
-                    "--entity TYPE:ID, one of the two.")
-              << Qt::endl;
-        return ExitUsage;
-    }
-    QByteArray data;
-    if (parser.isSet(inputOpt)) {
-        if (!readInput(parser.value(inputOpt), &data))
-            return ExitUsage;
-    } else {
-        for (const QString &entity : entityArgs) {
-            const qsizetype colon = entity.indexOf(QLatin1Char(':'));
-            data +=
-                (colon < 0 ? entity : entity.left(colon) + QLatin1Char(',') + entity.mid(colon + 1))
-                    .toUtf8() +
-                '\n';
-        }
-    }
-    const EntityListReader::Result read = EntityListReader::read(data);
-    QStringList problems;
-    for (const InputProblem &p : read.problems) {
-        problems.append(parser.isSet(inputOpt)
-                            ? p.text()
-                            : tr("--entity %1: %2").arg(entityArgs.value(p.line - 1), p.reason));
-    }
+    ItemInput input;
+    if (const std::optional<int> exit =
+            readItems(parser, inputOpt, entityOpt, QLatin1Char(':'),
+                      tr("Give the entities with --input FILE (\"-\" for standard input) or with "
+                         "--entity TYPE:ID, one of the two."),
+                      &input))
+        return *exit;
+    const EntityListReader::Result read = EntityListReader::read(input.data);
+    const QStringList problems = input.problemTexts(read.problems);
     if (const std::optional<int> exit =
             reportProblems(problems, parser.isSet(skipOpt), int(read.entities.size())))
         return *exit;

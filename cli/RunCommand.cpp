@@ -12,6 +12,8 @@
 #include "journal/JournalLocation.h"
 #include "signing/Canonical.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -52,6 +54,44 @@ bool RunCommand::readInput(const QString &path, QByteArray *data)
     }
     *data = file.readAll();
     return true;
+}
+
+std::optional<int> RunCommand::readItems(const QCommandLineParser &parser,
+                                         const QCommandLineOption &inputOpt,
+                                         const QCommandLineOption &itemOpt, QChar separator,
+                                         const QString &neitherOrBoth, ItemInput *input)
+{
+    input->values = parser.values(itemOpt);
+    input->optionName = QStringLiteral("--") + itemOpt.names().constFirst();
+    input->fromFile = parser.isSet(inputOpt);
+    if (input->fromFile == !input->values.isEmpty()) {
+        err() << neitherOrBoth << Qt::endl;
+        return ExitUsage;
+    }
+    input->data.clear();
+    if (input->fromFile)
+        return readInput(parser.value(inputOpt), &input->data) ? std::nullopt
+                                                               : std::optional<int>(ExitUsage);
+    for (const QString &value : std::as_const(input->values)) {
+        const qsizetype at = value.indexOf(separator);
+        input->data +=
+            (at < 0 ? value : value.left(at) + QLatin1Char(',') + value.mid(at + 1)).toUtf8() +
+            '\n';
+    }
+    return std::nullopt;
+}
+
+QStringList RunCommand::ItemInput::problemTexts(const QList<InputProblem> &problems) const
+{
+    QStringList out;
+    for (const InputProblem &p : problems) {
+        //: An item option's problem: "--entity TABLE:12: unknown biz_type".
+        out.append(
+            fromFile
+                ? p.text()
+                : RunCommand::tr("%1 %2: %3").arg(optionName, values.value(p.line - 1), p.reason));
+    }
+    return out;
 }
 
 std::optional<int> RunCommand::reportProblems(const QStringList &problems, bool skipBadLines,

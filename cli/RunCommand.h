@@ -5,8 +5,12 @@
 
 #include "batch/BatchRun.h"
 #include "batch/RunSpec.h"
+#include "csv/InputProblem.h"
 
 #include <QPointer>
+
+class QCommandLineOption;
+class QCommandLineParser;
 
 #include <memory>
 
@@ -54,6 +58,23 @@ protected:
 
     // Reads a file, or standard input for "-"; false with the message printed.
     static bool readInput(const QString &path, QByteArray *data);
+
+    // The items to act on, as CSV lines: the file of --input (inputOpt), or the repeated
+    // item option (itemOpt, each "A<separator>B" becoming the line "A,B"). Exactly one of
+    // the two must be given, else `neitherOrBoth` is printed. Then the readers' problems as
+    // printed text: with their line numbers for a file, with the option and its value for
+    // item options. An exit status when it stops the command (nothing is sent), else nullopt.
+    struct ItemInput {
+        QByteArray data;
+        bool fromFile = false;
+        QString optionName; // "--entity"
+        QStringList values; // the item options' values, in order
+        QStringList problemTexts(const QList<InputProblem> &problems) const;
+    };
+    static std::optional<int> readItems(const QCommandLineParser &parser,
+                                        const QCommandLineOption &inputOpt,
+                                        const QCommandLineOption &itemOpt, QChar separator,
+                                        const QString &neitherOrBoth, ItemInput *input);
 
 private:
     void reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format);

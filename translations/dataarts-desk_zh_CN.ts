@@ -95,10 +95,6 @@
         <source>Give the pairs with --input FILE (&quot;-&quot; for standard input) or with --target API_ID@INSTANCE_ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --target API_ID@INSTANCE_ID 给出组合，二者选一。</translation>
     </message>
-    <message>
-        <source>--target %1: %2</source>
-        <translation>--target %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ApiTargetListReader</name>
@@ -683,10 +679,6 @@
         <source>Give the entities with --input FILE (&quot;-&quot; for standard input) or with --entity TYPE:ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --entity TYPE:ID 给出实体，二者选一。</translation>
     </message>
-    <message>
-        <source>--entity %1: %2</source>
-        <translation>--entity %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>OutputFormatter</name>
@@ -1221,6 +1213,11 @@
     <message>
         <source>Run %1 resumed.</source>
         <translation>运行 %1 已继续。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>An item option&apos;s problem: &quot;--entity TABLE:12: unknown biz_type&quot;.</extracomment>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -412,7 +412,7 @@ void TestCliCommands::badLinesSendNothing()
         {QStringLiteral("offline")},
         offlineArgs() + QStringList{QStringLiteral("--entity"), QStringLiteral("TABLE_MODEL:x")});
     QCOMPARE(entity.exitCode, 2);
-    QVERIFY(entity.err.contains("TABLE_MODEL:x"));
+    QVERIFY(entity.err.contains("--entity TABLE_MODEL:x: "));
     QCOMPARE(requestTotal(), total);
 }
 
