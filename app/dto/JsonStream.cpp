@@ -559,22 +559,53 @@ void JsonStream::expectEnd()
         failSyntax("garbage after the document");
 }
 
-bool JsonStream::enterObject()
+bool JsonStream::enter(Token token)
 {
-    if (peek() != Token::Object)
+    if (peek() != token)
         return false;
     if (m_frames.size() >= kMaxDepth) {
         failSyntax("nested too deeply");
         return false;
     }
     ++m_pos;
-    m_frames.append(Frame{true, true, false, -1, {}, {}});
+    m_frames.append(Frame{token == Token::Object, true, false, -1, {}, {}});
     return true;
+}
+
+bool JsonStream::advance(char close, const char *unterminated, const char *expected)
+{
+    if (!ok() || m_frames.isEmpty())
+        return false;
+    Frame &f = m_frames.last();
+    skipWhitespace();
+    if (m_pos >= m_size) {
+        failSyntax(unterminated);
+        return false;
+    }
+    if (m_data[m_pos] == close) {
+        ++m_pos;
+        f.closed = true;
+        return false;
+    }
+    if (!f.first) {
+        if (m_data[m_pos] != ',') {
+            failSyntax(expected);
+            return false;
+        }
+        ++m_pos;
+    }
+    f.first = false;
+    return true;
+}
+
+bool JsonStream::enterObject()
+{
+    return enter(Token::Object);
 }
 
 bool JsonStream::nextMember()
 {
-    if (!ok() || m_frames.isEmpty())
+    if (!advance('}', "unterminated object", "expected ',' or '}'"))
         return false;
     Frame &f = m_frames.last();
     skipWhitespace();
@@ -582,24 +613,6 @@ bool JsonStream::nextMember()
         failSyntax("unterminated object");
         return false;
     }
-    if (m_data[m_pos] == '}') {
-        ++m_pos;
-        f.closed = true;
-        return false;
-    }
-    if (!f.first) {
-        if (m_data[m_pos] != ',') {
-            failSyntax("expected ',' or '}'");
-            return false;
-        }
-        ++m_pos;
-        skipWhitespace();
-        if (m_pos >= m_size) {
-            failSyntax("unterminated object");
-            return false;
-        }
-    }
-    f.first = false;
     if (m_data[m_pos] != '"') {
         failSyntax("expected a key");
         return false;
@@ -624,41 +637,14 @@ bool JsonStream::nextMember()
 
 bool JsonStream::enterArray()
 {
-    if (peek() != Token::Array)
-        return false;
-    if (m_frames.size() >= kMaxDepth) {
-        failSyntax("nested too deeply");
-        return false;
-    }
-    ++m_pos;
-    m_frames.append(Frame{false, true, false, -1, {}, {}});
-    return true;
+    return enter(Token::Array);
 }
 
 bool JsonStream::nextItem()
 {
-    if (!ok() || m_frames.isEmpty())
+    if (!advance(']', "unterminated array", "expected ',' or ']'"))
         return false;
-    Frame &f = m_frames.last();
-    skipWhitespace();
-    if (m_pos >= m_size) {
-        failSyntax("unterminated array");
-        return false;
-    }
-    if (m_data[m_pos] == ']') {
-        ++m_pos;
-        f.closed = true;
-        return false;
-    }
-    if (!f.first) {
-        if (m_data[m_pos] != ',') {
-            failSyntax("expected ',' or ']'");
-            return false;
-        }
-        ++m_pos;
-    }
-    f.first = false;
-    ++f.index;
+    ++m_frames.last().index;
     return true;
 }
 

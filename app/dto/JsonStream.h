@@ -71,6 +71,11 @@ private:
 
     void skipWhitespace();
     void failSyntax(const char *reason);
+    // Opens an object or array at the cursor (false if another token is there).
+    bool enter(Token token);
+    // Steps over the ',' before the next member or item of the innermost frame; false at
+    // its closing bracket (the frame is then closed) or on an error.
+    bool advance(char close, const char *unterminated, const char *expected);
     // Scans a string at m_pos ('"'), validating; appends its UTF-8 to out when given.
     // Returns false on error. *ascii: no byte >= 0x80; *escaped: had escapes.
     bool scanString(QByteArray *out, qsizetype *start, qsizetype *length, bool *ascii,
