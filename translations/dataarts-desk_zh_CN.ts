@@ -2465,14 +2465,6 @@
 <context>
     <name>dataarts::ui::ApisFilterBar</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Search the server by name</source>
-        <translation>按名称在服务器上搜索</translation>
-    </message>
-    <message>
         <source>Press Enter to ask the server for the APIs whose name contains this text</source>
         <translation>按回车键向服务器查询名称包含此文本的 API</translation>
     </message>
@@ -2483,10 +2475,6 @@
     <message>
         <source>&amp;Publish status:</source>
         <translation>发布状态(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
     <message>
         <source>Any API type</source>
@@ -4680,6 +4668,21 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::ServerFilterBar</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Search the server by name</source>
+        <translation>按名称在服务器上搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::StatusPanel</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -4826,14 +4829,6 @@
 <context>
     <name>dataarts::ui::TablesFilterBar</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Search the server by name</source>
-        <translation>按名称在服务器上搜索</translation>
-    </message>
-    <message>
         <source>Press Enter to ask the server for the tables whose name contains this text</source>
         <translation>按回车键向服务器查询名称包含此文本的表</translation>
     </message>
@@ -4844,10 +4839,6 @@
     <message>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
     <message>
         <source>Any status</source>
