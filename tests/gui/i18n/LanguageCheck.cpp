@@ -13,19 +13,57 @@ namespace {
 // Qt's own words in our windows (QDialogButtonBox, QMessageBox, QWizard), as Qt 6 writes
 // them; qtbase_zh_CN translates each.
 const char *const kQtWords[] = {
-    "OK",      "&OK",      "Save",          "&Save",     "Save All",      "Open",
-    "&Yes",    "Yes to &All", "&No",        "N&o to All", "Abort",        "Retry",
-    "Ignore",  "Close",    "&Close",        "Cancel",    "&Cancel",       "Discard",
-    "Don't Save", "Help",  "Apply",         "Reset",     "Restore Defaults",
-    "Show Details...", "Hide Details...", "< &Back", "&Next >", "&Finish", "&Help",
-    "Commit",  "Back",     "Next",          "Finish",    "Continue",      "Done",
+    "OK",
+    "&OK",
+    "Save",
+    "&Save",
+    "Save All",
+    "Open",
+    "&Yes",
+    "Yes to &All",
+    "&No",
+    "N&o to All",
+    "Abort",
+    "Retry",
+    "Ignore",
+    "Close",
+    "&Close",
+    "Cancel",
+    "&Cancel",
+    "Discard",
+    "Don't Save",
+    "Help",
+    "Apply",
+    "Reset",
+    "Restore Defaults",
+    "Show Details...",
+    "Hide Details...",
+    "< &Back",
+    "&Next >",
+    "&Finish",
+    "&Help",
+    "Commit",
+    "Back",
+    "Next",
+    "Finish",
+    "Continue",
+    "Done",
 };
 
 // Shown as they are in both languages (brief: product names and codes).
 const char *const kAllowed[] = {
-    "DataArts Desk", "DataArts Studio", "DataService", "DataArts Architecture",
-    "Huawei Cloud",  "AK",              "SK",          "IAM",
-    "AK/SK",         "English",         "API",         "ID",
+    "DataArts Desk",
+    "DataArts Studio",
+    "DataService",
+    "DataArts Architecture",
+    "Huawei Cloud",
+    "AK",
+    "SK",
+    "IAM",
+    "AK/SK",
+    "English",
+    "API",
+    "ID",
 };
 
 const QRegularExpression &placeholder()
@@ -37,14 +75,14 @@ const QRegularExpression &placeholder()
 // A number, an id, a code (TABLE_MODEL), a shortcut, an address: no words to translate.
 bool isCode(const QString &text)
 {
-    static const QRegularExpression code(QStringLiteral(
-        "^(?:[^A-Za-z]*"                                  // numbers, punctuation
-        "|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"                  // TABLE_MODEL
-        "|[a-z0-9]+(?:[_.\\-@/][a-z0-9]+)+"               // user_name, host.name, e-mail
-        "|(?:(?:Ctrl|Shift|Alt|Meta)\\+)*(?:F\\d{1,2}|[A-Z0-9])" // a shortcut
-        "|[a-z][a-z0-9+.\\-]*://\\S+"                     // a URL
-        "|[yMdHhmsz]+(?:[\\-/: .T][yMdHhmsz]+)+"          // a date format: yyyy-MM-dd HH:mm
-        ")$"));
+    static const QRegularExpression code(
+        QStringLiteral("^(?:[^A-Za-z]*"                    // numbers, punctuation
+                       "|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"    // TABLE_MODEL
+                       "|[a-z0-9]+(?:[_.\\-@/][a-z0-9]+)+" // user_name, host.name, e-mail
+                       "|(?:(?:Ctrl|Shift|Alt|Meta)\\+)*(?:F\\d{1,2}|[A-Z0-9])" // a shortcut
+                       "|[a-z][a-z0-9+.\\-]*://\\S+"                            // a URL
+                       "|[yMdHhmsz]+(?:[\\-/: .T][yMdHhmsz]+)+" // a date format: yyyy-MM-dd HH:mm
+                       ")$"));
     return code.match(text).hasMatch();
 }
 
@@ -149,10 +187,10 @@ bool LanguageCheck::hasChinese(const QString &text)
 {
     for (const QChar ch : text) {
         const char16_t u = ch.unicode();
-        if ((u >= 0x3000 && u <= 0x303f) ||           // CJK punctuation
-            (u >= 0x3400 && u <= 0x4dbf) ||           // extension A
-            (u >= 0x4e00 && u <= 0x9fff) ||           // unified ideographs
-            (u >= 0xf900 && u <= 0xfaff) ||           // compatibility ideographs
+        if ((u >= 0x3000 && u <= 0x303f) ||                   // CJK punctuation
+            (u >= 0x3400 && u <= 0x4dbf) ||                   // extension A
+            (u >= 0x4e00 && u <= 0x9fff) ||                   // unified ideographs
+            (u >= 0xf900 && u <= 0xfaff) ||                   // compatibility ideographs
             (u >= 0xff00 && u <= 0xffef) || ch.isSurrogate()) // full-width forms
             return true;
     }
@@ -265,8 +303,7 @@ QString LanguageCheck::englishSource(const QString &shown) const
     }
     // Words no catalogue knows (a text without tr()): two English words in a row, one of
     // them in lower case ("Not connected"), outside what translations keep and data.
-    static const QRegularExpression sentence(
-        QStringLiteral("\\b[A-Za-z]{2,}\\s+[A-Za-z]{2,}\\b"));
+    static const QRegularExpression sentence(QStringLiteral("\\b[A-Za-z]{2,}\\s+[A-Za-z]{2,}\\b"));
     static const QRegularExpression lowerWord(QStringLiteral("(^|\\s)[a-z]{2,}\\b"));
     const QStringList runs = hasChinese(text) ? latinRuns(text) : QStringList{text};
     for (const QString &run : runs) {
