@@ -3512,6 +3512,10 @@
         <source>Hide the keychain message</source>
         <translation>隐藏密钥环消息</translation>
     </message>
+    <message>
+        <source>No secure keychain is available (%1). Secrets are kept in memory for this session only; nothing is written to disk. Start the desktop keyring (for example GNOME Keyring or KWallet) to save them.</source>
+        <translation>没有可用的安全密钥环（%1）。密钥仅在本次会话的内存中保留，不会写入磁盘。如需保存，请启动桌面密钥环（例如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::LineListPage</name>

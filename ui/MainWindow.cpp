@@ -250,7 +250,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    const ConnectionStatus &status = m_connection->status();
+    const ConnectionStatus status = StatusPanel::withTranslatedName(m_connection->status());
     setWindowTitle(status.state == ConnectionStatus::State::Closed
                        ? tr("DataArts Desk")
                        : tr("%1 — DataArts Desk").arg(status.profileName));

@@ -164,6 +164,19 @@ QString ProgressView::message() const
 
 void ProgressView::setMessage(const QString &text)
 {
+    setMessage([text] { return text; });
+}
+
+void ProgressView::setMessage(const std::function<QString()> &text)
+{
+    // Kept as a function of the language: a language change says it again.
+    m_messageText = text;
+    showMessage();
+}
+
+void ProgressView::showMessage()
+{
+    const QString text = m_messageText ? m_messageText() : QString();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -191,6 +204,7 @@ void ProgressView::retranslateUi()
     m_runs->retranslate();
     m_tree->retranslate();
     updateSummary();
+    showMessage();
 }
 
 void ProgressView::onEngineChanged(BatchEngine *engine)
@@ -332,7 +346,9 @@ bool ProgressView::showRun(qint64 runId)
     if (m_runs->rowOf(runId) < 0) {
         const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId);
         if (!summary) {
-            setMessage(tr("Run %1 is not in the journal.").arg(QLocale().toString(runId)));
+            setMessage([runId] {
+                return tr("Run %1 is not in the journal.").arg(QLocale().toString(runId));
+            });
             return false;
         }
         BatchEngine *engine = m_center->engine();
@@ -435,7 +451,7 @@ bool ProgressView::cancelRun()
         setMessage(m_center->errorString());
         return false;
     }
-    setMessage(tr("Cancelling: nothing more is sent; requests in flight finish."));
+    setMessage([] { return tr("Cancelling: nothing more is sent; requests in flight finish."); });
     return true;
 }
 
@@ -488,7 +504,13 @@ bool ProgressView::exportRun(qint64 runId, const QString &path, ExportFormat for
         format == ExportFormat::Json
             ? RunExport::writeJson(*record, path, &error)
             : RunExport::writeCsv(*record, path, format == ExportFormat::CsvWithBom, &error);
-    setMessage(ok ? tr("Run %1 exported to %2.").arg(QLocale().toString(runId), path) : error);
+    if (ok) {
+        setMessage([runId, path] {
+            return tr("Run %1 exported to %2.").arg(QLocale().toString(runId), path);
+        });
+    } else {
+        setMessage(error);
+    }
     return ok;
 }
 

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QMenu;
@@ -92,7 +94,11 @@ private:
     void updateSummary();
     void pollPending();
     void exportSelected(ExportFormat format);
+    // Words from elsewhere (the journal's, the run center's errors), as they are.
     void setMessage(const QString &text);
+    // Our own words, said again in the new language on a language change.
+    void setMessage(const std::function<QString()> &text);
+    void showMessage();
 
     QPointer<RunCenter> m_center;
     RunListModel *m_runs;
@@ -102,6 +108,7 @@ private:
     QTreeView *m_runView;
     QTreeView *m_treeView;
     QLabel *m_message;
+    std::function<QString()> m_messageText;
     QLabel *m_summary;
     QPushButton *m_cancel;
     QPushButton *m_retry;

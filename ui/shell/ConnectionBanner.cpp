@@ -1,5 +1,7 @@
 #include "ConnectionBanner.h"
 
+#include "StatusPanel.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,8 +46,10 @@ void ConnectionBanner::setStatus(const ConnectionStatus &status)
 {
     m_status = status;
     const bool failed = status.state == ConnectionStatus::State::Failed;
-    m_text->setText(failed ? tr("Could not connect to %1. %2").arg(status.profileName, status.error)
-                           : QString());
+    m_text->setText(
+        failed ? tr("Could not connect to %1. %2")
+                     .arg(StatusPanel::withTranslatedName(status).profileName, status.error)
+               : QString());
     setAccessibleDescription(m_text->text());
     setVisible(failed);
 }

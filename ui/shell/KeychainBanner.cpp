@@ -49,7 +49,15 @@ QString KeychainBanner::text() const
 void KeychainBanner::refresh()
 {
     const bool unavailable = m_secrets->availability() == SecretStore::Availability::Unavailable;
-    m_text->setText(unavailable ? m_secrets->unavailableReason() : QString());
+    // Said here rather than SecretStore::unavailableReason(), which stays in the language of
+    // the moment the keychain was found missing.
+    m_text->setText(unavailable
+                        ? tr("No secure keychain is available (%1). Secrets are kept in memory "
+                             "for this session only; nothing is written to disk. Start the "
+                             "desktop keyring (for example GNOME Keyring or KWallet) to save "
+                             "them.")
+                              .arg(m_secrets->unavailableDetail())
+                        : QString());
     setAccessibleDescription(m_text->text());
     setVisible(unavailable && !m_dismissed);
 }

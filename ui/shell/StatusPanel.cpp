@@ -6,6 +6,7 @@
 #include <QStatusBar>
 
 #include "connection/ClockOffset.h"
+#include "profiles/Profile.h"
 
 namespace dataarts::ui {
 
@@ -48,9 +49,18 @@ void StatusPanel::setPaneState(const PaneState &state)
     m_selection->setText(tr("%n selected", nullptr, state.selectionCount));
 }
 
-void StatusPanel::setConnectionStatus(const ConnectionStatus &status)
+ConnectionStatus StatusPanel::withTranslatedName(const ConnectionStatus &status)
 {
-    m_status = status;
+    ConnectionStatus shown = status;
+    if (shown.profileId == Profile::sandboxId())
+        shown.profileName = Profile::sandbox().displayName;
+    return shown;
+}
+
+void StatusPanel::setConnectionStatus(const ConnectionStatus &opened)
+{
+    m_status = opened;
+    const ConnectionStatus status = withTranslatedName(opened);
     m_connection->setText(status.text());
     m_connection->setToolTip(status.details());
     const bool warn = status.hasClockWarning();

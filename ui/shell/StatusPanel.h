@@ -24,6 +24,10 @@ public:
     void setConnectionStatus(const ConnectionStatus &status);
     void retranslateUi();
 
+    // The status with the built-in Sandbox's name in the current language (the status keeps
+    // the name the profile was opened with).
+    static ConnectionStatus withTranslatedName(const ConnectionStatus &status);
+
     QLabel *paneText() const { return m_paneText; }
     QLabel *selectionLabel() const { return m_selection; }
     QProgressBar *loadingBar() const { return m_loading; }

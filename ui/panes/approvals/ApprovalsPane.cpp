@@ -199,7 +199,7 @@ void ApprovalsPane::setSession(Session *session)
 {
     m_counter->cancel();
     m_runs.clear();
-    setNotice(QString(), false);
+    setNotice({}, false);
     if (session && !m_userTyped && session->settings().auth == AuthMethod::IamPassword)
         m_filterBar->setUserName(session->settings().iamUserName);
     RecordPane::setSession(session);
@@ -427,7 +427,7 @@ void ApprovalsPane::requestApprove()
     const Selection s = waitingSelection();
     const int others = int(s.messages.size() + s.applications.size());
     if (s.architecture.isEmpty() && others == 0) {
-        setNotice(tr("Nothing selected waits for a decision."), true);
+        setNotice([] { return tr("Nothing selected waits for a decision."); }, true);
         return;
     }
     auto *dialog = new DecisionDialog(DecisionDialog::Decision::Approve, int(s.architecture.size()),
@@ -443,9 +443,12 @@ void ApprovalsPane::requestReject()
     s.messages.clear(); // messages cannot be rejected, only confirmed
     const int others = int(s.applications.size());
     if (s.architecture.isEmpty() && others == 0) {
-        setNotice(tr("Nothing selected can be rejected (DataService messages can only be "
-                     "confirmed)."),
-                  true);
+        setNotice(
+            [] {
+                return tr("Nothing selected can be rejected (DataService messages can only be "
+                          "confirmed).");
+            },
+            true);
         return;
     }
     auto *dialog = new DecisionDialog(DecisionDialog::Decision::Reject, int(s.architecture.size()),
@@ -483,8 +486,12 @@ void ApprovalsPane::requestApproveAt()
 {
     const Selection s = waitingSelection();
     if (s.messages.isEmpty()) {
-        setNotice(tr("Only DataService messages can be approved at a time; none is selected."),
-                  true);
+        setNotice(
+            [] {
+                return tr("Only DataService messages can be approved at a time; none is "
+                          "selected.");
+            },
+            true);
         return;
     }
     if (!session())
@@ -504,8 +511,12 @@ void ApprovalsPane::requestWithdraw()
 {
     const Selection s = waitingSelection();
     if (s.architecture.isEmpty()) {
-        setNotice(tr("Only pending Architecture approvals can be withdrawn; none is selected."),
-                  true);
+        setNotice(
+            [] {
+                return tr("Only pending Architecture approvals can be withdrawn; none is "
+                          "selected.");
+            },
+            true);
         return;
     }
     RunSpec spec = RunSpec::approvalWithdraw(idsOf(s.architecture), bizIdsOf(s.architecture));
@@ -516,28 +527,39 @@ void ApprovalsPane::requestWithdraw()
 bool ApprovalsPane::startRuns(QList<RunSpec> specs)
 {
     if (!m_engine || !session()) {
-        setNotice(tr("Bulk actions need an open profile."), true);
+        setNotice([] { return tr("Bulk actions need an open profile."); }, true);
         return false;
     }
-    QStringList started;
+    QList<std::pair<RunKind, int>> started; // kind, items
     for (RunSpec &spec : specs) {
         spec.createdBy = userName();
         spec.profileId = m_profileId;
         spec.profileName = m_profileName;
         const qint64 runId = m_engine->start(spec);
         if (runId <= 0) {
-            setNotice(tr("Could not start “%1”: %2")
-                          .arg(runKinds::label(spec.kind), m_engine->errorString()),
-                      true);
+            const RunKind kind = spec.kind;
+            const QString error = m_engine->errorString();
+            setNotice(
+                [kind, error] {
+                    return tr("Could not start “%1”: %2").arg(runKinds::label(kind), error);
+                },
+                true);
             return false;
         }
         m_runs.insert(runId, int(spec.kind));
-        started.append(tr("%1 of %Ln item(s)", nullptr, int(spec.items.size()))
-                           .arg(runKinds::label(spec.kind)));
+        started.append({spec.kind, int(spec.items.size())});
         emit runStarted(runId);
     }
-    if (!started.isEmpty())
-        setNotice(tr("Started: %1.").arg(started.join(QLatin1String("; "))), false);
+    if (!started.isEmpty()) {
+        setNotice(
+            [started] {
+                QStringList runs;
+                for (const auto &[kind, items] : started)
+                    runs.append(tr("%1 of %Ln item(s)", nullptr, items).arg(runKinds::label(kind)));
+                return tr("Started: %1.").arg(runs.join(QLatin1String("; ")));
+            },
+            false);
+    }
     return true;
 }
 
@@ -553,7 +575,7 @@ void ApprovalsPane::onRunFinished(qint64 runId, BatchRun::Outcome)
     Journal *j = journal();
     const std::optional<RunRecord> record = j ? j->loadRun(runId) : std::nullopt;
     if (!record) {
-        setNotice(tr("“%1” finished.").arg(runKinds::label(kind)), false);
+        setNotice([kind] { return tr("“%1” finished.").arg(runKinds::label(kind)); }, false);
         return;
     }
     int done = 0;
@@ -572,12 +594,17 @@ void ApprovalsPane::onRunFinished(qint64 runId, BatchRun::Outcome)
         }
     }
     const int total = int(record->items.size());
-    QString text = tr("“%1”: %2 of %Ln item(s) done.", nullptr, total)
-                       .arg(runKinds::label(kind), QLocale().toString(done));
-    if (failed > 0)
-        text += QLatin1Char(' ') +
-                tr("%Ln failed: %1", nullptr, failed).arg(remarks.join(QLatin1String("; ")));
-    setNotice(text, failed > 0);
+    setNotice(
+        [kind, total, done, failed, remarks] {
+            QString text = tr("“%1”: %2 of %Ln item(s) done.", nullptr, total)
+                               .arg(runKinds::label(kind), QLocale().toString(done));
+            if (failed > 0)
+                text +=
+                    QLatin1Char(' ') +
+                    tr("%Ln failed: %1", nullptr, failed).arg(remarks.join(QLatin1String("; ")));
+            return text;
+        },
+        failed > 0);
 }
 
 void ApprovalsPane::requestShowRun()
@@ -635,7 +662,10 @@ void ApprovalsPane::requestShowRun()
         }
     }
     if (runId == 0) {
-        setNotice(tr("No run in this computer's journal created “%1”.").arg(row.name), true);
+        const QString name = row.name;
+        setNotice(
+            [name] { return tr("No run in this computer's journal created “%1”.").arg(name); },
+            true);
         return;
     }
     emit showRunRequested(runId);
@@ -701,8 +731,18 @@ QString ApprovalsPane::notice() const
     return m_noticeText;
 }
 
-void ApprovalsPane::setNotice(const QString &text, bool problem)
+void ApprovalsPane::setNotice(const std::function<QString()> &text, bool problem)
 {
+    // Kept as a function of the language: a language change says it again.
+    m_noticeMaker = text;
+    m_noticeProblem = problem;
+    showNotice();
+}
+
+void ApprovalsPane::showNotice()
+{
+    const QString text = m_noticeMaker ? m_noticeMaker() : QString();
+    const bool problem = m_noticeProblem;
     m_noticeText = text;
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
@@ -757,6 +797,8 @@ void ApprovalsPane::retranslateUi()
     m_showRun->setToolTip(tr("Show the run of this computer that created the selected request"));
     m_model->retranslate();
     view()->setAccessibleName(tr("Approvals"));
+    if (m_noticeMaker)
+        showNotice();
     RecordPane::retranslateUi();
 }
 

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QTimer;
 
@@ -141,7 +143,9 @@ private:
     // Starts the specs (user and profile filled in); false when one could not start.
     bool startRuns(QList<dataarts::RunSpec> specs);
     void onRunFinished(qint64 runId, dataarts::BatchRun::Outcome outcome);
-    void setNotice(const QString &text, bool problem);
+    // The notice in the current language (a function: a language change says it again).
+    void setNotice(const std::function<QString()> &text, bool problem);
+    void showNotice();
     void updateBadge();
     // Keeps the typed "me" under the open profile.
     void rememberUserName();
@@ -168,6 +172,8 @@ private:
     QHash<qint64, int> m_runs; // run id -> RunKind
     QString m_profileId;
     QString m_profileName;
+    std::function<QString()> m_noticeMaker;
+    bool m_noticeProblem = false;
     QString m_noticeText;
     bool m_userTyped = false;
     int m_waiting = -1;
