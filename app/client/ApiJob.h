@@ -132,7 +132,8 @@ private:
     int m_transferTimeoutMs = 0;
 
     // The attempt in flight.
-    QNetworkReply *m_reply = nullptr;
+    // (Guarded: the session's network manager deletes its replies when the session goes.)
+    QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     bool m_requestSent = false;
     ReplyFacts::Abort m_abort = ReplyFacts::Abort::None;

@@ -129,6 +129,7 @@ private slots:
     void abortIsNotTimeout();
     void abortInFlightPostIsUnknownOutcome();
     void abortWhileWaitingForRateToken();
+    void sessionClosedUnderRunningJobs();
     void responseTooLarge();
     void responseTooLargeWithoutLength();
     void badBodies_data();
@@ -590,6 +591,35 @@ void TestApiJob::abortInFlightPostIsUnknownOutcome()
     QVERIFY(job.isFinished());
     QCOMPARE(job.error().kind, Kind::UnknownOutcome);
     QCOMPARE(job.error().cause, Kind::Cancelled);
+}
+
+void TestApiJob::sessionClosedUnderRunningJobs()
+{
+    // The connection goes (the app quits, a profile is switched) while a dialog's jobs are
+    // still in flight or queued: they finish at once as cancelled, and deleting them later
+    // touches nothing of the session (its network manager took the replies with it).
+    m_server->setHandler([](const FakeHttpServer::Request &) { return Reply::with(Reply::Hang); });
+    ConnectionSettings s = settingsFor(m_server->url());
+    s.rateLimits.architectureReadsPerMinute = 1;
+    auto session = std::make_unique<Session>(s);
+    auto inFlight = std::make_unique<ListAllTablesJob>(session.get());
+    auto waiting = std::make_unique<ListAllTablesJob>(session.get()); // no rate token left
+    QSignalSpy inFlightDone(inFlight.get(), &ApiJob::finished);
+    QSignalSpy waitingDone(waiting.get(), &ApiJob::finished);
+    inFlight->start();
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    waiting->start();
+    QTest::qWait(50);
+    QVERIFY(waiting->isRunning());
+    session.reset();
+    QCOMPARE(inFlightDone.size(), 1);
+    QCOMPARE(inFlight->error().kind, Kind::Cancelled);
+    QCOMPARE(waitingDone.size(), 1);
+    QCOMPARE(waiting->error().kind, Kind::Cancelled);
+    QCOMPARE(inFlight->session(), nullptr);
+    inFlight.reset();
+    waiting.reset();
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestApiJob::abortWhileWaitingForRateToken()
