@@ -305,6 +305,7 @@ void TestApprovalsPane::reviewerResolvesTwentyAndRejectsTen()
     QCOMPARE(badge.last().at(0).toInt(), before + 30);
 
     // Resolve 20 in one bulk action.
+    QSignalSpy runsFinished(m_rev.engine.get(), &BatchEngine::runFinished);
     QCOMPARE(selectKeys(pane, keys.mid(0, 20)), 20);
     QVERIFY(pane->approveAction()->isEnabled());
     const QList<qint64> resolveRuns =
@@ -331,7 +332,12 @@ void TestApprovalsPane::reviewerResolvesTwentyAndRejectsTen()
         QCOMPARE(item.state, ItemState::Success);
     QCOMPARE(rejected.run.parameters.value(QStringLiteral("msg")).toString(),
              QStringLiteral("还在使用，不能下线"));
-    QTRY_VERIFY_WITH_TIMEOUT(pane->notice().contains(QStringLiteral("10 of 10")), kTimeoutMs);
+    // The notice tells of the run that finished last (the two run side by side).
+    QTRY_COMPARE_WITH_TIMEOUT(runsFinished.size(), 2, kTimeoutMs);
+    const bool rejectLast = runsFinished.last().first().toLongLong() == rejectRuns.first();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->notice().contains(rejectLast ? QStringLiteral("10 of 10")
+                                                                : QStringLiteral("20 of 20")),
+                             kTimeoutMs);
 
     // The sandbox: 20 offline, 10 published again.
     for (int i = 0; i < 30; ++i)

@@ -23,12 +23,6 @@ bool sameApi(const ApiOverview &a, const ApiOverview &b)
 }
 
 // Case-folded first (from the search text), then by case.
-int compareText(QStringView foldedA, QStringView foldedB, const QString &a, const QString &b)
-{
-    const int folded = foldedA.compare(foldedB);
-    return folded != 0 ? folded : a.compare(b);
-}
-
 int pairRank(const ApisModel::Pair &p)
 {
     return p.published ? int(p.status.value) : -1;
@@ -177,12 +171,12 @@ int ApisModel::compareRows(int leftRow, int rightRow, int column) const
     } else {
         switch (column) {
         case Name: // the search text holds the folded name, then the folded reviewer
-            c = compareText(searchField(l.search, 0), searchField(r.search, 0), l.api.name,
-                            r.api.name);
+            c = compareFolded(searchField(l.search, 0), searchField(r.search, 0), l.api.name,
+                              r.api.name);
             break;
         case Reviewer:
-            c = compareText(searchField(l.search, 1), searchField(r.search, 1), l.api.manager,
-                            r.api.manager);
+            c = compareFolded(searchField(l.search, 1), searchField(r.search, 1), l.api.manager,
+                              r.api.manager);
             break;
         case Type:
             c = l.api.type.raw.compare(r.api.type.raw);

@@ -23,15 +23,6 @@
 
 namespace dataarts::ui {
 
-namespace {
-
-int clampInt(qint64 n)
-{
-    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
-}
-
-} // namespace
-
 ApisPane::ApisPane(QWidget *parent)
     : RecordPane(parent)
 {
@@ -118,7 +109,8 @@ QString ApisPane::progressText(qint64 loaded, qint64 total) const
 {
     if (total < 0)
         return tr("Loading APIs…");
-    return tr("Loaded %1 of %Ln API(s)", nullptr, clampInt(total)).arg(QLocale().toString(loaded));
+    return tr("Loaded %1 of %Ln API(s)", nullptr, clampedCount(total))
+        .arg(QLocale().toString(loaded));
 }
 
 QString ApisPane::phaseText(PageLoader *) const
@@ -140,7 +132,7 @@ QString ApisPane::remainingText(qint64 remaining) const
     if (remaining < 0)
         return tr("Loading every page to select all matching APIs…");
     return tr("Loading the remaining %Ln API(s) to select all that match…", nullptr,
-              clampInt(remaining));
+              clampedCount(remaining));
 }
 
 QList<ApiTarget> ApisPane::selectedTargets() const

@@ -37,11 +37,6 @@ namespace dataarts::ui {
 
 namespace {
 
-int clampInt(qint64 n)
-{
-    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
-}
-
 QStringList idsOf(const QList<ApprovalRow> &rows)
 {
     QStringList ids;
@@ -352,7 +347,7 @@ QString ApprovalsPane::progressText(qint64 loaded, qint64 total) const
 {
     if (total < 0)
         return tr("Loading DataService applications…");
-    return tr("Loaded %1 of %Ln DataService application(s)", nullptr, clampInt(total))
+    return tr("Loaded %1 of %Ln DataService application(s)", nullptr, clampedCount(total))
         .arg(QLocale().toString(loaded));
 }
 
@@ -373,7 +368,7 @@ QString ApprovalsPane::remainingText(qint64 remaining) const
     if (remaining < 0)
         return tr("Loading every page to select all matching items…");
     return tr("Loading the remaining %Ln item(s) to select all that match…", nullptr,
-              clampInt(remaining));
+              clampedCount(remaining));
 }
 
 int ApprovalsPane::countSelection() const

@@ -81,6 +81,13 @@ void RecordListModel::forgetRanks()
     m_rankColumn = -1;
 }
 
+int RecordListModel::compareFolded(QStringView foldedA, QStringView foldedB, const QString &a,
+                                   const QString &b)
+{
+    const int folded = foldedA.compare(foldedB);
+    return folded != 0 ? folded : a.compare(b);
+}
+
 QStringView RecordListModel::searchField(QStringView text, int index)
 {
     qsizetype from = 0;

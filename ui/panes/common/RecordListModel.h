@@ -73,6 +73,9 @@ protected:
 
     // The part of a '\n'-separated search text at `index` (0: the first).
     static QStringView searchField(QStringView text, int index);
+    // Text order: by the case-folded forms, then by the texts themselves.
+    static int compareFolded(QStringView foldedA, QStringView foldedB, const QString &a,
+                             const QString &b);
 
 private:
     int m_rankColumn = -1;

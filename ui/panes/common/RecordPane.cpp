@@ -20,6 +20,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace dataarts::ui {
 
 RecordPane::RecordPane(QWidget *parent)
@@ -135,6 +137,11 @@ PageLoader *RecordPane::addLoadPhase(PageLoader::JobFactory factory)
             [this, phase](PageLoader::State state) { onPhaseState(phase, state); });
     m_phases.append(phase);
     return phase;
+}
+
+int RecordPane::clampedCount(qint64 n)
+{
+    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
 }
 
 void RecordPane::addFilterBar(QWidget *bar)

@@ -83,6 +83,9 @@ protected:
     // Clears the rows and loads every phase again (after a server-side filter changed).
     void reload();
 
+    // A count for a %Ln plural: 0 .. INT_MAX.
+    static int clampedCount(qint64 n);
+
     virtual void takePage(PageLoader *phase, dataarts::ListJob *job) = 0;
     // A phase other than the last has finished (the APIs pane fixes its columns here).
     virtual void phaseComplete(PageLoader *phase);

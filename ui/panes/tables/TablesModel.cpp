@@ -22,12 +22,6 @@ int compareIds(const QString &a, const QString &b)
 }
 
 // Case-folded first (from the search text), then by case.
-int compareText(QStringView foldedA, QStringView foldedB, const QString &a, const QString &b)
-{
-    const int folded = foldedA.compare(foldedB);
-    return folded != 0 ? folded : a.compare(b);
-}
-
 QString searchTextOf(const AllTable &record)
 {
     // One allocation, folded in place (ids are digits: folding leaves them alone).
@@ -186,10 +180,10 @@ int TablesModel::compareRows(int leftRow, int rightRow, int column) const
     int c = 0;
     switch (column) {
     case Name: // the search text starts with the folded name, then the folded code
-        c = compareText(searchField(l.search, 0), searchField(r.search, 0), l.name, r.name);
+        c = compareFolded(searchField(l.search, 0), searchField(r.search, 0), l.name, r.name);
         break;
     case Code:
-        c = compareText(searchField(l.search, 1), searchField(r.search, 1), l.code, r.code);
+        c = compareFolded(searchField(l.search, 1), searchField(r.search, 1), l.code, r.code);
         break;
     case Type:
         c = m_strings.at(l.bizType).compare(m_strings.at(r.bizType));

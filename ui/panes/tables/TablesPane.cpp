@@ -20,15 +20,6 @@
 
 namespace dataarts::ui {
 
-namespace {
-
-int clampInt(qint64 n)
-{
-    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
-}
-
-} // namespace
-
 TablesPane::TablesPane(QWidget *parent)
     : RecordPane(parent)
 {
@@ -99,7 +90,7 @@ QString TablesPane::progressText(qint64 loaded, qint64 total) const
 {
     if (total < 0)
         return tr("Loading tables…");
-    return tr("Loaded %1 of %Ln table(s)", nullptr, clampInt(total))
+    return tr("Loaded %1 of %Ln table(s)", nullptr, clampedCount(total))
         .arg(QLocale().toString(loaded));
 }
 
@@ -115,7 +106,7 @@ QString TablesPane::remainingText(qint64 remaining) const
     if (remaining < 0)
         return tr("Loading every page to select all matching tables…");
     return tr("Loading the remaining %Ln table(s) to select all that match…", nullptr,
-              clampInt(remaining));
+              clampedCount(remaining));
 }
 
 int TablesPane::countSelection() const
