@@ -93,16 +93,6 @@ constexpr int kWaitMs = 60000;
             return;                                                                                \
     } while (false)
 
-template <typename T>
-T *paneOf(AppController &app)
-{
-    for (Pane *pane : app.window()->paneArea()->panes()) {
-        if (auto *p = qobject_cast<T *>(pane))
-            return p;
-    }
-    return nullptr;
-}
-
 void selectRows(QAbstractItemView *view, int first, int last)
 {
     QAbstractItemModel *model = view->model();
@@ -437,7 +427,7 @@ void TestWindowLanguages::visitProfileDialogs()
 
 void TestWindowLanguages::walkOfflineWizard(bool submit)
 {
-    auto *tables = paneOf<TablesPane>(*m_app);
+    auto *tables = guiTest::paneOf<TablesPane>(*m_app);
     m_app->window()->paneArea()->setCurrentPane(tables);
     // Four published tables: something to take offline.
     QAbstractItemView *view = tables->view();
@@ -506,7 +496,7 @@ void TestWindowLanguages::walkOfflineWizard(bool submit)
 
 void TestWindowLanguages::walkApiActionWizard()
 {
-    auto *apis = paneOf<ApisPane>(*m_app);
+    auto *apis = guiTest::paneOf<ApisPane>(*m_app);
     m_app->window()->paneArea()->setCurrentPane(apis);
     selectRows(apis->view(), 0, 1);
     QVERIFY(apis->apiActionAction()->isEnabled());
@@ -554,9 +544,9 @@ void TestWindowLanguages::chineseWindowHasNoEnglish()
                                    guiTest::smallSandboxArguments());
     m_app->start(options);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->runs()->engine() != nullptr, kWaitMs);
-    auto *tables = paneOf<TablesPane>(*m_app);
-    QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete() && paneOf<ApisPane>(*m_app)->isComplete(),
-                             kWaitMs);
+    auto *tables = guiTest::paneOf<TablesPane>(*m_app);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tables->isComplete() && guiTest::paneOf<ApisPane>(*m_app)->isComplete(), kWaitMs);
     collectData();
     selectRows(tables->view(), 0, 2);
     check(QStringLiteral("Tables pane before the switch"), m_app->window());

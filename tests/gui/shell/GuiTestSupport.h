@@ -1,10 +1,13 @@
 #pragma once
 
+#include "MainWindow.h"
 #include "client/ConnectionSettings.h"
 #include "i18n/Language.h"
 #include "panes/Pane.h"
 #include "profiles/Profile.h"
 #include "profiles/SecretField.h"
+#include "shell/AppController.h"
+#include "shell/PaneArea.h"
 
 #include <QApplication>
 #include <QList>
@@ -73,6 +76,17 @@ public:
 private:
     QString m_title;
 };
+
+// The application window's pane of type T, or null.
+template <typename T>
+T *paneOf(dataarts::ui::AppController &app)
+{
+    for (dataarts::ui::Pane *pane : app.window()->paneArea()->panes()) {
+        if (auto *p = qobject_cast<T *>(pane))
+            return p;
+    }
+    return nullptr;
+}
 
 } // namespace guiTest
 

@@ -39,16 +39,6 @@ private slots:
 
 namespace {
 
-template <typename T>
-T *paneOf(AppController &app)
-{
-    for (Pane *pane : app.window()->paneArea()->panes()) {
-        if (auto *p = qobject_cast<T *>(pane))
-            return p;
-    }
-    return nullptr;
-}
-
 void selectRows(RecordPane *pane, int first, int last)
 {
     QAbstractItemModel *model = pane->view()->model();
@@ -77,18 +67,18 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     options.sandbox = true;
     app.start(options);
 
-    auto *tables = paneOf<TablesPane>(app);
-    auto *apis = paneOf<ApisPane>(app);
+    auto *tables = guiTest::paneOf<TablesPane>(app);
+    auto *apis = guiTest::paneOf<ApisPane>(app);
     QVERIFY(tables && apis);
-    QVERIFY(paneOf<ApprovalsPane>(app));
-    QVERIFY(paneOf<HistoryView>(app));
+    QVERIFY(guiTest::paneOf<ApprovalsPane>(app));
+    QVERIFY(guiTest::paneOf<HistoryView>(app));
     QTRY_VERIFY_WITH_TIMEOUT(app.runs()->engine() != nullptr, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete() && apis->isComplete(), 60000);
 
     // The Sandbox profile signs with AK/SK: "me" typed in the Approvals pane is who the
     // wizards run as (fast approval is offered for that approver).
-    auto *approvalsUser =
-        paneOf<ApprovalsPane>(app)->findChild<QLineEdit *>(QStringLiteral("approvalsUser"));
+    auto *approvalsUser = guiTest::paneOf<ApprovalsPane>(app)->findChild<QLineEdit *>(
+        QStringLiteral("approvalsUser"));
     QVERIFY(approvalsUser);
     approvalsUser->setText(QStringLiteral("dev.one"));
     QTest::keyClick(approvalsUser, Qt::Key_Return);
