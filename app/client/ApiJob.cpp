@@ -36,10 +36,15 @@ ApiJob::ApiJob(Session *session, QObject *parent)
     connect(&m_transferTimer, &QTimer::timeout, this,
             [this] { abortReply(ReplyFacts::Abort::TransferTimeout); });
     connect(&m_backoffTimer, &QTimer::timeout, this, &ApiJob::proceed);
-    // The session going (quit, profile switch) ends the job as cancelled, at once: nothing
-    // of the session is touched after this (m_session is already null here).
-    if (session)
-        connect(session, &QObject::destroyed, this, &ApiJob::abort);
+    // The session going (quit, profile switch) ends a running job as cancelled, at once:
+    // nothing of the session is touched after this (m_session is already null here). A job
+    // not started yet finds the session gone when it starts.
+    if (session) {
+        connect(session, &QObject::destroyed, this, [this] {
+            if (m_state != State::Idle)
+                abort();
+        });
+    }
 }
 
 ApiJob::~ApiJob()
