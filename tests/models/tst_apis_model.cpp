@@ -2,14 +2,15 @@
 // whole of every test: a column per cluster with each pair's status or "not published",
 // a column added for a cluster only a publish message names, per-pair targets, updates in
 // place, merging, the clusters changing, and sorting by a cluster's status.
+#include "WatchedModel.h"
 #include "panes/apis/ApisModel.h"
 #include "panes/common/ItemRoles.h"
+
 #include "panes/common/RecordFilterProxy.h"
 #include "panes/common/StatusTone.h"
 
 #include "i18n/Language.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -59,7 +60,7 @@ const QString kWaiting = QStringLiteral("API_STATUS_WAITING_OFFLINE");
 
 } // namespace
 
-class TestApisModel : public QObject
+class TestApisModel : public QObject, private WatchedModel<ApisModel>
 {
     Q_OBJECT
 private slots:
@@ -79,10 +80,6 @@ private:
     void setThreeClusters();
 
     Language m_language;
-    std::unique_ptr<ApisModel> m_model;
-    std::unique_ptr<RecordFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
 
 void TestApisModel::initTestCase()
@@ -92,21 +89,12 @@ void TestApisModel::initTestCase()
 
 void TestApisModel::init()
 {
-    m_model = std::make_unique<ApisModel>();
-    m_proxy = std::make_unique<RecordFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    watch();
 }
 
 void TestApisModel::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    unwatch();
 }
 
 void TestApisModel::setThreeClusters()

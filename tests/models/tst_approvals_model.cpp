@@ -3,10 +3,12 @@
 // one list, their action and status readings, updates in place, merging a fresh read, the
 // instant filter, sorting by raw values, the details fields; and the two dialogs of the pane
 // (the message's 500-character limit and counter, the schedule's wire time).
+#include "WatchedModel.h"
 #include "panes/approvals/ApprovalsModel.h"
 #include "panes/approvals/DecisionDialog.h"
 #include "panes/approvals/ScheduleDialog.h"
 #include "panes/common/ItemRoles.h"
+
 #include "panes/common/RecordFilterProxy.h"
 #include "panes/common/StatusTone.h"
 
@@ -14,7 +16,6 @@
 #include "dto/Approval.h"
 #include "i18n/Language.h"
 
-#include <QAbstractItemModelTester>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -64,7 +65,7 @@ ApplyRecord applyRecord(int n, const QString &type, const QString &status)
 
 } // namespace
 
-class TestApprovalsModel : public QObject
+class TestApprovalsModel : public QObject, private WatchedModel<ApprovalsModel>
 {
     Q_OBJECT
 private slots:
@@ -87,10 +88,6 @@ private slots:
 
 private:
     Language m_language;
-    std::unique_ptr<ApprovalsModel> m_model;
-    std::unique_ptr<RecordFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
 
 void TestApprovalsModel::initTestCase()
@@ -100,33 +97,21 @@ void TestApprovalsModel::initTestCase()
 
 void TestApprovalsModel::init()
 {
-    m_model = std::make_unique<ApprovalsModel>();
-    m_proxy = std::make_unique<RecordFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    watch();
 }
 
 void TestApprovalsModel::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    unwatch();
 }
 
 void TestApprovalsModel::columnsAndHeaders()
 {
     QCOMPARE(m_model->columnCount(), 8);
-    QStringList titles;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        titles << m_model->headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(titles, (QStringList{QStringLiteral("Entity or API"), QStringLiteral("Type"),
-                                  QStringLiteral("Action"), QStringLiteral("Submitter"),
-                                  QStringLiteral("Submitted"), QStringLiteral("Effective"),
-                                  QStringLiteral("Status"), QStringLiteral("ID")}));
+    QCOMPARE(headerTitles(), (QStringList{QStringLiteral("Entity or API"), QStringLiteral("Type"),
+                                          QStringLiteral("Action"), QStringLiteral("Submitter"),
+                                          QStringLiteral("Submitted"), QStringLiteral("Effective"),
+                                          QStringLiteral("Status"), QStringLiteral("ID")}));
 }
 
 void TestApprovalsModel::architectureRows()

@@ -1,14 +1,15 @@
 // TablesModel and RecordFilterProxy, with QAbstractItemModelTester watching both for the
 // whole of every test: columns and roles, the hash from id to row, updates batched over
 // ranges, merging a fresh read, the instant filter and sorting by raw values.
+#include "WatchedModel.h"
 #include "panes/common/ItemRoles.h"
+
 #include "panes/common/RecordFilterProxy.h"
 #include "panes/common/StatusTone.h"
 #include "panes/tables/TablesModel.h"
 
 #include "i18n/Language.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,7 +47,7 @@ QList<AllTable> tables(int from, int count)
 
 } // namespace
 
-class TestTablesModel : public QObject
+class TestTablesModel : public QObject, private WatchedModel<TablesModel>
 {
     Q_OBJECT
 private slots:
@@ -68,10 +69,6 @@ private slots:
 
 private:
     Language m_language;
-    std::unique_ptr<TablesModel> m_model;
-    std::unique_ptr<RecordFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
 
 void TestTablesModel::initTestCase()
@@ -81,33 +78,22 @@ void TestTablesModel::initTestCase()
 
 void TestTablesModel::init()
 {
-    m_model = std::make_unique<TablesModel>();
-    m_proxy = std::make_unique<RecordFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    watch();
 }
 
 void TestTablesModel::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    unwatch();
 }
 
 void TestTablesModel::columnsAndHeaders()
 {
     QCOMPARE(m_model->columnCount(), 8);
-    QStringList titles;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        titles << m_model->headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(titles, (QStringList{QStringLiteral("Name"), QStringLiteral("Code"),
-                                  QStringLiteral("Type"), QStringLiteral("Status"),
-                                  QStringLiteral("Database"), QStringLiteral("Warehouse type"),
-                                  QStringLiteral("Updated"), QStringLiteral("ID")}));
+    QCOMPARE(headerTitles(),
+             (QStringList{QStringLiteral("Name"), QStringLiteral("Code"), QStringLiteral("Type"),
+                          QStringLiteral("Status"), QStringLiteral("Database"),
+                          QStringLiteral("Warehouse type"), QStringLiteral("Updated"),
+                          QStringLiteral("ID")}));
 }
 
 void TestTablesModel::cellsAndRoles()
