@@ -108,17 +108,8 @@ int ApiActionCommand::run(const QStringList &arguments)
         }
     }
     int concurrency = 0;
-    if (parser.isSet(concurrencyOpt)) {
-        bool ok = false;
-        concurrency = parser.value(concurrencyOpt).toInt(&ok);
-        if (!ok || concurrency < 1 || concurrency > RunSpec::kMaxConcurrency) {
-            err() << tr("Bad --concurrency \"%1\": expected 1 to %2.")
-                         .arg(parser.value(concurrencyOpt))
-                         .arg(RunSpec::kMaxConcurrency)
-                  << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!countOption(parser, concurrencyOpt, RunSpec::kMaxConcurrency, &concurrency))
+        return ExitUsage;
 
     ItemInput input;
     if (const std::optional<int> exit =

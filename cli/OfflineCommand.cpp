@@ -2,6 +2,7 @@
 
 #include "ConnectionOptions.h"
 
+#include "batch/ApprovalBatchStrategy.h"
 #include "csv/EntityListReader.h"
 #include "dto/ApprovalBatchRequest.h"
 
@@ -90,16 +91,8 @@ int OfflineCommand::run(const QStringList &arguments)
         options.envType = env.value;
     }
     int chunkSize = 0;
-    if (parser.isSet(chunkOpt)) {
-        bool ok = false;
-        chunkSize = parser.value(chunkOpt).toInt(&ok);
-        if (!ok || chunkSize < 1) {
-            err() << tr("Bad --chunk-size \"%1\": expected a positive number.")
-                         .arg(parser.value(chunkOpt))
-                  << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!countOption(parser, chunkOpt, ApprovalBatchStrategy::kMaxChunkSize, &chunkSize))
+        return ExitUsage;
 
     // The entities: a file (or standard input), or --entity options, read by the same rules.
     ItemInput input;

@@ -56,6 +56,25 @@ bool RunCommand::readInput(const QString &path, QByteArray *data)
     return true;
 }
 
+bool RunCommand::countOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                             int max, int *value)
+{
+    *value = 0;
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    const int n = text.toInt(&ok);
+    if (!ok || n < 1 || n > max) {
+        err() << tr("Bad --%1 \"%2\": expected a whole number from 1 to %3.")
+                     .arg(option.names().constFirst(), text, QLocale().toString(max))
+              << Qt::endl;
+        return false;
+    }
+    *value = n;
+    return true;
+}
+
 std::optional<int> RunCommand::readItems(const QCommandLineParser &parser,
                                          const QCommandLineOption &inputOpt,
                                          const QCommandLineOption &itemOpt, QChar separator,

@@ -59,6 +59,11 @@ protected:
     // Reads a file, or standard input for "-"; false with the message printed.
     static bool readInput(const QString &path, QByteArray *data);
 
+    // A whole-number option from 1 to max, left at 0 when not given; false with the message
+    // printed when it is not one.
+    static bool countOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            int max, int *value);
+
     // The items to act on, as CSV lines: the file of --input (inputOpt), or the repeated
     // item option (itemOpt, each "A<separator>B" becoming the line "A,B"). Exactly one of
     // the two must be given, else `neitherOrBoth` is printed. Then the readers' problems as

@@ -88,10 +88,6 @@
         <translation>--notice-hours“%1”无效：应为 0 或更大的小时数。</translation>
     </message>
     <message>
-        <source>Bad --concurrency &quot;%1&quot;: expected 1 to %2.</source>
-        <translation>--concurrency“%1”无效：应为 1 到 %2。</translation>
-    </message>
-    <message>
         <source>Give the pairs with --input FILE (&quot;-&quot; for standard input) or with --target API_ID@INSTANCE_ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --target API_ID@INSTANCE_ID 给出组合，二者选一。</translation>
     </message>
@@ -672,10 +668,6 @@
         <translation>未知的 --env-type“%1”。</translation>
     </message>
     <message>
-        <source>Bad --chunk-size &quot;%1&quot;: expected a positive number.</source>
-        <translation>--chunk-size“%1”无效：应为正数。</translation>
-    </message>
-    <message>
         <source>Give the entities with --input FILE (&quot;-&quot; for standard input) or with --entity TYPE:ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --entity TYPE:ID 给出实体，二者选一。</translation>
     </message>
@@ -1218,6 +1210,10 @@
         <source>%1 %2: %3</source>
         <extracomment>An item option&apos;s problem: &quot;--entity TABLE:12: unknown biz_type&quot;.</extracomment>
         <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Bad --%1 &quot;%2&quot;: expected a whole number from 1 to %3.</source>
+        <translation>--%1 的值“%2”无效：应为 1 到 %3 之间的整数。</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,22 @@ void TestCliCommands::usageErrors_data()
                                                  QStringLiteral("--entity"),
                                                  QStringLiteral("TABLE_MODEL:1")}
                                   << QByteArray("HH:MM");
+    QTest::newRow("zero concurrency")
+        << QStringList{QStringLiteral("api-action"), QStringLiteral("--action"),
+                       QStringLiteral("STOP"),       QStringLiteral("--concurrency"),
+                       QStringLiteral("0"),          QStringLiteral("--target"),
+                       QStringLiteral("a@b")}
+        << QByteArray("--concurrency \"0\"");
+    QTest::newRow("chunk too large") << QStringList{QStringLiteral("offline"),
+                                                    QStringLiteral("--approver-id"),
+                                                    QStringLiteral("u"),
+                                                    QStringLiteral("--approver-name"),
+                                                    QStringLiteral("n"),
+                                                    QStringLiteral("--chunk-size"),
+                                                    QStringLiteral("1001"),
+                                                    QStringLiteral("--entity"),
+                                                    QStringLiteral("TABLE_MODEL:1")}
+                                     << QByteArray("--chunk-size \"1001\"");
     QTest::newRow("no input") << QStringList{QStringLiteral("api-action"),
                                              QStringLiteral("--action"), QStringLiteral("STOP")}
                               << QByteArray("--target");
