@@ -204,12 +204,16 @@ std::vector<int> CatalogGraph::search(const QString &query, const QStringList &t
                 continue;
             const EntityView v = m_entities.view(i);
             m_searchTables.push_back(i);
-            m_cache.push_back(Cached{v.code, v.description, v.dbName, connectionIndex(v.dwType)});
+            // A newline cannot be in a query's match, so code and description stay apart.
+            m_cache.push_back(
+                Cached{QString(v.code + QLatin1Char('\n') + v.description).toLower().toUtf8(),
+                       v.dbName, connectionIndex(v.dwType)});
         }
     }
     QList<bool> typeWanted;
     for (const CatalogConnection &c : m_connections)
         typeWanted.append(typeNames.contains(c.typeName));
+    const QByteArray needle = query.toLower().toUtf8();
     std::vector<int> out;
     for (size_t k = 0; k < m_cache.size(); ++k) {
         const Cached &c = m_cache[k];
@@ -217,8 +221,7 @@ std::vector<int> CatalogGraph::search(const QString &query, const QStringList &t
             continue;
         if (!database.isEmpty() && c.db != database)
             continue;
-        if (!c.code.contains(query, Qt::CaseInsensitive) &&
-            !c.description.contains(query, Qt::CaseInsensitive))
+        if (!c.text.contains(needle))
             continue;
         out.push_back(m_searchTables[k]);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -85,8 +86,7 @@ public:
 
 private:
     struct Cached {
-        QString code;
-        QString description;
+        QByteArray text; // code and description, lower case, UTF-8
         QString db;
         int connection = 0;
     };
