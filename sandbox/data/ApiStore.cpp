@@ -181,8 +181,18 @@ ApiStore::ApiStore(quint64 seed, int apiCount, int clusterCount, IdFactory &ids,
         api.createMs = epoch - qint64((h >> 36) % 400) * EntityStore::DayMs - qint64(i) * 60000;
         api.updateMs = api.createMs + qint64((h >> 44) % 20) * EntityStore::DayMs;
         api.tags = {en(s), QStringLiteral("sandbox")};
-        if (tableCount > 0)
-            api.tableName = entities.view(int((h >> 40) % quint64(tableCount))).code;
+        // Most CONFIGURATION and SCRIPT APIs read one table that has a database (not a
+        // logical entity); the other kinds read none.
+        const bool reads = api.type == QLatin1String("API_SPECIFIC_TYPE_CONFIGURATION") ||
+                           api.type == QLatin1String("API_SPECIFIC_TYPE_SCRIPT");
+        if (tableCount > 0 && reads && Rng::mix(h, 0x7AB1E) % 100 < 85) {
+            const int table = entities.physicalTableAtOrAfter(int((h >> 40) % quint64(tableCount)));
+            if (table >= 0) {
+                api.tableIndex = table;
+                api.tableName = entities.view(table).code;
+                m_readers[table].append(i);
+            }
+        }
         api.path =
             QLatin1Char('/') + en(s) + QLatin1Char('/') + en(o) + QLatin1Char('/') + en(v) + number;
         api.requestType = (h >> 50) % 3 == 0 ? QStringLiteral("REQUEST_TYPE_POST")

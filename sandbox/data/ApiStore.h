@@ -59,7 +59,8 @@ struct Api {
     QString type;    // API_SPECIFIC_TYPE_*
     QString manager; // the reviewer
     QString createUser;
-    QString tableName;
+    QString tableName;   // the datatable it reads (empty: none)
+    int tableIndex = -1; // its entity, -1: none (REGISTER, MYBATIS, GROOVY and a few others)
     QString path;
     QString requestType;
     QStringList tags;
@@ -107,6 +108,8 @@ public:
     int apiIndex(const QString &id) const { return m_apiIndex.value(id, -1); }
     int clusterIndex(const QString &id) const { return m_clusterIndex.value(id, -1); }
     int appIndex(const QString &id) const { return m_appIndex.value(id, -1); }
+    // The APIs reading entity `table`, in creation order.
+    QList<int> readersOf(int table) const { return m_readers.value(table); }
     int pairIndex(int api, int cluster) const { return api * int(clusters.size()) + cluster; }
     Pair &pair(int api, int cluster) { return pairs[size_t(pairIndex(api, cluster))]; }
     QString pairKey(const Pair &p) const;
@@ -119,6 +122,7 @@ private:
     QHash<QString, int> m_apiIndex;
     QHash<QString, int> m_clusterIndex;
     QHash<QString, int> m_appIndex;
+    QHash<int, QList<int>> m_readers;
     std::vector<bool> m_busy;
 };
 

@@ -194,6 +194,22 @@ qint64 EntityStore::updateMs(int index) const
     return qMin(SeedEpochMs, created + qint64((h >> 20) % 30) * EntityStore::DayMs);
 }
 
+bool EntityStore::isPhysicalTable(int index) const
+{
+    static const int logical = int(bizTypes::all().indexOf(QStringLiteral("TABLE_MODEL_LOGIC")));
+    return index >= 0 && index < m_tables && m_type[size_t(index)] != logical;
+}
+
+int EntityStore::physicalTableAtOrAfter(int index) const
+{
+    for (int k = 0; k < m_tables; ++k) {
+        const int i = (index + k) % m_tables;
+        if (isPhysicalTable(i))
+            return i;
+    }
+    return -1;
+}
+
 bool EntityStore::matchesName(int index, const QString &needle) const
 {
     EntityView v; // only the names

@@ -70,6 +70,12 @@ public:
     qint64 updateMs(int index) const;
     EntityView view(int index) const;
 
+    // A table with a database (every all-tables kind but TABLE_MODEL_LOGIC): what the
+    // catalog, lineage, Factory and DataService APIs see.
+    bool isPhysicalTable(int index) const;
+    // The first such table at or after `index` (wrapping around), -1 when there is none.
+    int physicalTableAtOrAfter(int index) const;
+
     // Fuzzy name/code match (case-insensitive), the cheap way for scans.
     bool matchesName(int index, const QString &needle) const;
 

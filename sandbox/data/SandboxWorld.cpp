@@ -23,6 +23,9 @@ SandboxWorld::SandboxWorld(const SandboxOptions &o)
     , apis(o.seed, o.apis, o.clusters, ids, entities)
     , architecture(entities, approvals, ids, stats, clock)
     , dataService(apis, reviews, scheduler, stats, clock, ids)
+    , catalog(o.seed, entities)
+    , factory(o.seed, entities, catalog)
+    , calls(o.seed, apis, clock.nowMs())
 {
     for (const User &u : users.all()) {
         if (!u.approver)

@@ -6,8 +6,11 @@
 #include "core/SandboxOptions.h"
 #include "data/ApiStore.h"
 #include "data/ApprovalStore.h"
+#include "data/CallStats.h"
+#include "data/CatalogGraph.h"
 #include "data/Directory.h"
 #include "data/EntityStore.h"
+#include "data/FactoryIndex.h"
 #include "data/ReviewStore.h"
 #include "gateway/Scheduler.h"
 #include "gateway/Stats.h"
@@ -43,6 +46,10 @@ public:
     Stats stats;
     ArchitectureWorkflow architecture;
     ApiWorkflow dataService;
+    // Impact reads (dataarts-api.md section 7): catalog and lineage, Factory, call history.
+    CatalogGraph catalog;
+    FactoryIndex factory;
+    CallStats calls;
 
 private:
     void seedApprovals();

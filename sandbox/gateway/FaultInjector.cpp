@@ -12,7 +12,7 @@ const QStringList &modes()
         QStringLiteral("fail"),        QStringLiteral("fail-500"), QStringLiteral("html"),
         QStringLiteral("reset"),       QStringLiteral("throttle"), QStringLiteral("fail-after"),
         QStringLiteral("reset-after"), QStringLiteral("truncate"), QStringLiteral("malformed"),
-        QStringLiteral("slow"),        QStringLiteral("latency"),
+        QStringLiteral("slow"),        QStringLiteral("latency"),  QStringLiteral("forbidden"),
     };
     return names;
 }
@@ -25,6 +25,7 @@ Fault faultOfMode(const QString &mode)
         {QStringLiteral("html"), Fault::Html},
         {QStringLiteral("reset"), Fault::Reset},
         {QStringLiteral("throttle"), Fault::Throttle},
+        {QStringLiteral("forbidden"), Fault::Forbidden},
         {QStringLiteral("fail-after"), Fault::FailAfter},
         {QStringLiteral("reset-after"), Fault::ResetAfter},
         {QStringLiteral("truncate"), Fault::Truncate},
@@ -50,6 +51,8 @@ QString faultName(Fault fault)
         return QStringLiteral("reset");
     case Fault::Throttle:
         return QStringLiteral("throttle");
+    case Fault::Forbidden:
+        return QStringLiteral("forbidden");
     case Fault::FailAfter:
         return QStringLiteral("fail-after");
     case Fault::ResetAfter:
@@ -65,7 +68,7 @@ QString faultName(Fault fault)
 bool isBefore(Fault fault)
 {
     return fault == Fault::Fail503 || fault == Fault::Fail500 || fault == Fault::Html ||
-           fault == Fault::Reset || fault == Fault::Throttle;
+           fault == Fault::Reset || fault == Fault::Throttle || fault == Fault::Forbidden;
 }
 
 FaultInjector::FaultInjector(const SandboxOptions &options)

@@ -21,6 +21,7 @@ enum class Fault {
     Html,       // before: an HTML 502 page from the "gateway"
     Reset,      // before: connection reset
     Throttle,   // before: 429 APIGW.0308 (queued only)
+    Forbidden,  // before: 403 in the service's error shape (queued only)
     FailAfter,  // after: 500
     ResetAfter, // after: connection reset
     Truncate,   // after: body cut short, then the connection closes
@@ -47,7 +48,7 @@ public:
 
     FaultPlan plan(const QString &path);
 
-    // Modes: fail, fail-500, html, reset, throttle, fail-after, reset-after, truncate,
+    // Modes: fail, fail-500, html, reset, throttle, forbidden, fail-after, reset-after, truncate,
     // malformed, slow, latency. ms: for slow and latency.
     bool enqueue(const QString &mode, const QString &pathPattern, int count, int ms,
                  QString *error);

@@ -22,6 +22,8 @@ RateLimiter::Policy RateLimiter::policy(RateClass rateClass) const
     case RateClass::ArchitectureWrite:
         return {120, 60};
     case RateClass::ArchitectureRead:
+    case RateClass::CatalogRead:
+    case RateClass::FactoryRead:
         return {240, 60};
     case RateClass::None:
         break;
@@ -38,6 +40,10 @@ QString RateLimiter::className(RateClass rateClass)
         return QStringLiteral("architecture_write");
     case RateClass::ArchitectureRead:
         return QStringLiteral("architecture_read");
+    case RateClass::CatalogRead:
+        return QStringLiteral("catalog_read");
+    case RateClass::FactoryRead:
+        return QStringLiteral("factory_read");
     case RateClass::None:
         break;
     }

@@ -12,7 +12,8 @@ struct SandboxOptions;
 
 // Token buckets per access key and service class, as the API overview pages document
 // them: DataService 120 per 10 s, Architecture writes 120 per minute and reads 240 per
-// minute. --rate-limit N/SECONDS gives every bucket N per SECONDS; "off" disables them.
+// minute; Catalog and Factory reads 240 per minute each (a bucket of their own).
+// --rate-limit N/SECONDS gives every bucket N per SECONDS; "off" disables them.
 class RateLimiter
 {
 public:

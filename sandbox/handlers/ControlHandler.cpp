@@ -1,5 +1,6 @@
 #include "ControlHandler.h"
 
+#include "ImpactControl.h"
 #include "core/Json.h"
 #include "core/TimeFormat.h"
 #include "data/SandboxWorld.h"
@@ -28,9 +29,13 @@ ControlHandler::ControlHandler(SandboxWorld &world, const ErrorFactory &errors,
     , m_faults(faults)
     , m_limiter(limiter)
     , m_log(log)
+    , m_impact(std::make_unique<ImpactControl>(world, errors))
 {
     addRoutes(m_router);
+    m_impact->addRoutes(m_router);
 }
+
+ControlHandler::~ControlHandler() = default;
 
 void ControlHandler::addRoutes(Router &router)
 {

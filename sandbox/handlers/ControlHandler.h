@@ -3,9 +3,12 @@
 #include "HandlerBase.h"
 #include "server/Router.h"
 
+#include <memory>
+
 namespace dataarts::sandbox {
 
 class FaultInjector;
+class ImpactControl;
 class RateLimiter;
 class RequestLog;
 
@@ -16,6 +19,7 @@ class ControlHandler : public HandlerBase
 public:
     ControlHandler(SandboxWorld &world, const ErrorFactory &errors, FaultInjector &faults,
                    RateLimiter &limiter, RequestLog &log);
+    ~ControlHandler() override;
 
     void addRoutes(Router &router) override;
 
@@ -42,6 +46,7 @@ private:
     FaultInjector &m_faults;
     RateLimiter &m_limiter;
     RequestLog &m_log;
+    std::unique_ptr<ImpactControl> m_impact; // /__sandbox/impact/...
     Router m_router;
 };
 

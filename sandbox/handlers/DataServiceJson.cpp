@@ -1,5 +1,6 @@
 #include "DataServiceJson.h"
 
+#include "ImpactJson.h"
 #include "data/SandboxWorld.h"
 
 #include <QJsonArray>
@@ -74,6 +75,9 @@ QJsonObject apiDetail(const SandboxWorld &world, int api)
     o.insert(QStringLiteral("log_flag"), false);
     o.insert(QStringLiteral("update_time"), a.updateMs);
     o.insert(QStringLiteral("table_name"), a.tableName);
+    const QJsonObject datasource = impact_json::datasourceConfig(world, api);
+    if (!datasource.isEmpty())
+        o.insert(QStringLiteral("datasource_config"), datasource);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(a.tags));
     return o;
 }

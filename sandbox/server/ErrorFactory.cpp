@@ -64,6 +64,8 @@ SandboxResponse ErrorFactory::forService(Service service, int status, const QStr
     case Service::Iam:
         return iam(status, code, message);
     case Service::Discovery:
+    case Service::Catalog:
+    case Service::Factory:
         return dataService(status, code, message);
     }
     return gateway(status, code, message, requestId);

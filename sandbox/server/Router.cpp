@@ -8,6 +8,10 @@ RateClass Route::rateClass() const
         return RateClass::DataService;
     if (service == Service::Architecture)
         return method == "GET" ? RateClass::ArchitectureRead : RateClass::ArchitectureWrite;
+    if (service == Service::Catalog)
+        return RateClass::CatalogRead;
+    if (service == Service::Factory)
+        return RateClass::FactoryRead;
     return RateClass::None;
 }
 

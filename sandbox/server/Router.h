@@ -28,7 +28,8 @@ struct Route {
     RateClass rateClass() const;
     bool needsWorkspace() const
     {
-        return service == Service::Architecture || service == Service::DataService;
+        return service == Service::Architecture || service == Service::DataService ||
+               service == Service::Catalog || service == Service::Factory;
     }
 };
 

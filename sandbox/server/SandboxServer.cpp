@@ -7,10 +7,13 @@
 #include "handlers/ApisHandler.h"
 #include "handlers/ApprovalsHandler.h"
 #include "handlers/BatchHandler.h"
+#include "handlers/CatalogHandler.h"
 #include "handlers/ControlHandler.h"
 #include "handlers/DiscoveryHandler.h"
+#include "handlers/FactoryHandler.h"
 #include "handlers/IamHandler.h"
 #include "handlers/ReviewHandler.h"
+#include "handlers/StatisticsHandler.h"
 #include "handlers/TablesHandler.h"
 
 #include <QFile>
@@ -53,6 +56,37 @@ Text gatewayText(const char *en, const char *zh)
     return {QString::fromUtf8(en), QString::fromUtf8(zh)};
 }
 
+// The code of an injected 500, and of an injected 403 (the "forbidden" fault).
+QString internalErrorCode(Service service)
+{
+    switch (service) {
+    case Service::Architecture:
+        return QStringLiteral("DS.6000");
+    case Service::Catalog:
+        return QStringLiteral("DLG.1000");
+    case Service::Factory:
+        return QStringLiteral("DLF.1000");
+    default:
+        return QStringLiteral("DLS.1000");
+    }
+}
+
+QString forbiddenCode(Service service)
+{
+    switch (service) {
+    case Service::Architecture:
+        return QStringLiteral("DS.6003");
+    case Service::Catalog:
+        return QStringLiteral("DLG.0403");
+    case Service::Factory:
+        return QStringLiteral("DLF.0403");
+    case Service::Iam:
+        return QStringLiteral("IAM.0003");
+    default:
+        return QStringLiteral("DLM.0403");
+    }
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
@@ -71,6 +105,9 @@ SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
     m_handlers.push_back(std::make_unique<ApisHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<ApiActionHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<ReviewHandler>(world, m_errors));
+    m_handlers.push_back(std::make_unique<StatisticsHandler>(world, m_errors));
+    m_handlers.push_back(std::make_unique<CatalogHandler>(world, m_errors));
+    m_handlers.push_back(std::make_unique<FactoryHandler>(world, m_errors));
     for (const auto &handler : m_handlers)
         handler->addRoutes(m_router);
     m_control = std::make_unique<ControlHandler>(world, m_errors, m_faults, m_limiter, m_log);
@@ -199,10 +236,16 @@ void SandboxServer::dispatch(const std::shared_ptr<InFlight> &flight)
         return;
     case Fault::Fail500:
         respond(f,
-                m_errors.forService(service, 500,
-                                    service == Service::Architecture ? QStringLiteral("DS.6000")
-                                                                     : QStringLiteral("DLS.1000"),
+                m_errors.forService(service, 500, internalErrorCode(service),
                                     QStringLiteral("Internal server error"), f.request.requestId));
+        return;
+    case Fault::Forbidden:
+        respond(f, m_errors.forService(
+                       service, 403, forbiddenCode(service),
+                       gatewayText("You do not have permission to perform this operation.",
+                                   "您没有执行该操作的权限。")
+                           .pick(f.request.header("X-Language").toLower().startsWith("zh")),
+                       f.request.requestId));
         return;
     case Fault::Html:
         respond(f, ResponseWriter::htmlBadGateway());
@@ -288,8 +331,8 @@ bool SandboxServer::admit(InFlight &f, Exchange &ex)
         return false;
     }
     if (route.needsWorkspace()) {
-        const bool architecture = route.service == Service::Architecture;
-        const QString code = architecture ? QStringLiteral("DLG.0818") : QStringLiteral("DLM.4001");
+        const QString code = route.service == Service::DataService ? QStringLiteral("DLM.4001")
+                                                                   : QStringLiteral("DLG.0818");
         const QByteArray value = r.header("workspace").trimmed();
         const Workspace *workspace = m_world.directory.findWorkspace(QString::fromLatin1(value));
         if (!workspace) {
@@ -340,9 +383,7 @@ void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after)
     const Service service = f.route ? f.route->service : Service::Discovery;
     if (after == Fault::FailAfter) {
         response =
-            m_errors.forService(service, 500,
-                                service == Service::Architecture ? QStringLiteral("DS.6000")
-                                                                 : QStringLiteral("DLS.1000"),
+            m_errors.forService(service, 500, internalErrorCode(service),
                                 QStringLiteral("Internal server error"), f.request.requestId);
     }
     if (!f.socket || f.socket->state() != QAbstractSocket::ConnectedState) {

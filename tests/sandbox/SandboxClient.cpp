@@ -115,6 +115,16 @@ QString SandboxClient::ds(const QString &suffix) const
     return QStringLiteral("/v1/") + m_projectId + QStringLiteral("/service/") + suffix;
 }
 
+QString SandboxClient::catalog(const QString &suffix) const
+{
+    return QStringLiteral("/v3/") + m_projectId + QLatin1Char('/') + suffix;
+}
+
+QString SandboxClient::factory(const QString &suffix) const
+{
+    return QStringLiteral("/v2/") + m_projectId + QStringLiteral("/factory/") + suffix;
+}
+
 SignableRequest SandboxClient::prepare(const QByteArray &method, const QString &path,
                                        const QueryItems &query, const QByteArray &body)
 {
@@ -128,11 +138,15 @@ SignableRequest SandboxClient::prepare(const QByteArray &method, const QString &
     r.body = body;
     const bool architecture = path.startsWith(QLatin1String("/v2/"));
     const bool service = path.contains(QLatin1String("/service/"));
+    // Catalog calls (/v3/{project_id}/...) take the workspace header too; IAM ones do not.
+    const bool catalog = path.startsWith(QStringLiteral("/v3/") + m_projectId);
     if (architecture)
         r.setHeader("Content-Type", "application/json;charset=UTF-8");
     else if (service || !body.isEmpty())
         r.setHeader("Content-Type", "application/json");
-    if (!m_workspace.isEmpty() && (architecture || service))
+    if (catalog)
+        r.setHeader("Content-Type", "application/json");
+    if (!m_workspace.isEmpty() && (architecture || service || catalog))
         r.setHeader("workspace", m_workspace.toUtf8());
     if (architecture)
         r.setHeader("X-Project-Id", m_projectId.toUtf8());

@@ -76,6 +76,9 @@ public:
     // Paths: /v2/{project_id}/design/<suffix> and /v1/{project_id}/service/<suffix>.
     QString arch(const QString &suffix) const;
     QString ds(const QString &suffix) const;
+    // /v3/{project_id}/<suffix> (Catalog) and /v2/{project_id}/factory/<suffix>.
+    QString catalog(const QString &suffix) const;
+    QString factory(const QString &suffix) const;
     QString projectId() const { return m_projectId; }
     QUrl baseUrl() const { return m_base; }
 
