@@ -55,6 +55,7 @@ private slots:
     void stopThenRecoverKeepsTheApps();
     void unpublishThenPublishAndAuthorizeRestoresTheApps();
     void batchOfflineThenBatchPublish();
+    void batchPublishInvertsBatchOfflineForEveryKind();
     void clockAdvanceMovesWaitingPairs();
     void confirmationsEndTheWaitEarly();
 
@@ -652,6 +653,45 @@ void TestSandboxUndo::batchOfflineThenBatchPublish()
     r = batch("batch-publish", QJsonArray{published[0], published[2]}, true, c);
     QCOMPARE(r.value().toObject().value(L("operation_status")).toString(), L("FAILED"));
     QCOMPARE(r.value().toObject().value(L("failed")).toInt(), 2);
+}
+
+void TestSandboxUndo::batchPublishInvertsBatchOfflineForEveryKind()
+{
+    // One PUBLISHED entity of every seeded kind, no pending approval, untouched so far.
+    SandboxClient &c = admin();
+    QJsonArray items;
+    QSet<QString> kinds;
+    for (const QJsonValue &v : c.findEntities(L("status=PUBLISHED&limit=100000"))) {
+        const QJsonObject e = v.toObject();
+        const QString kind = e.value(L("biz_type")).toString();
+        if (kinds.contains(kind) ||
+            c.entity(e.value(L("id")).toString()).value(L("transitions")).toInt() != 0)
+            continue;
+        kinds.insert(kind);
+        items.append(
+            QJsonObject{{L("biz_id"), e.value(L("id")).toString()}, {L("biz_type"), kind}});
+    }
+    QCOMPARE(kinds.size(), 40);
+    const QJsonObject approver{{L("approver_user_id"), m_sandbox.value(L("user_id"))},
+                               {L("approver_user_name"), L("sandbox_admin")},
+                               {L("fast_approval"), true}};
+    QJsonObject body = approver;
+    body.insert(L("biz_infos"), items);
+    HttpResult r = c.post(c.arch(L("approvals/batch-offline")), compact(body));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.value().toObject().value(L("success")).toInt(), 40);
+    r = c.post(c.arch(L("approvals/batch-publish")), compact(body));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.value().toObject().value(L("operation_status")).toString(), L("SUCCESS"));
+    QCOMPARE(r.value().toObject().value(L("success")).toInt(), 40);
+    for (const QJsonValue &v : items) {
+        const QJsonObject e = c.entity(v.toObject().value(L("biz_id")).toString());
+        QCOMPARE(e.value(L("status")).toString(), L("PUBLISHED"));
+        QCOMPARE(strings(e.value(L("history")).toArray()),
+                 (QStringList{L("PUBLISHED->OFFLINE"), L("OFFLINE->PUBLISHED")}));
+        QCOMPARE(e.value(L("history_times")).toArray().size(), 2);
+        QVERIFY(e.value(L("pending_approval")).isNull());
+    }
 }
 
 void TestSandboxUndo::clockAdvanceMovesWaitingPairs()
