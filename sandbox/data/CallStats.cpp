@@ -94,12 +94,16 @@ double CallStats::costMs(int pairIndex) const
 
 qint64 CallStats::approvalMs(int pairIndex, int app) const
 {
+    if (const auto it = m_grants.constFind(grantKey(pairIndex, app)); it != m_grants.cend())
+        return it->approvalMs;
     const quint64 h = Rng::mix(m_seed ^ 0xA07ULL, quint64(pairIndex) * 64 + quint64(app));
     return m_startMs - qint64(1 + h % 300) * DayMs;
 }
 
 qint64 CallStats::usingMs(int pairIndex, int app) const
 {
+    if (const auto it = m_grants.constFind(grantKey(pairIndex, app)); it != m_grants.cend())
+        return it->usingMs;
     const quint64 h = Rng::mix(m_seed ^ 0xA07ULL, quint64(pairIndex) * 64 + quint64(app));
     // One in ten has expired already.
     if ((h >> 16) % 10 == 0)
@@ -109,11 +113,31 @@ qint64 CallStats::usingMs(int pairIndex, int app) const
 
 QJsonArray CallStats::staticParams(int pairIndex, int app) const
 {
+    if (const auto it = m_grants.constFind(grantKey(pairIndex, app));
+        it != m_grants.cend() && it->fresh)
+        return {};
     const quint64 h = Rng::mix(m_seed ^ 0xA07ULL, quint64(pairIndex) * 64 + quint64(app));
     if ((h >> 40) % 3 != 0)
         return {};
     return {QJsonObject{{QStringLiteral("para_name"), QStringLiteral("region")},
                         {QStringLiteral("para_value"), QStringLiteral("cn-north-4")}}};
+}
+
+void CallStats::link(int pairIndex, int app, qint64 approvalMs, qint64 usingMs)
+{
+    m_grants.insert(grantKey(pairIndex, app), Grant{approvalMs, usingMs, true});
+}
+
+void CallStats::extend(int pairIndex, int app, qint64 usingMs)
+{
+    const qint64 key = grantKey(pairIndex, app);
+    const auto it = m_grants.find(key);
+    if (it != m_grants.end()) {
+        it->usingMs = qMax(it->usingMs, usingMs);
+        return;
+    }
+    const qint64 seeded = this->usingMs(pairIndex, app);
+    m_grants.insert(key, Grant{approvalMs(pairIndex, app), qMax(seeded, usingMs), false});
 }
 
 } // namespace dataarts::sandbox

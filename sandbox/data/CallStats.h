@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QString>
 
@@ -47,7 +48,23 @@ public:
     qint64 usingMs(int pairIndex, int app) const;
     QJsonArray staticParams(int pairIndex, int app) const;
 
+    // Authorizations made through the API replace the seeded terms of (pair, app).
+    // link: a new authorization (approved at approvalMs, no static parameters: the
+    // authorize bodies have none). extend: an app already authorized gets usingMs if
+    // that is later than its expiry (never shortened); it keeps its approval time and
+    // static parameters.
+    void link(int pairIndex, int app, qint64 approvalMs, qint64 usingMs);
+    void extend(int pairIndex, int app, qint64 usingMs);
+
 private:
+    struct Grant {
+        qint64 approvalMs = 0;
+        qint64 usingMs = 0;
+        bool fresh = false; // made by link: no static parameters
+    };
+    static qint64 grantKey(int pairIndex, int app) { return qint64(pairIndex) * 64 + app; }
+    QHash<qint64, Grant> m_grants;
+
     quint64 m_seed;
     const ApiStore &m_apis;
     qint64 m_startMs;

@@ -1,18 +1,34 @@
 #include "Stats.h"
 
+#include "core/TimeFormat.h"
+
 #include <QJsonArray>
 
 namespace dataarts::sandbox {
 
+void insertHistoryTimes(QJsonObject &into, const QList<qint64> &times)
+{
+    QJsonArray iso;
+    QJsonArray ms;
+    for (const qint64 t : times) {
+        iso.append(timefmt::isoMillis(t));
+        ms.append(t);
+    }
+    into.insert(QStringLiteral("history_times"), iso);
+    into.insert(QStringLiteral("history_times_ms"), ms);
+}
+
 namespace {
 
-QJsonObject transitions(const QHash<QString, QStringList> &map)
+QJsonObject transitions(const QHash<QString, QStringList> &map,
+                        const QHash<QString, QList<qint64>> &times)
 {
     QJsonObject out;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        out.insert(it.key(), QJsonObject{{QStringLiteral("transitions"), int(it.value().size())},
-                                         {QStringLiteral("history"),
-                                          QJsonArray::fromStringList(it.value())}});
+        QJsonObject o{{QStringLiteral("transitions"), int(it.value().size())},
+                      {QStringLiteral("history"), QJsonArray::fromStringList(it.value())}};
+        insertHistoryTimes(o, times.value(it.key()));
+        out.insert(it.key(), o);
     }
     return out;
 }
@@ -28,15 +44,17 @@ QJsonObject counts(const Map &map)
 
 } // namespace
 
-void Stats::entityTransition(const QString &id, const QString &from, const QString &to)
+void Stats::entityTransition(const QString &id, const QString &from, const QString &to, qint64 atMs)
 {
     m_entities[id].append(from + QStringLiteral("->") + to);
+    m_entityTimes[id].append(atMs);
     ++m_entityTransitions;
 }
 
-void Stats::pairTransition(const QString &key, const QString &from, const QString &to)
+void Stats::pairTransition(const QString &key, const QString &from, const QString &to, qint64 atMs)
 {
     m_pairs[key].append(from + QStringLiteral("->") + to);
+    m_pairTimes[key].append(atMs);
     ++m_pairTransitions;
 }
 
@@ -46,8 +64,8 @@ QJsonObject Stats::toJson(const QJsonObject &throttled, const QJsonObject &fault
         {QStringLiteral("requests"), QJsonObject{{QStringLiteral("total"), m_total},
                                                  {QStringLiteral("by_status"), counts(m_byOutcome)},
                                                  {QStringLiteral("by_kind"), counts(m_byKind)}}},
-        {QStringLiteral("entities"), transitions(m_entities)},
-        {QStringLiteral("pairs"), transitions(m_pairs)},
+        {QStringLiteral("entities"), transitions(m_entities, m_entityTimes)},
+        {QStringLiteral("pairs"), transitions(m_pairs, m_pairTimes)},
         {QStringLiteral("transition_totals"),
          QJsonObject{{QStringLiteral("entities"), m_entityTransitions},
                      {QStringLiteral("pairs"), m_pairTransitions}}},

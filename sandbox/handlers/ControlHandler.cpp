@@ -21,6 +21,13 @@ int intQuery(const SandboxRequest &r, const QString &key, int fallback)
     return ok ? v : fallback;
 }
 
+// history_times / history_times_ms next to the history (see insertHistoryTimes).
+QJsonObject withHistoryTimes(QJsonObject o, const QList<qint64> &times)
+{
+    insertHistoryTimes(o, times);
+    return o;
+}
+
 } // namespace
 
 ControlHandler::ControlHandler(SandboxWorld &world, const ErrorFactory &errors,
@@ -147,7 +154,9 @@ void ControlHandler::entity(Exchange &ex)
     const EntityView v = m_world.entities.view(index);
     const Approval *pending = m_world.approvals.pendingFor(index);
     const QString key = QString::number(v.id);
-    ok(ex, QJsonObject{
+    ok(ex,
+       withHistoryTimes(
+           QJsonObject{
                {QStringLiteral("id"), key},
                {QStringLiteral("index"), index},
                {QStringLiteral("biz_type"), v.bizType},
@@ -162,7 +171,8 @@ void ControlHandler::entity(Exchange &ex)
                {QStringLiteral("transitions"), m_world.stats.entityTransitions(key)},
                {QStringLiteral("history"),
                 QJsonArray::fromStringList(m_world.stats.entityHistory(key))},
-           });
+           },
+           m_world.stats.entityHistoryTimes(key)));
 }
 
 void ControlHandler::findEntities(Exchange &ex)
@@ -233,18 +243,20 @@ QJsonObject ControlHandler::pairJson(int pairIndex) const
                               {QStringLiteral("records"), records}};
     }
     const QString key = apis.pairKey(p);
-    return {
-        {QStringLiteral("api_id"), api.id},
-        {QStringLiteral("instance_id"), apis.clusters[size_t(p.cluster)].id},
-        {QStringLiteral("api_name"), api.name},
-        {QStringLiteral("manager"), api.manager},
-        {QStringLiteral("status"), apiStatusName(p.status)},
-        {QStringLiteral("debug"), p.debug},
-        {QStringLiteral("apps"), apps},
-        {QStringLiteral("pending"), pending},
-        {QStringLiteral("transitions"), int(m_world.stats.pairHistory(key).size())},
-        {QStringLiteral("history"), QJsonArray::fromStringList(m_world.stats.pairHistory(key))},
-    };
+    return withHistoryTimes(
+        {
+            {QStringLiteral("api_id"), api.id},
+            {QStringLiteral("instance_id"), apis.clusters[size_t(p.cluster)].id},
+            {QStringLiteral("api_name"), api.name},
+            {QStringLiteral("manager"), api.manager},
+            {QStringLiteral("status"), apiStatusName(p.status)},
+            {QStringLiteral("debug"), p.debug},
+            {QStringLiteral("apps"), apps},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("transitions"), int(m_world.stats.pairHistory(key).size())},
+            {QStringLiteral("history"), QJsonArray::fromStringList(m_world.stats.pairHistory(key))},
+        },
+        m_world.stats.pairHistoryTimes(key));
 }
 
 void ControlHandler::pair(Exchange &ex)

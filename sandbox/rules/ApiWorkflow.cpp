@@ -48,12 +48,13 @@ bool ApiWorkflow::allowed(ApiStatus status, ApiAction action)
     return false;
 }
 
-void ApiWorkflow::setStatus(Pair &pair, ApiStatus status)
+void ApiWorkflow::setStatus(Pair &pair, ApiStatus status, qint64 atMs)
 {
     const ApiStatus from = pair.status;
     pair.status = status;
-    pair.changedMs = m_clock.nowMs();
-    m_stats.pairTransition(m_apis.pairKey(pair), apiStatusName(from), apiStatusName(status));
+    pair.changedMs = atMs >= 0 ? atMs : m_clock.nowMs();
+    m_stats.pairTransition(m_apis.pairKey(pair), apiStatusName(from), apiStatusName(status),
+                           pair.changedMs);
 }
 
 std::optional<ApiWorkflow::Failure>
@@ -140,8 +141,9 @@ void ApiWorkflow::createNotice(int pairIndex, ApiAction action, qint64 effective
         m_reviews.add(r);
         pending.records.append(r.id);
     }
-    pending.task =
-        m_scheduler.at(effectiveMs, [this, pendingIndex] { complete(pendingIndex, true); });
+    pending.task = m_scheduler.at(effectiveMs, [this, pendingIndex, effectiveMs] {
+        complete(pendingIndex, true, effectiveMs);
+    });
     m_apis.pending.push_back(pending);
     pair.pending = pendingIndex;
 }
@@ -179,7 +181,7 @@ QString ApiWorkflow::createApplication(int pairIndex, ApplyType type, const QStr
     return r.id;
 }
 
-void ApiWorkflow::complete(int pendingIndex, bool byDeadline)
+void ApiWorkflow::complete(int pendingIndex, bool byDeadline, qint64 atMs)
 {
     PendingAction &pending = m_apis.pending[size_t(pendingIndex)];
     if (!pending.open)
@@ -194,18 +196,18 @@ void ApiWorkflow::complete(int pendingIndex, bool byDeadline)
         m_scheduler.cancel(r->task);
         if (!processed(r->status)) {
             r->status = ApplyStatus::ForcedCancel;
-            r->approvalMs = m_clock.nowMs();
+            r->approvalMs = atMs;
         }
     }
     Pair &pair = m_apis.pairs[size_t(pending.pair)];
     pair.pending = -1;
     const bool stop = pending.action == ApiAction::Stop;
-    setStatus(pair, stop ? ApiStatus::Stopped : ApiStatus::Offline);
+    setStatus(pair, stop ? ApiStatus::Stopped : ApiStatus::Offline, atMs);
     if (!stop)
         pair.apps.clear();
 }
 
-void ApiWorkflow::checkConfirmed(int pendingIndex)
+void ApiWorkflow::checkConfirmed(int pendingIndex, qint64 atMs)
 {
     const PendingAction &pending = m_apis.pending[size_t(pendingIndex)];
     if (!pending.open)
@@ -215,7 +217,7 @@ void ApiWorkflow::checkConfirmed(int pendingIndex)
         if (r && !processed(r->status))
             return;
     }
-    complete(pendingIndex, false);
+    complete(pendingIndex, false, atMs);
 }
 
 std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &id, int action,
@@ -254,18 +256,19 @@ std::optional<ApiWorkflow::Failure> ApiWorkflow::confirmMessage(const QString &i
         r->status = ApplyStatus::PendingExecute;
         r->scheduledMs = *timeMs;
         const QString recordId = r->id;
-        r->task = m_scheduler.at(*timeMs, [this, recordId, pendingIndex] {
+        const qint64 dueMs = *timeMs;
+        r->task = m_scheduler.at(dueMs, [this, recordId, pendingIndex, dueMs] {
             ReviewRecord *record = m_reviews.find(recordId);
             if (!record || record->status != ApplyStatus::PendingExecute)
                 return;
             record->status = ApplyStatus::Passed;
-            record->approvalMs = m_clock.nowMs();
+            record->approvalMs = dueMs;
             if (pendingIndex >= 0)
-                checkConfirmed(pendingIndex);
+                checkConfirmed(pendingIndex, dueMs);
         });
     }
     if (pendingIndex >= 0)
-        checkConfirmed(pendingIndex);
+        checkConfirmed(pendingIndex, now);
     return std::nullopt;
 }
 

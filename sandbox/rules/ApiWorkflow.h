@@ -66,11 +66,13 @@ public:
     QString createApplication(int pairIndex, ApplyType type, const QString &requestedBy,
                               qint64 nowMs);
 
-    void setStatus(Pair &pair, ApiStatus status);
+    // atMs: when the change happened on the sandbox clock (default: now); a change that
+    // came due while the clock jumped forward is dated at its due time.
+    void setStatus(Pair &pair, ApiStatus status, qint64 atMs = -1);
 
 private:
-    void complete(int pendingIndex, bool byDeadline);
-    void checkConfirmed(int pendingIndex);
+    void complete(int pendingIndex, bool byDeadline, qint64 atMs);
+    void checkConfirmed(int pendingIndex, qint64 atMs);
 
     ApiStore &m_apis;
     ReviewStore &m_reviews;

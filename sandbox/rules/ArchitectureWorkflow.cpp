@@ -22,9 +22,10 @@ Text pendingRemark(BizStatus status)
 void ArchitectureWorkflow::setStatus(int entity, BizStatus status)
 {
     const BizStatus from = m_entities.status(entity);
-    m_entities.setStatus(entity, status, m_clock.nowMs());
+    const qint64 now = m_clock.nowMs();
+    m_entities.setStatus(entity, status, now);
     m_stats.entityTransition(QString::number(m_entities.id(entity)), bizStatusName(from),
-                             bizStatusName(status));
+                             bizStatusName(status), now);
 }
 
 qint64 ArchitectureWorkflow::createApproval(int entity, ApprovalType type, ApprovalStatus status,

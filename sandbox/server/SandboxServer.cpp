@@ -4,6 +4,7 @@
 #include "core/TimeFormat.h"
 #include "data/SandboxWorld.h"
 #include "handlers/ApiActionHandler.h"
+#include "handlers/ApiPublishHandler.h"
 #include "handlers/ApisHandler.h"
 #include "handlers/ApprovalsHandler.h"
 #include "handlers/BatchHandler.h"
@@ -104,6 +105,7 @@ SandboxServer::SandboxServer(SandboxWorld &world, QObject *parent)
     m_handlers.push_back(std::make_unique<BatchHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<ApisHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<ApiActionHandler>(world, m_errors));
+    m_handlers.push_back(std::make_unique<ApiPublishHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<ReviewHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<StatisticsHandler>(world, m_errors));
     m_handlers.push_back(std::make_unique<CatalogHandler>(world, m_errors));
