@@ -58,6 +58,8 @@ bool ConnectionOptions::read(const QCommandLineParser &parser)
         limits.dataServicePerWindow = 0;
         limits.architectureReadsPerMinute = 0;
         limits.architectureWritesPerMinute = 0;
+        limits.catalogReadsPerMinute = 0;
+        limits.factoryReadsPerMinute = 0;
     } else {
         const QStringList parts = rate.split(QLatin1Char('/'));
         bool okCount = false;
@@ -75,6 +77,8 @@ bool ConnectionOptions::read(const QCommandLineParser &parser)
         const int perMinute = int(qMax<qint64>(1, qint64(count) * 60 / seconds));
         limits.architectureReadsPerMinute = perMinute;
         limits.architectureWritesPerMinute = perMinute;
+        limits.catalogReadsPerMinute = perMinute;
+        limits.factoryReadsPerMinute = perMinute;
     }
     m_rateLimits = limits;
     return true;

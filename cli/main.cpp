@@ -3,6 +3,7 @@
 #include "ApproversListCommand.h"
 #include "Command.h"
 #include "HistoryCommand.h"
+#include "ImpactCommand.h"
 #include "OfflineCommand.h"
 #include "ProfileCommandAdd.h"
 #include "ProfileCommandList.h"
@@ -95,6 +96,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<OfflineCommand>());
     commands.push_back(std::make_unique<ApisListCommand>());
     commands.push_back(std::make_unique<ApiActionCommand>());
+    commands.push_back(std::make_unique<ImpactCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<ProfileCommandAdd>());

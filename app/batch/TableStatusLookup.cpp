@@ -65,8 +65,10 @@ void TableStatusLookup::onPage(ListJob *job)
     ++m_reads;
     const auto *list = static_cast<ListAllTablesJob *>(job);
     for (const AllTable &t : list->result().records) {
-        if (m_wanted.contains(t.id) && !m_found.contains(t.id))
+        if (m_wanted.contains(t.id) && !m_found.contains(t.id)) {
             m_found.insert(t.id, t.status.value);
+            m_records.insert(t.id, t);
+        }
     }
     if (m_found.size() >= m_wanted.size()) {
         m_complete = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ApiError.h"
+#include "dto/AllTable.h"
 #include "dto/Enums.h"
 
 #include <QDateTime>
@@ -43,6 +44,8 @@ public:
     int reads() const { return m_reads; }
     // Wanted id -> its status, for those met.
     const QHash<QString, BizStatus> &statuses() const { return m_found; }
+    // Wanted id -> the table as the listing gave it (name, code, database, ...).
+    const QHash<QString, AllTable> &records() const { return m_records; }
 
 signals:
     void finished();
@@ -59,6 +62,7 @@ private:
     QPointer<Pager> m_pager;
     int m_statusIndex = -1;
     QHash<QString, BizStatus> m_found;
+    QHash<QString, AllTable> m_records;
     ApiError m_error;
     int m_reads = 0;
     bool m_complete = false;

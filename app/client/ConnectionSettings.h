@@ -14,6 +14,9 @@ struct RateLimits {
     int dataServiceWindowSeconds = 10; // ... per 10 s per user
     int architectureWritesPerMinute = 120;
     int architectureReadsPerMinute = 240;
+    // Not published for the Data Catalog and Factory reads; the Architecture reads' limit.
+    int catalogReadsPerMinute = 240;
+    int factoryReadsPerMinute = 240;
 };
 
 enum class AuthMethod {

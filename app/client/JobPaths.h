@@ -49,6 +49,31 @@ inline RequestSpec dataService(const QByteArray &method, const QString &path)
     return s;
 }
 
+// /v3/{pid}/<rest> (Data Catalog: entity search, lineage)
+inline QString catalogPath(const QString &projectId, const QString &rest)
+{
+    return QStringLiteral("/v3/") + projectId + QLatin1Char('/') + rest;
+}
+
+// /v2/{pid}/factory/<rest>
+inline QString factoryPath(const QString &projectId, const QString &rest)
+{
+    return QStringLiteral("/v2/") + projectId + QStringLiteral("/factory/") + rest;
+}
+
+// A read of the Data Catalog or of Factory: workspace header, application/json. The catalog's
+// entity search is a POST that changes nothing, so it is as safe to repeat as a GET.
+inline RequestSpec catalogRead(Service service, const QByteArray &method, const QString &path)
+{
+    RequestSpec s;
+    s.method = method;
+    s.path = path;
+    s.service = service;
+    s.contentType = contentTypes::dataService();
+    s.idempotent = true;
+    return s;
+}
+
 // Instance and workspace discovery: no workspace header yet.
 inline RequestSpec discovery(const QString &path)
 {

@@ -46,6 +46,8 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
         new RateLimiter(r.architectureWritesPerMinute, 60000, this);
     m_limiters[size_t(Service::DataService)] =
         new RateLimiter(r.dataServicePerWindow, r.dataServiceWindowSeconds * 1000, this);
+    m_limiters[size_t(Service::Catalog)] = new RateLimiter(r.catalogReadsPerMinute, 60000, this);
+    m_limiters[size_t(Service::Factory)] = new RateLimiter(r.factoryReadsPerMinute, 60000, this);
     m_tokens = new IamTokenProvider(this);
     setUpNetwork();
 }
@@ -146,6 +148,8 @@ void Session::setRateLimits(const RateLimits &r)
     rateLimiter(Service::ArchitectureWrite)->setRate(r.architectureWritesPerMinute, 60000);
     rateLimiter(Service::DataService)
         ->setRate(r.dataServicePerWindow, r.dataServiceWindowSeconds * 1000);
+    rateLimiter(Service::Catalog)->setRate(r.catalogReadsPerMinute, 60000);
+    rateLimiter(Service::Factory)->setRate(r.factoryReadsPerMinute, 60000);
 }
 
 } // namespace dataarts

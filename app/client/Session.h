@@ -78,7 +78,7 @@ private:
     qint64 m_clockOffsetMs = 0;
     std::function<QDateTime()> m_testClock;
     RequestSigner m_signer;
-    std::array<RateLimiter *, 4> m_limiters{};
+    std::array<RateLimiter *, 6> m_limiters{};
     RetryPolicy m_retryPolicy;
     IamTokenProvider *m_tokens = nullptr;
     QSslConfiguration m_ssl;

@@ -24,6 +24,8 @@ std::unique_ptr<Session> PaneSandbox::newSession() const
     limits.dataServicePerWindow = 1000000;
     limits.architectureReadsPerMinute = 1000000;
     limits.architectureWritesPerMinute = 1000000;
+    limits.catalogReadsPerMinute = 1000000;
+    limits.factoryReadsPerMinute = 1000000;
     session->setRateLimits(limits);
     RetryPolicy retry;
     retry.maxAttempts = 2;
