@@ -204,6 +204,8 @@ private:
         page(wizard, QStringLiteral("offline-wizard-1-selection"));
         next(wizard, OfflineWizard::PreflightPageId);
         page(wizard, QStringLiteral("offline-wizard-2-preflight"), true);
+        next(wizard, OfflineWizard::ImpactPageId);
+        page(wizard, QStringLiteral("offline-wizard-2b-impact"), true);
         next(wizard, OfflineWizard::ApproverPageId);
         waitFor([&] { return wizard->currentPage()->isComplete(); }, "the approvers");
         auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
@@ -244,6 +246,8 @@ private:
         page(wizard, QStringLiteral("api-wizard-2-action"));
         next(wizard, ApiActionWizard::PreflightPageId);
         page(wizard, QStringLiteral("api-wizard-3-preflight"), true);
+        next(wizard, ApiActionWizard::ImpactPageId);
+        page(wizard, QStringLiteral("api-wizard-3b-impact"), true);
         next(wizard, ApiActionWizard::TimePageId);
         page(wizard, QStringLiteral("api-wizard-4-time"));
         next(wizard, ApiActionWizard::ReviewPageId);
@@ -262,7 +266,8 @@ int main(int argc, char *argv[])
 {
     // Settings, profiles and the journal in a folder of their own, gone afterwards.
     QTemporaryDir home;
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         qputenv(name, QDir(home.path()).filePath(QLatin1String(name)).toUtf8());
 
     QApplication app(argc, argv);
@@ -298,11 +303,11 @@ int main(int argc, char *argv[])
     int status = 0;
     {
         AppController controller(&language);
-        controller.sandbox()->setArguments(
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
-             QStringLiteral("7"), QStringLiteral("--tables"), QStringLiteral("400"),
-             QStringLiteral("--apis"), QStringLiteral("24"), QStringLiteral("--clusters"),
-             QStringLiteral("3")});
+        controller.sandbox()->setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                                            QStringLiteral("--seed"), QStringLiteral("7"),
+                                            QStringLiteral("--tables"), QStringLiteral("400"),
+                                            QStringLiteral("--apis"), QStringLiteral("24"),
+                                            QStringLiteral("--clusters"), QStringLiteral("3")});
         controller.window()->resize(1400, 760);
         AppController::Options options;
         options.sandbox = true;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "history/HistoryView.h"
+#include "impact/ImpactDialog.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "panes/tables/TablesPane.h"
@@ -63,8 +64,10 @@ void Workflow::attach(Pane *pane)
 {
     if (auto *tables = qobject_cast<TablesPane *>(pane)) {
         connect(tables, &TablesPane::takeOfflineRequested, this, &Workflow::openOfflineWizard);
+        connect(tables, &TablesPane::impactRequested, this, &Workflow::openImpact);
     } else if (auto *apis = qobject_cast<ApisPane *>(pane)) {
         connect(apis, &ApisPane::apiActionRequested, this, &Workflow::openApiActionWizard);
+        connect(apis, &ApisPane::impactRequested, this, &Workflow::openImpact);
     } else if (auto *approvals = qobject_cast<ApprovalsPane *>(pane)) {
         m_approvals.append(approvals);
         approvals->setJournal(m_runs->journal());
@@ -121,6 +124,18 @@ void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
         wizard->setUserName(user);
     connect(wizard, &OfflineWizard::runStarted, this, &Workflow::showRun);
     wizard->open();
+}
+
+void Workflow::openImpact(const QList<ImpactTarget> &targets)
+{
+    Session *session = m_connection->session();
+    if (!session) {
+        notConnected();
+        return;
+    }
+    auto *dialog = new ImpactDialog(session, targets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dto/BizInfo.h"
+#include "impact/ImpactTarget.h"
 #include "panes/common/ApiTarget.h"
 
 #include <QList>
@@ -46,6 +47,8 @@ public:
 public slots:
     void openOfflineWizard(const QList<dataarts::BizInfo> &selection);
     void openApiActionWizard(const QList<dataarts::ui::ApiTarget> &selection);
+    // "Impact…" on a pane's selection: the report in a dialog of its own (reads only).
+    void openImpact(const QList<dataarts::ImpactTarget> &targets);
     // Shows the Progress dock with this run selected.
     void showRun(qint64 runId);
 

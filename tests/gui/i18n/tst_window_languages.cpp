@@ -458,6 +458,10 @@ void TestWindowLanguages::walkOfflineWizard(bool submit)
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     check(page(), wizard);
     WizardHarness::next(wizard);
+    QCOMPARE(wizard->currentId(), int(OfflineWizard::ImpactPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
+    check(page(), wizard);
+    WizardHarness::next(wizard);
     QCOMPARE(wizard->currentId(), int(OfflineWizard::ApproverPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     check(page(), wizard);
@@ -517,6 +521,10 @@ void TestWindowLanguages::walkApiActionWizard()
     WizardHarness::alt(wizard, Qt::Key_T); // STOP
     WizardHarness::next(wizard);
     QCOMPARE(wizard->currentId(), int(ApiActionWizard::PreflightPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
+    check(page(), wizard);
+    WizardHarness::next(wizard);
+    QCOMPARE(wizard->currentId(), int(ApiActionWizard::ImpactPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     check(page(), wizard);
     WizardHarness::next(wizard);

@@ -106,3 +106,18 @@ void WizardHarness::typeLines(QWidget *editor, const QStringList &lines)
         QTest::keyClick(editor, Qt::Key_Return);
     }
 }
+
+bool WizardHarness::passImpact(QWizard *wizard, int impactPageId, int timeoutMs)
+{
+    if (wizard->currentId() != impactPageId)
+        return false;
+    QWizardPage *page = wizard->currentPage();
+    QElapsedTimer clock;
+    clock.start();
+    while (!page->isComplete() && clock.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    if (!page->isComplete())
+        return false;
+    next(wizard);
+    return wizard->currentId() != impactPageId;
+}

@@ -38,6 +38,9 @@ public:
     // Keyboard: Alt+<key> on the focus widget of the window.
     static void alt(QWidget *window, Qt::Key key);
     static void next(QWizard *wizard) { alt(wizard, Qt::Key_N); }
+    // On the Impact page (impactPageId): waits for its check, then Next. False when the
+    // wizard is on another page or the check does not end in time.
+    static bool passImpact(QWizard *wizard, int impactPageId, int timeoutMs = 60000);
     // Types lines into a text box, Return after each.
     static void typeLines(QWidget *editor, const QStringList &lines);
     // Selects all of the focused line edit / spin box and types the text.

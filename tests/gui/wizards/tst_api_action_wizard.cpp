@@ -137,6 +137,7 @@ void TestApiActionWizard::stops50ApisOnTwoClustersByKeyboard()
     for (const ApiTarget &t : stopped)
         QVERIFY(!sending.contains({t.apiId, t.instanceId}));
     WizardHarness::next(wizard.get());
+    QVERIFY(WizardHarness::passImpact(wizard.get(), ApiActionWizard::ImpactPageId, kWaitMs));
 
     QCOMPARE(wizard->currentId(), int(ApiActionWizard::TimePageId));
     auto *timePage = qobject_cast<EffectiveTimePage *>(wizard->currentPage());

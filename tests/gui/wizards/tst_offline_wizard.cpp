@@ -144,6 +144,9 @@ void TestOfflineWizard::takes500TablesOfflineByKeyboard()
     }
     WizardHarness::next(wizard.get());
 
+    // 2b. Impact: each of the 500 is checked before anything is sent.
+    QVERIFY(WizardHarness::passImpact(wizard.get(), OfflineWizard::ImpactPageId, kWaitMs));
+
     // 3. Approver: nothing picked -> refused; find wang_fang by typing.
     QCOMPARE(wizard->currentId(), int(OfflineWizard::ApproverPageId));
     auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
@@ -284,6 +287,7 @@ void TestOfflineWizard::fastApprovalOnlyForApprovers()
         WizardHarness::next(wizard.get());
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
         WizardHarness::next(wizard.get());
+        QVERIFY(WizardHarness::passImpact(wizard.get(), OfflineWizard::ImpactPageId, kWaitMs));
         auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(approver->isComplete(), kWaitMs);
         QVERIFY(approver->fastBox()->isHidden());
@@ -293,6 +297,7 @@ void TestOfflineWizard::fastApprovalOnlyForApprovers()
     WizardHarness::next(wizard.get());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     WizardHarness::next(wizard.get());
+    QVERIFY(WizardHarness::passImpact(wizard.get(), OfflineWizard::ImpactPageId, kWaitMs));
     auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(approver->isComplete(), kWaitMs);
     WizardHarness::alt(wizard.get(), Qt::Key_M);
@@ -317,8 +322,9 @@ void TestOfflineWizard::approverLoadErrorShowsRetry()
     auto wizard = openWizard(some);
     WizardHarness::next(wizard.get());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-    m_h.sandbox.queueFaults(QStringLiteral("fail"), QStringLiteral("/approvals/users"), 4);
     WizardHarness::next(wizard.get());
+    m_h.sandbox.queueFaults(QStringLiteral("fail"), QStringLiteral("/approvals/users"), 4);
+    QVERIFY(WizardHarness::passImpact(wizard.get(), OfflineWizard::ImpactPageId, kWaitMs));
     auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(approver->busyPanel()->isShowingError(), kWaitMs);
     QVERIFY(!approver->isComplete());

@@ -82,6 +82,10 @@ void TestWizardsZh::offlineWizardHasNoEnglishLeft()
     checkPage(&wizard);
     WizardHarness::alt(&wizard, Qt::Key_A); // include the excluded ones: something to send
     WizardHarness::next(&wizard);
+    QCOMPARE(wizard.currentId(), int(OfflineWizard::ImpactPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kWaitMs);
+    checkPage(&wizard);
+    WizardHarness::next(&wizard);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kWaitMs);
     QCOMPARE(wizard.currentId(), int(OfflineWizard::ApproverPageId));
     WizardHarness::next(&wizard); // refused: the error shows
@@ -121,6 +125,10 @@ void TestWizardsZh::apiActionWizardHasNoEnglishLeft()
     checkPage(&wizard);
     WizardHarness::alt(&wizard, Qt::Key_U);
     WizardHarness::next(&wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kWaitMs);
+    checkPage(&wizard);
+    WizardHarness::next(&wizard);
+    QCOMPARE(wizard.currentId(), int(ApiActionWizard::ImpactPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kWaitMs);
     checkPage(&wizard);
     WizardHarness::next(&wizard);

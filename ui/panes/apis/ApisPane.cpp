@@ -57,6 +57,17 @@ ApisPane::ApisPane(QWidget *parent)
     toolBar()->addSeparator();
     toolBar()->addAction(m_apiAction);
     addAction(m_apiAction);
+    m_impact = new QAction(this);
+    m_impact->setObjectName(QStringLiteral("impactAction"));
+    connect(m_impact, &QAction::triggered, this, [this] {
+        QList<ImpactTarget> targets;
+        for (const ApiTarget &t : selectedTargets())
+            targets.append(
+                ImpactTarget::apiCluster(t.apiId, t.instanceId, t.apiName, t.clusterName));
+        if (!targets.isEmpty())
+            emit impactRequested(targets);
+    });
+    toolBar()->addAction(m_impact);
 
     connect(m_filterBar, &ApisFilterBar::filterChanged, this, &ApisPane::reload);
 
@@ -224,6 +235,7 @@ void ApisPane::requestApiAction()
 void ApisPane::fillContextMenu(QMenu *menu)
 {
     menu->addAction(m_apiAction);
+    menu->addAction(m_impact);
     menu->addSeparator();
     menu->addAction(selectAllMatchingAction());
     menu->addAction(refreshAction());
@@ -234,6 +246,8 @@ void ApisPane::updateActions()
     RecordPane::updateActions();
     if (m_apiAction)
         m_apiAction->setEnabled(session() && selectionCount() > 0);
+    if (m_impact)
+        m_impact->setEnabled(session() && selectionCount() > 0);
 }
 
 void ApisPane::retranslateUi()
@@ -241,6 +255,9 @@ void ApisPane::retranslateUi()
     m_apiAction->setText(tr("Unpublish / Stop / Recover…"));
     m_apiAction->setToolTip(tr("Open the API-action wizard with the selected API × cluster "
                                "pairs (a selected name stands for all its published clusters)"));
+    m_impact->setText(tr("Impact…"));
+    m_impact->setToolTip(tr("Show what depends on the selected API × cluster pairs: the apps "
+                            "authorized to call them and their recent calls"));
     m_model->retranslate();
     view()->setAccessibleName(tr("APIs"));
     RecordPane::retranslateUi();

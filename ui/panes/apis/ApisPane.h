@@ -1,6 +1,8 @@
 #pragma once
 
 #include "panes/common/ApiTarget.h"
+
+#include "impact/ImpactTarget.h"
 #include "panes/common/RecordPane.h"
 
 #include "client/jobs/ListApisJob.h"
@@ -41,8 +43,11 @@ public:
 
     // The selected API x cluster pairs, in view order (row, then cluster).
     QList<ApiTarget> selectedTargets() const;
+    QAction *impactAction() const { return m_impact; }
 
 signals:
+    // "Impact…": what depends on these API x cluster pairs.
+    void impactRequested(const QList<dataarts::ImpactTarget> &targets);
     // "Unpublish / Stop / Recover…": the API-action wizard opens with these pairs.
     void apiActionRequested(const QList<dataarts::ui::ApiTarget> &targets);
 
@@ -67,6 +72,7 @@ private:
     PageLoader *m_clusterLoader = nullptr;
     QList<ServiceCluster> m_clusters; // as the cluster pages arrive
     QAction *m_apiAction = nullptr;
+    QAction *m_impact = nullptr;
 };
 
 } // namespace dataarts::ui

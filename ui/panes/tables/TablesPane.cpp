@@ -50,6 +50,14 @@ TablesPane::TablesPane(QWidget *parent)
     toolBar()->addSeparator();
     toolBar()->addAction(m_takeOffline);
     addAction(m_takeOffline);
+    m_impact = new QAction(this);
+    m_impact->setObjectName(QStringLiteral("impactAction"));
+    connect(m_impact, &QAction::triggered, this, [this] {
+        const QList<ImpactTarget> targets = selectedImpactTargets();
+        if (!targets.isEmpty())
+            emit impactRequested(targets);
+    });
+    toolBar()->addAction(m_impact);
 
     connect(m_filterBar, &TablesFilterBar::filterChanged, this, &TablesPane::reload);
 
@@ -135,6 +143,19 @@ QList<BizInfo> TablesPane::selectedTables() const
     return items;
 }
 
+QList<ImpactTarget> TablesPane::selectedImpactTargets() const
+{
+    const QList<int> rows =
+        rowRanges::selectedRows(view()->selectionModel()->selection(), proxy()->rowCount());
+    QList<ImpactTarget> targets;
+    targets.reserve(rows.size());
+    for (const int row : rows) {
+        const AllTable t = m_model->record(proxy()->mapToSource(proxy()->index(row, 0)).row());
+        targets.append(ImpactTarget::entity(t.bizType, t.id, t.name, t.code, t.dbName));
+    }
+    return targets;
+}
+
 void TablesPane::requestTakeOffline()
 {
     const QList<BizInfo> items = selectedTables();
@@ -145,6 +166,7 @@ void TablesPane::requestTakeOffline()
 void TablesPane::fillContextMenu(QMenu *menu)
 {
     menu->addAction(m_takeOffline);
+    menu->addAction(m_impact);
     menu->addSeparator();
     menu->addAction(selectAllMatchingAction());
     menu->addAction(refreshAction());
@@ -155,12 +177,17 @@ void TablesPane::updateActions()
     RecordPane::updateActions();
     if (m_takeOffline)
         m_takeOffline->setEnabled(session() && selectionCount() > 0);
+    if (m_impact)
+        m_impact->setEnabled(session() && selectionCount() > 0);
 }
 
 void TablesPane::retranslateUi()
 {
     m_takeOffline->setText(tr("Take offline…"));
     m_takeOffline->setToolTip(tr("Open the batch-offline wizard with the selected tables"));
+    m_impact->setText(tr("Impact…"));
+    m_impact->setToolTip(tr("Show what depends on the selected tables: the APIs that read them, "
+                            "their downstream lineage and the Factory jobs that name them"));
     m_model->retranslate();
     view()->setAccessibleName(tr("Tables"));
     RecordPane::retranslateUi();

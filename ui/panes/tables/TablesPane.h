@@ -4,6 +4,7 @@
 
 #include "client/jobs/ListAllTablesJob.h"
 #include "dto/BizInfo.h"
+#include "impact/ImpactTarget.h"
 
 namespace dataarts::ui {
 
@@ -35,10 +36,15 @@ public:
 
     // The selected tables (biz_type as all-tables returned it, biz_id), in view order.
     QList<BizInfo> selectedTables() const;
+    // The same, with their names, table names and databases, for an impact check.
+    QList<ImpactTarget> selectedImpactTargets() const;
+    QAction *impactAction() const { return m_impact; }
 
 signals:
     // "Take offline…": the batch-offline wizard opens with these entities.
     void takeOfflineRequested(const QList<dataarts::BizInfo> &items);
+    // "Impact…": what depends on these tables.
+    void impactRequested(const QList<dataarts::ImpactTarget> &targets);
 
 protected:
     void takePage(PageLoader *phase, dataarts::ListJob *job) override;
@@ -57,6 +63,7 @@ private:
     TablesModel *m_model = nullptr;
     TablesFilterBar *m_filterBar = nullptr;
     QAction *m_takeOffline = nullptr;
+    QAction *m_impact = nullptr;
 };
 
 } // namespace dataarts::ui

@@ -242,4 +242,10 @@ void ActionPreflightPage::retranslateUi()
     m_excluded->setHeaderLabels({tr("API"), tr("Cluster"), tr("Cause")});
 }
 
+int ActionPreflightPage::nextId() const
+{
+    return m_wizard->action() == ApiAction::Recover ? ApiActionWizard::TimePageId
+                                                    : ApiActionWizard::ImpactPageId;
+}
+
 } // namespace dataarts::ui

@@ -39,6 +39,9 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // The Impact page for UNPUBLISH and STOP; RECOVER takes nothing away, so it goes on to
+    // the effective time.
+    int nextId() const override;
 
     int includedCount() const;
     int excludedCount() const;

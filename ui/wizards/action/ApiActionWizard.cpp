@@ -7,6 +7,7 @@
 #include "TargetsPage.h"
 
 #include "wizards/common/CliCommand.h"
+#include "wizards/common/ImpactPage.h"
 
 #include "client/Session.h"
 
@@ -28,6 +29,7 @@ ApiActionWizard::ApiActionWizard(Session *session, BatchEngine *engine,
     setPage(TargetsPageId, new TargetsPage(this));
     setPage(ActionPageId, new ActionPage(this));
     setPage(PreflightPageId, new ActionPreflightPage(this));
+    setPage(ImpactPageId, new ImpactPage(this));
     setPage(TimePageId, new EffectiveTimePage(this));
     setPage(ReviewPageId, new ActionReviewPage(this));
     setStartId(TargetsPageId);
@@ -53,6 +55,24 @@ ApiAction ApiActionWizard::action() const
 RunSpec ApiActionWizard::spec() const
 {
     return stamped(RunSpec::apiAction(m_toSend, action(), field(timeField()).toString()));
+}
+
+QList<ImpactTarget> ApiActionWizard::impactTargets() const
+{
+    QList<ImpactTarget> targets;
+    targets.reserve(m_toSend.size());
+    for (const Pair &p : m_toSend) {
+        const QString cluster = m_clusterNames.value(p.second);
+        targets.append(ImpactTarget::apiCluster(p.first, p.second, apiName(p.first), cluster));
+    }
+    return targets;
+}
+
+void ApiActionWizard::leaveOut(const QStringList &keys)
+{
+    const QSet<QString> drop(keys.cbegin(), keys.cend());
+    m_toSend.removeIf(
+        [&drop](const Pair &p) { return drop.contains(p.first + QLatin1Char('@') + p.second); });
 }
 
 QString ApiActionWizard::cliCommand() const

@@ -19,7 +19,14 @@ class ApiActionWizard : public RunWizard
 {
     Q_OBJECT
 public:
-    enum PageId { TargetsPageId, ActionPageId, PreflightPageId, TimePageId, ReviewPageId };
+    enum PageId {
+        TargetsPageId,
+        ActionPageId,
+        PreflightPageId,
+        ImpactPageId, // UNPUBLISH and STOP only
+        TimePageId,
+        ReviewPageId
+    };
     using Pair = QPair<QString, QString>; // api_id, instance_id
 
     static QString actionField() { return QStringLiteral("action"); }
@@ -46,6 +53,8 @@ public:
 
     ApiAction action() const;
     RunSpec spec() const override;
+    QList<ImpactTarget> impactTargets() const override;
+    void leaveOut(const QStringList &keys) override;
     QString cliCommand() const override;
 
 protected:

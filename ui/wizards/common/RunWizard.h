@@ -1,6 +1,8 @@
 #pragma once
 
 #include "batch/RunSpec.h"
+#include "impact/ImpactCache.h"
+#include "impact/ImpactTarget.h"
 
 #include <QWizard>
 
@@ -34,6 +36,13 @@ public:
     // The CLI command for the same run (empty without a session).
     virtual QString cliCommand() const = 0;
 
+    // What the Impact page checks: the targets that would be sent now, with their names.
+    virtual QList<ImpactTarget> impactTargets() const = 0;
+    // Leaves these targets (ImpactTarget::key()) out of what is sent.
+    virtual void leaveOut(const QStringList &keys) = 0;
+    // The impact reads' answers, kept for the life of the wizard.
+    ImpactCache *impactCache() { return &m_impactCache; }
+
 signals:
     void runStarted(qint64 runId);
 
@@ -48,6 +57,7 @@ private:
     BatchEngine *m_engine;
     QString m_userName;
     QString m_profileName;
+    ImpactCache m_impactCache;
 };
 
 } // namespace dataarts::ui

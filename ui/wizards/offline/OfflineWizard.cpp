@@ -7,6 +7,7 @@
 #include "SelectionPage.h"
 
 #include "wizards/common/CliCommand.h"
+#include "wizards/common/ImpactPage.h"
 #include "wizards/common/ScheduleTime.h"
 
 #include "client/Session.h"
@@ -22,6 +23,7 @@ OfflineWizard::OfflineWizard(Session *session, BatchEngine *engine, const QList<
 {
     setPage(SelectionPageId, new SelectionPage(this));
     setPage(PreflightPageId, new PreflightPage(this));
+    setPage(ImpactPageId, new ImpactPage(this));
     setPage(ApproverPageId, new ApproverPage(this));
     setPage(SchedulePageId, new SchedulePage(this));
     setPage(ReviewPageId, new OfflineReviewPage(this));
@@ -57,6 +59,29 @@ QString OfflineWizard::cliCommand() const
     const CliCommand::Connection c =
         CliCommand::connectionFor(profileName(), session()->settings());
     return CliCommand::offline(c, options(), spec().effectiveChunkSize(), m_toSend);
+}
+
+QList<ImpactTarget> OfflineWizard::impactTargets() const
+{
+    QList<ImpactTarget> targets;
+    targets.reserve(m_toSend.size());
+    for (const BizInfo &info : m_toSend) {
+        const auto it = m_tables.constFind(info.bizId);
+        if (it != m_tables.cend() && it->bizType == info.bizType)
+            targets.append(
+                ImpactTarget::entity(info.bizType, info.bizId, it->name, it->code, it->dbName));
+        else
+            targets.append(ImpactTarget::entity(info.bizType, info.bizId));
+    }
+    return targets;
+}
+
+void OfflineWizard::leaveOut(const QStringList &keys)
+{
+    const QSet<QString> drop(keys.cbegin(), keys.cend());
+    m_toSend.removeIf([&drop](const BizInfo &info) {
+        return drop.contains(info.bizType + QLatin1Char(':') + info.bizId);
+    });
 }
 
 void OfflineWizard::changeEvent(QEvent *event)

@@ -2,9 +2,11 @@
 
 #include "wizards/common/RunWizard.h"
 
+#include "dto/AllTable.h"
 #include "dto/Approver.h"
 #include "dto/BizInfo.h"
 
+#include <QHash>
 #include <QList>
 
 namespace dataarts::ui {
@@ -17,7 +19,14 @@ class OfflineWizard : public RunWizard
 {
     Q_OBJECT
 public:
-    enum PageId { SelectionPageId, PreflightPageId, ApproverPageId, SchedulePageId, ReviewPageId };
+    enum PageId {
+        SelectionPageId,
+        PreflightPageId,
+        ImpactPageId,
+        ApproverPageId,
+        SchedulePageId,
+        ReviewPageId
+    };
 
     // Field names.
     static QString approverIdField() { return QStringLiteral("approverUserId"); }
@@ -39,6 +48,12 @@ public:
     const QList<BizInfo> &entities() const { return m_entities; }
     void setToSend(const QList<BizInfo> &entities) { m_toSend = entities; }
     const QList<BizInfo> &toSend() const { return m_toSend; }
+    // The tables as the pre-flight read them (names, table names, databases), by id.
+    void setTables(const QHash<QString, AllTable> &tables) { m_tables = tables; }
+    const QHash<QString, AllTable> &tables() const { return m_tables; }
+
+    QList<ImpactTarget> impactTargets() const override;
+    void leaveOut(const QStringList &keys) override;
 
     // The options of the fields.
     ApprovalBatchRequest options() const;
@@ -54,6 +69,7 @@ private:
     QList<BizInfo> m_initial;
     QList<BizInfo> m_entities;
     QList<BizInfo> m_toSend;
+    QHash<QString, AllTable> m_tables;
 };
 
 } // namespace dataarts::ui

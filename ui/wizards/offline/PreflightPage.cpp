@@ -107,6 +107,7 @@ void PreflightPage::onLookup()
         m_busy->showError(tr("The status could not be read: %1").arg(lookup->error().message()));
         return;
     }
+    m_wizard->setTables(lookup->records());
     const QHash<QString, BizStatus> &found = lookup->statuses();
     for (Checked &c : m_checked) {
         if (!bizTypes::tableTypes().contains(c.info.bizType))
