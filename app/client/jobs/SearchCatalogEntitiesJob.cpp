@@ -22,7 +22,7 @@ QStringList SearchCatalogEntitiesJob::defaultTableTypes()
             QStringLiteral("mysql_table"),        QStringLiteral("gbase_table"),
             QStringLiteral("postgre_table"),      QStringLiteral("hbase_table"),
             QStringLiteral("dm_table"),           QStringLiteral("doris_table"),
-            QStringLiteral("sqlserver_table")};
+            QStringLiteral("sqlserver_table"),    QStringLiteral("clickhouse_table")};
 }
 
 QString SearchCatalogEntitiesJob::validate() const

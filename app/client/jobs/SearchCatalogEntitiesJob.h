@@ -25,7 +25,7 @@ public:
 
     SearchCatalogEntitiesJob(Session *session, Query query, QObject *parent = nullptr);
 
-    // The catalog's table types (section 7.1.2).
+    // The catalog's table types (section 7.1.2), and clickhouse_table (ClickHouse tables).
     static QStringList defaultTableTypes();
 
     const Query &query() const { return m_query; }
