@@ -283,7 +283,8 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                 plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);
             if (id <= 0) {
                 err() << engine->errorString() << Qt::endl;
-                finish(ExitUsage);
+                finish(engine->refusal() == BatchEngine::Refusal::HeldElsewhere ? ExitRunBusy
+                                                                                : ExitUsage);
                 return;
             }
             if (plan.resume <= 0)

@@ -1259,6 +1259,43 @@
     </message>
 </context>
 <context>
+    <name>RunLock</name>
+    <message>
+        <source>process %1 (%2) on %3 since %4</source>
+        <extracomment>Who executes a run: &quot;process 4242 (dataarts-desk-cli) on host1 since 2026-12-05 10:00&quot;.</extracomment>
+        <translation>主机 %3 上的进程 %1（%2），自 %4 起</translation>
+    </message>
+    <message>
+        <source>Run %1 is being executed by another process.</source>
+        <translation>运行 %1 正由另一个进程执行。</translation>
+    </message>
+    <message>
+        <source>Run %1 is being executed by another process (%2).</source>
+        <extracomment>%2 is who holds it: &quot;process 4242 (dataarts-desk-cli) on host1 since ...&quot;.</extracomment>
+        <translation>运行 %1 正由另一个进程执行（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file %1 of run %2: %3</source>
+        <translation>无法打开运行 %2 的锁文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot lock the lock file %1 of run %2: %3</source>
+        <translation>无法锁定运行 %2 的锁文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot lock the lock file %1 of run %2: it keeps being replaced.</source>
+        <translation>无法锁定运行 %2 的锁文件 %1：该文件不断被替换。</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>主机 %3 上的进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot lock the lock file %1 of run %2.</source>
+        <translation>无法锁定运行 %2 的锁文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message numerus="yes">
         <source>Run %1 (%2): %n item(s); success %3, failed %4, pending approval %5, scheduled %6, unknown %7, cancelled %8, not done %9.</source>
@@ -1825,6 +1862,35 @@
     <message>
         <source>Run %1 is still running.</source>
         <translation>运行 %1 仍在进行中。</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>DataService edition</source>
+        <translation>数据服务版本</translation>
+    </message>
+    <message>
+        <source>%1: %2 for the run, %3 here</source>
+        <extracomment>One difference between a run&apos;s connection and the open one: &quot;workspace: W1 for the run, W2 here&quot;. &quot;(none)&quot; stands for an empty value.</extracomment>
+        <translation>%1：运行使用 %2，此处为 %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Run %1 was made on another connection (%2). It continues only on the connection it was made on: open that profile, or give its endpoint, project, workspace and edition.</source>
+        <translation>运行 %1 是在另一个连接上创建的（%2）。它只能在创建它的连接上继续：请打开该配置，或指定其终端节点、项目、工作空间和版本。</translation>
     </message>
 </context>
 <context>
