@@ -7,6 +7,7 @@
 #include "JournalWriter.h"
 #include "client/RateLimiter.h"
 #include "client/Session.h"
+#include "connection/ConnectionProbeJob.h"
 
 #include <algorithm>
 
@@ -94,6 +95,9 @@ void BatchRun::start()
     if (RateLimiter *limiter = m_session ? m_session->rateLimiter(m_strategy->service()) : nullptr)
         m_throttleBase = limiter->stats().throttled;
     m_throttleTimer.start();
+    // Several requests could leave at once: one signed read goes first.
+    if (m_concurrency > 1 && m_totals.queued + m_totals.unknown > m_chunkSize)
+        m_keyCheck = KeyCheck::Pending;
     setPhase(Phase::Sending);
     emit started();
     emit totalsChanged(totals());
@@ -179,10 +183,35 @@ bool BatchRun::takeUnit(QList<int> *indexes, QString *lane)
     return false;
 }
 
+void BatchRun::startKeyCheck()
+{
+    m_keyCheck = KeyCheck::Running;
+    auto *job = new ConnectionProbeJob(m_session, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        job->deleteLater();
+        const ApiError error = job->error();
+        if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
+            // Nothing was sent: the run stops here, resumable, with the server's message.
+            m_keyCheck = KeyCheck::Pending;
+            interrupt(error);
+            return;
+        }
+        m_keyCheck = error.isError() ? KeyCheck::Pending : KeyCheck::Passed;
+        pump();
+    });
+    job->start();
+}
+
 void BatchRun::pump()
 {
     if (m_phase == Phase::Finished || m_phase == Phase::Idle)
         return;
+    if (m_keyCheck == KeyCheck::Running)
+        return; // its answer pumps again
+    if (m_keyCheck == KeyCheck::Pending && !m_halting && !m_cancelRequested) {
+        startKeyCheck();
+        return;
+    }
     const bool stopping = m_halting || m_cancelRequested;
     if (stopping)
         releaseReady();

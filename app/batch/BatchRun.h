@@ -37,6 +37,11 @@ class UnitRequest;
 // item becomes CANCELLED, UNKNOWN items are still reconciled (not applied: CANCELLED).
 // A failure that concerns every request (401, clock skew, TLS, the journal) stops the run
 // as Interrupted: what is not final stays in the journal, to be resumed.
+//
+// Key check: a run that may have several requests in flight first sends one cheap signed
+// read (the first approver); only when it succeeds does anything else leave, so a wrong key
+// costs one bad signature, not `concurrency` of them (five lock the key). A 401 or any
+// other failure of it interrupts the run with the server's message.
 // Created by BatchEngine; no nested event loops.
 class BatchRun : public QObject
 {
@@ -100,6 +105,8 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     // Reads made by reconciliations.
     int reconcileReads() const { return m_reconcileReads; }
+    // Whether the key check was (or is to be) made for this run.
+    bool checksKeys() const { return m_keyCheck != KeyCheck::NotNeeded; }
 
 signals:
     void started();
@@ -113,6 +120,7 @@ signals:
     void finished();
 
 private:
+    enum class KeyCheck { NotNeeded, Pending, Running, Passed };
     struct Slot {
         RunItem item;
         QString lane;
@@ -141,6 +149,7 @@ private:
     };
 
     void pump();
+    void startKeyCheck();
     bool takeUnit(QList<int> *indexes, QString *lane);
     void prepareUnits();
     void mark(const QList<int> &indexes, const QString &lane);
@@ -206,6 +215,7 @@ private:
     QElapsedTimer m_clock;
     int m_finalAtStart = 0;
 
+    KeyCheck m_keyCheck = KeyCheck::NotNeeded;
     Phase m_phase = Phase::Idle;
     Outcome m_outcome = Outcome::Running;
     bool m_cancelRequested = false;
