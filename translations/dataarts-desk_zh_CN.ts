@@ -2388,6 +2388,26 @@
         <source>No keys: set DATAARTS_AK and DATAARTS_SK in the environment (keys are never taken from arguments), or use --profile.</source>
         <translation>没有密钥：请在环境变量中设置 DATAARTS_AK 和 DATAARTS_SK（绝不从参数读取密钥），或使用 --profile。</translation>
     </message>
+    <message>
+        <source>Seconds to wait for a connection (default 15).</source>
+        <translation>等待建立连接的秒数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 60).</source>
+        <translation>等待应答的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Seconds after a write&apos;s outcome became unknown (timeout, reset) before a read saying it was not applied is believed, and it is sent again (default 180; keep it above the gateway&apos;s own timeout).</source>
+        <translation>写请求结果未知（超时、连接重置）后，需经过多少秒，读取到的“未生效”才被采信并重新发送（默认 180；请设为大于网关自身超时的值）。</translation>
+    </message>
+    <message>
+        <source>Bad --%1 &quot;%2&quot;: expected a whole number of seconds from %3 to %4.</source>
+        <translation>--%1 的值“%2”无效：应为 %3 到 %4 之间的整数秒。</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::cli::ProgressPrinter</name>

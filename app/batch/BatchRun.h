@@ -38,6 +38,12 @@ class UnitRequest;
 // A failure that concerns every request (401, clock skew, TLS, the journal) stops the run
 // as Interrupted: what is not final stays in the journal, to be resumed.
 //
+// Unknown outcomes: an item whose request may have been applied (timeout, reset, 5xx after
+// sending) is reconciled by reading, and a read that says "applied" decides at once; "not
+// applied" is believed only from a read made ConnectionSettings::unknownGraceMs after the
+// request was sent, confirmed by a second such read a quarter of that later. Until then the
+// item stays UNKNOWN and is read again; it is sent again only after that.
+//
 // Key check: a run that may have several requests in flight first sends one cheap signed
 // read (the first approver); only when it succeeds does anything else leave, so a wrong key
 // costs one bad signature, not `concurrency` of them (five lock the key). A 401 or any
@@ -134,9 +140,12 @@ private:
         QByteArray resultBody;
         int requeues = 0;
         int reconcileRequeues = 0;
+        qint64 unknownSinceMs = 0;   // when its request's outcome became unknown (epoch ms)
+        qint64 notAppliedReadMs = 0; // the first counted "not applied" read (epoch), or 0
     };
     struct Flight {
         qint64 ref = 0;
+        qint64 sentAtMs = 0; // epoch ms
         QList<int> indexes;
         QString lane;
         RequestEvent event;
@@ -203,6 +212,8 @@ private:
     int m_reconcileFailures = 0;
     int m_reconcileRetryMs = kReconcileRetryMs;
     int m_reconcileReads = 0;
+    qint64 m_reconcileStartedMs = 0; // epoch ms of the reconciliation in progress
+    int m_graceMs = 0;
 
     RunTotals m_totals;
     QList<ItemChange> m_changes;

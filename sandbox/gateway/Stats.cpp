@@ -48,6 +48,7 @@ QJsonObject Stats::toJson(const QJsonObject &throttled, const QJsonObject &fault
                                                  {QStringLiteral("by_kind"), counts(m_byKind)}}},
         {QStringLiteral("entities"), transitions(m_entities)},
         {QStringLiteral("pairs"), transitions(m_pairs)},
+        {QStringLiteral("processed"), counts(m_processed)},
         {QStringLiteral("transition_totals"),
          QJsonObject{{QStringLiteral("entities"), m_entityTransitions},
                      {QStringLiteral("pairs"), m_pairTransitions}}},

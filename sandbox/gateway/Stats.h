@@ -8,12 +8,19 @@
 namespace dataarts::sandbox {
 
 // What GET /__sandbox/stats reports: requests by outcome and by kind, and every state
-// transition of every entity and API x cluster pair, so tests can prove exactly-once.
+// transition of every entity and API x cluster pair, and how many writes processed each of
+// them (a write that changes nothing the second time still counts), so tests can prove
+// exactly-once.
 class Stats
 {
 public:
     void countRequest(const QString &kind) { ++m_total, ++m_byKind[kind]; }
     void countOutcome(const QString &outcome) { ++m_byOutcome[outcome]; }
+
+    // A write that acted on an entity or pair (whatever its outcome): how many times the
+    // server processed it, which exactly-once needs at most once.
+    void countProcessed(const QString &key) { ++m_processed[key]; }
+    int processed(const QString &key) const { return int(m_processed.value(key)); }
 
     void entityTransition(const QString &id, const QString &from, const QString &to);
     void pairTransition(const QString &key, const QString &from, const QString &to);
@@ -31,6 +38,7 @@ private:
     QHash<QString, qint64> m_byOutcome;
     QHash<QString, QStringList> m_entities; // id -> "FROM->TO", oldest first
     QHash<QString, QStringList> m_pairs;
+    QHash<QString, qint64> m_processed; // entity id or "api/instance" -> writes processed
     qint64 m_entityTransitions = 0;
     qint64 m_pairTransitions = 0;
 };
