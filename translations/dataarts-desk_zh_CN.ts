@@ -91,6 +91,18 @@
         <source>Give the pairs with --input FILE (&quot;-&quot; for standard input) or with --target API_ID@INSTANCE_ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --target API_ID@INSTANCE_ID 给出组合，二者选一。</translation>
     </message>
+    <message>
+        <source>Accept a --time less than 48 hours away (the notice period of authorized apps).</source>
+        <translation>接受距今不足 48 小时的 --time（已授权应用的通知期）。</translation>
+    </message>
+    <message>
+        <source>--time %1 is in the past: give a time to come (or --notice-hours 0 for at once).</source>
+        <translation>--time %1 已经过去：请指定一个将来的时间（或用 --notice-hours 0 立即执行）。</translation>
+    </message>
+    <message>
+        <source>--time %1 is less than 48 hours away: apps authorized to these APIs may not have processed the notice by then. Add --force to send it anyway.</source>
+        <translation>--time %1 距今不足 48 小时：已授权这些 API 的应用届时可能尚未处理通知。如仍要发送，请加上 --force。</translation>
+    </message>
 </context>
 <context>
     <name>ApiTargetListReader</name>
@@ -305,16 +317,16 @@
         <translation>biz_id“%1”以 0 开头</translation>
     </message>
     <message>
-        <source>biz_id &quot;%1&quot; is too large for a 64-bit id</source>
-        <translation>biz_id“%1”超出 64 位 ID 的范围</translation>
-    </message>
-    <message>
         <source>biz_type is empty</source>
         <translation>biz_type 为空</translation>
     </message>
     <message>
         <source>unknown biz_type &quot;%1&quot;</source>
         <translation>未知的 biz_type“%1”</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; is outside the range of DataArts ids (at most 9223372036854775807)</source>
+        <translation>biz_id“%1”超出 DataArts ID 的范围（最大 9223372036854775807）</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1226,24 @@
     <message>
         <source>Bad --%1 &quot;%2&quot;: expected a whole number from 1 to %3.</source>
         <translation>--%1 的值“%2”无效：应为 1 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: nothing was read.</source>
+        <translation>%1 大于 %2 MB：未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad input line(s).</source>
+        <translation>
+            <numerusform>…… 另有 %n 行无效输入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
