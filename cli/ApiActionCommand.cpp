@@ -48,9 +48,12 @@ int ApiActionCommand::run(const QStringList &arguments)
                                        tr("API_ID@INSTANCE_ID"));
     const QCommandLineOption skipOpt(QStringLiteral("skip-bad-lines"),
                                      tr("Send the valid lines even when some are not valid."));
+    const QCommandLineOption forceOpt(
+        QStringLiteral("force"),
+        tr("Accept a --time less than 48 hours away (the notice period of authorized apps)."));
     const QCommandLineOption formatOpt = OutputFormatter::option();
     parser.addOptions({actionOpt, timeOpt, noticeOpt, concurrencyOpt, dryRunOpt, inputOpt,
-                       targetOpt, skipOpt, formatOpt});
+                       targetOpt, skipOpt, forceOpt, formatOpt});
     if (const std::optional<int> exit = parse(parser, arguments))
         return *exit;
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
@@ -81,7 +84,22 @@ int ApiActionCommand::run(const QStringList &arguments)
             return ExitUsage;
         }
         time = ApiActionRequest::formatTime(at.toUTC());
+        if (at <= now) {
+            err() << tr("--time %1 is in the past: give a time to come (or --notice-hours 0 "
+                        "for at once).")
+                         .arg(time)
+                  << Qt::endl;
+            return ExitUsage;
+        }
         if (at < now.addSecs(48 * 3600)) {
+            if (!parser.isSet(forceOpt)) {
+                err() << tr("--time %1 is less than 48 hours away: apps authorized to these "
+                            "APIs may not have processed the notice by then. Add --force to "
+                            "send it anyway.")
+                             .arg(time)
+                      << Qt::endl;
+                return ExitUsage;
+            }
             err() << tr("Note: %1 is less than 48 hours away; apps authorized to these APIs "
                         "may not have processed the notice by then.")
                          .arg(time)

@@ -17,6 +17,8 @@ enum ExitCode : int {
     ExitItemsFailed = 1,
     ExitUsage = 2,
     ExitConnection = 3,
+    ExitJournal = 4, // the journal could not be read or written
+    ExitRunBusy = 5, // the run is being executed by another process
 };
 
 // Standard output and standard error, UTF-8.

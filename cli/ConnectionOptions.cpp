@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTimer>
 
 namespace dataarts::cli {
@@ -31,6 +32,15 @@ ConnectionOptions::ConnectionOptions(QObject *parent)
                 tr("Client-side requests per service, N/SECONDS, or \"off\" (default: the "
                    "documented per-user limits)."),
                 tr("N/SECONDS"))
+    , m_connectTimeoutOpt(QStringLiteral("connect-timeout"),
+                          tr("Seconds to wait for a connection (default 15)."), tr("SECONDS"))
+    , m_transferTimeoutOpt(QStringLiteral("transfer-timeout"),
+                           tr("Seconds to wait for an answer (default 60)."), tr("SECONDS"))
+    , m_graceOpt(QStringLiteral("unknown-grace"),
+                 tr("Seconds after a write's outcome became unknown (timeout, reset) before a "
+                    "read saying it was not applied is believed, and it is sent again "
+                    "(default 180; keep it above the gateway's own timeout)."),
+                 tr("SECONDS"))
 {}
 
 ConnectionOptions::~ConnectionOptions() = default;
@@ -38,7 +48,8 @@ ConnectionOptions::~ConnectionOptions() = default;
 void ConnectionOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_profileOpt, m_endpointOpt, m_regionOpt, m_projectOpt, m_workspaceOpt,
-                       m_dlmOpt, m_caOpt, m_rateOpt});
+                       m_dlmOpt, m_caOpt, m_rateOpt, m_connectTimeoutOpt, m_transferTimeoutOpt,
+                       m_graceOpt});
 }
 
 bool ConnectionOptions::read(const QCommandLineParser &parser)
@@ -50,6 +61,28 @@ bool ConnectionOptions::read(const QCommandLineParser &parser)
     m_workspace = parser.value(m_workspaceOpt);
     m_dlmType = parser.value(m_dlmOpt).toUpper();
     m_caFile = parser.value(m_caOpt);
+    const auto seconds = [&parser](const QCommandLineOption &option, int min,
+                                   std::optional<int> *ms) {
+        if (!parser.isSet(option))
+            return true;
+        const QString text = parser.value(option).trimmed();
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        constexpr int kMaxSeconds = 24 * 3600;
+        if (!ok || value < min || value > kMaxSeconds) {
+            err() << tr("Bad --%1 \"%2\": expected a whole number of seconds from %3 to %4.")
+                         .arg(option.names().constFirst(), text, QLocale().toString(min),
+                              QLocale().toString(kMaxSeconds))
+                  << Qt::endl;
+            return false;
+        }
+        *ms = value * 1000;
+        return true;
+    };
+    if (!seconds(m_connectTimeoutOpt, 1, &m_connectTimeoutMs) ||
+        !seconds(m_transferTimeoutOpt, 1, &m_transferTimeoutMs) ||
+        !seconds(m_graceOpt, 0, &m_unknownGraceMs))
+        return false;
     if (!parser.isSet(m_rateOpt))
         return true;
     const QString rate = parser.value(m_rateOpt).trimmed();
@@ -100,6 +133,12 @@ void ConnectionOptions::done(int exitCode, const QString &message)
 {
     if (exitCode == 0 && m_rateLimits)
         m_settings.rateLimits = *m_rateLimits;
+    if (exitCode == 0 && m_connectTimeoutMs)
+        m_settings.connectTimeoutMs = *m_connectTimeoutMs;
+    if (exitCode == 0 && m_transferTimeoutMs)
+        m_settings.transferTimeoutMs = *m_transferTimeoutMs;
+    if (exitCode == 0 && m_unknownGraceMs)
+        m_settings.unknownGraceMs = *m_unknownGraceMs;
     if (!message.isEmpty())
         err() << message << Qt::endl;
     auto callback = std::move(m_done);

@@ -24,7 +24,9 @@ namespace dataarts::cli {
 //   --endpoint URL | --region R, --project-id ID, --workspace ID [--dlm-type T]
 //   [--ca-file F]    (keys from DATAARTS_AK / DATAARTS_SK),
 // and --rate-limit N/SECONDS|off, the client-side request budget per service (default:
-// the documented per-user limits).
+// the documented per-user limits); --connect-timeout S and --transfer-timeout S, and
+// --unknown-grace S, how long after a write's outcome became unknown a read saying "not
+// applied" is believed (ConnectionSettings::unknownGraceMs).
 // Keys never come from arguments. resolve() answers through a callback with an exit status:
 // 0 and settings() filled, 2 for options that do not make a connection, 3 when the keys
 // cannot be had; the message is printed on standard error.
@@ -66,11 +68,17 @@ private:
     QCommandLineOption m_dlmOpt;
     QCommandLineOption m_caOpt;
     QCommandLineOption m_rateOpt;
+    QCommandLineOption m_connectTimeoutOpt;
+    QCommandLineOption m_transferTimeoutOpt;
+    QCommandLineOption m_graceOpt;
     QString m_profile, m_endpoint, m_region, m_projectId, m_workspace, m_dlmType, m_caFile;
     QString m_fallbackProfileId;
     QJsonObject m_fallbackFacts;
     bool m_keysOptional = false;
     std::optional<RateLimits> m_rateLimits;
+    std::optional<int> m_connectTimeoutMs;
+    std::optional<int> m_transferTimeoutMs;
+    std::optional<int> m_unknownGraceMs;
 
     ConnectionSettings m_settings;
     QString m_profileId;

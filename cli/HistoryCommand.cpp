@@ -74,7 +74,7 @@ int HistoryCommand::run(const QStringList &arguments)
     Journal journal(path);
     if (!journal.open()) {
         err() << journal.errorString() << Qt::endl;
-        return ExitUsage;
+        return ExitJournal;
     }
     if (runId > 0) {
         const std::optional<RunRecord> record = journal.loadRun(runId);

@@ -43,7 +43,7 @@ int ResumeCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (!openJournal())
-        return ExitUsage;
+        return ExitJournal;
     const std::optional<RunSummary> summary = journal()->runSummary(runId);
     if (!summary) {
         err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())

@@ -34,7 +34,7 @@ bool RunCommand::openJournal()
         return true;
     auto journal = std::make_unique<Journal>(journalLocation::path());
     if (!journal->open()) {
-        err() << journal->errorString() << Qt::endl;
+        err() << journal->errorString() << '\n' << tr("Nothing was sent.") << Qt::endl;
         return false;
     }
     m_journal = std::move(journal);
@@ -52,7 +52,25 @@ bool RunCommand::readInput(const QString &path, QByteArray *data)
               << Qt::endl;
         return false;
     }
-    *data = file.readAll();
+    // As the window's import: at most 64 MB, read in pieces, so that /dev/zero or a huge
+    // file cannot take all the memory.
+    data->clear();
+    QByteArray piece;
+    for (;;) { // not atEnd(): a device such as /dev/zero has a size of 0 and never ends
+        piece = file.read(qMin<qint64>(1 << 20, kMaxInputBytes + 1 - data->size()));
+        if (piece.isEmpty())
+            break;
+        data->append(piece);
+        if (data->size() > kMaxInputBytes) {
+            data->clear();
+            err() << tr("%1 is larger than %2 MB: nothing was read.")
+                         .arg(path == QLatin1String("-") ? tr("The standard input")
+                                                         : QDir::toNativeSeparators(path))
+                         .arg(kMaxInputBytes / (1024 * 1024))
+                  << Qt::endl;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -116,8 +134,14 @@ QStringList RunCommand::ItemInput::problemTexts(const QList<InputProblem> &probl
 std::optional<int> RunCommand::reportProblems(const QStringList &problems, bool skipBadLines,
                                               int goodItems)
 {
-    for (const QString &problem : problems)
-        err() << problem << '\n';
+    // The first ones, then how many more: a bad 50 MB file is not a million lines of output.
+    for (qsizetype i = 0; i < problems.size() && i < kMaxListedProblems; ++i)
+        err() << problems.at(i) << '\n';
+    if (problems.size() > kMaxListedProblems) {
+        err() << tr("… and %n more bad input line(s).", nullptr,
+                    int(problems.size() - kMaxListedProblems))
+              << '\n';
+    }
     err().flush();
     if (!problems.isEmpty() && !skipBadLines) {
         err() << tr("Nothing was sent: %n input line(s) are not valid. Correct them, or use "
@@ -227,7 +251,7 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
 {
     connection.setKeysOptional(plan.dryRun);
     if (!plan.dryRun && !openJournal())
-        return ExitUsage;
+        return ExitJournal;
     std::unique_ptr<Session> session;
     std::unique_ptr<BatchEngine> engine;
     std::unique_ptr<ProgressPrinter> progress;
@@ -283,7 +307,8 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                 plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);
             if (id <= 0) {
                 err() << engine->errorString() << Qt::endl;
-                finish(ExitUsage);
+                finish(engine->refusal() == BatchEngine::Refusal::HeldElsewhere ? ExitRunBusy
+                                                                                : ExitUsage);
                 return;
             }
             if (plan.resume <= 0)

@@ -51,12 +51,18 @@ protected:
     static QByteArray previewText(OutputFormat format, const QUrl &base,
                                   const QList<RequestPreview> &requests);
 
-    // Input problems: printed on standard error with their line numbers; the exit status
+    // Input problems: the first kMaxListedProblems printed on standard error with their line
+    // numbers, then how many more; the exit status
     // when they stop the command (nothing is sent unless skipBadLines), else nullopt.
     static std::optional<int> reportProblems(const QStringList &problems, bool skipBadLines,
                                              int goodItems);
 
-    // Reads a file, or standard input for "-"; false with the message printed.
+    // At most this much input (as the window's import), and this many problems listed.
+    static constexpr qint64 kMaxInputBytes = 64LL * 1024 * 1024;
+    static constexpr int kMaxListedProblems = 100;
+
+    // Reads a file, or standard input for "-", up to kMaxInputBytes; false with the message
+    // printed (also when it is larger).
     static bool readInput(const QString &path, QByteArray *data);
 
     // A whole-number option from 1 to max, left at 0 when not given; false with the message

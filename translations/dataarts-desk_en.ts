@@ -65,6 +65,13 @@
             <numerusform>Run %1 started: %n items.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more bad input line(s).</source>
+        <translation>
+            <numerusform>… and %n more bad input line.</numerusform>
+            <numerusform>… and %n more bad input lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunReport</name>

@@ -91,6 +91,18 @@
         <source>Give the pairs with --input FILE (&quot;-&quot; for standard input) or with --target API_ID@INSTANCE_ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --target API_ID@INSTANCE_ID 给出组合，二者选一。</translation>
     </message>
+    <message>
+        <source>Accept a --time less than 48 hours away (the notice period of authorized apps).</source>
+        <translation>接受距今不足 48 小时的 --time（已授权应用的通知期）。</translation>
+    </message>
+    <message>
+        <source>--time %1 is in the past: give a time to come (or --notice-hours 0 for at once).</source>
+        <translation>--time %1 已经过去：请指定一个将来的时间（或用 --notice-hours 0 立即执行）。</translation>
+    </message>
+    <message>
+        <source>--time %1 is less than 48 hours away: apps authorized to these APIs may not have processed the notice by then. Add --force to send it anyway.</source>
+        <translation>--time %1 距今不足 48 小时：已授权这些 API 的应用届时可能尚未处理通知。如仍要发送，请加上 --force。</translation>
+    </message>
 </context>
 <context>
     <name>ApiTargetListReader</name>
@@ -305,16 +317,16 @@
         <translation>biz_id“%1”以 0 开头</translation>
     </message>
     <message>
-        <source>biz_id &quot;%1&quot; is too large for a 64-bit id</source>
-        <translation>biz_id“%1”超出 64 位 ID 的范围</translation>
-    </message>
-    <message>
         <source>biz_type is empty</source>
         <translation>biz_type 为空</translation>
     </message>
     <message>
         <source>unknown biz_type &quot;%1&quot;</source>
         <translation>未知的 biz_type“%1”</translation>
+    </message>
+    <message>
+        <source>biz_id &quot;%1&quot; is outside the range of DataArts ids (at most 9223372036854775807)</source>
+        <translation>biz_id“%1”超出 DataArts ID 的范围（最大 9223372036854775807）</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1227,24 @@
         <source>Bad --%1 &quot;%2&quot;: expected a whole number from 1 to %3.</source>
         <translation>--%1 的值“%2”无效：应为 1 到 %3 之间的整数。</translation>
     </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: nothing was read.</source>
+        <translation>%1 大于 %2 MB：未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad input line(s).</source>
+        <translation>
+            <numerusform>…… 另有 %n 行无效输入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunExport</name>
@@ -1256,6 +1286,43 @@
     <message>
         <source>Review applications</source>
         <translation>审核申请</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>process %1 (%2) on %3 since %4</source>
+        <extracomment>Who executes a run: &quot;process 4242 (dataarts-desk-cli) on host1 since 2026-12-05 10:00&quot;.</extracomment>
+        <translation>主机 %3 上的进程 %1（%2），自 %4 起</translation>
+    </message>
+    <message>
+        <source>Run %1 is being executed by another process.</source>
+        <translation>运行 %1 正由另一个进程执行。</translation>
+    </message>
+    <message>
+        <source>Run %1 is being executed by another process (%2).</source>
+        <extracomment>%2 is who holds it: &quot;process 4242 (dataarts-desk-cli) on host1 since ...&quot;.</extracomment>
+        <translation>运行 %1 正由另一个进程执行（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file %1 of run %2: %3</source>
+        <translation>无法打开运行 %2 的锁文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot lock the lock file %1 of run %2: %3</source>
+        <translation>无法锁定运行 %2 的锁文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot lock the lock file %1 of run %2: it keeps being replaced.</source>
+        <translation>无法锁定运行 %2 的锁文件 %1：该文件不断被替换。</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>主机 %3 上的进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot lock the lock file %1 of run %2.</source>
+        <translation>无法锁定运行 %2 的锁文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1893,35 @@
         <source>Run %1 is still running.</source>
         <translation>运行 %1 仍在进行中。</translation>
     </message>
+    <message>
+        <source>endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>DataService edition</source>
+        <translation>数据服务版本</translation>
+    </message>
+    <message>
+        <source>%1: %2 for the run, %3 here</source>
+        <extracomment>One difference between a run&apos;s connection and the open one: &quot;workspace: W1 for the run, W2 here&quot;. &quot;(none)&quot; stands for an empty value.</extracomment>
+        <translation>%1：运行使用 %2，此处为 %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Run %1 was made on another connection (%2). It continues only on the connection it was made on: open that profile, or give its endpoint, project, workspace and edition.</source>
+        <translation>运行 %1 是在另一个连接上创建的（%2）。它只能在创建它的连接上继续：请打开该配置，或指定其终端节点、项目、工作空间和版本。</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::BatchRun</name>
@@ -2321,6 +2417,26 @@
     <message>
         <source>No keys: set DATAARTS_AK and DATAARTS_SK in the environment (keys are never taken from arguments), or use --profile.</source>
         <translation>没有密钥：请在环境变量中设置 DATAARTS_AK 和 DATAARTS_SK（绝不从参数读取密钥），或使用 --profile。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection (default 15).</source>
+        <translation>等待建立连接的秒数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 60).</source>
+        <translation>等待应答的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Seconds after a write&apos;s outcome became unknown (timeout, reset) before a read saying it was not applied is believed, and it is sent again (default 180; keep it above the gateway&apos;s own timeout).</source>
+        <translation>写请求结果未知（超时、连接重置）后，需经过多少秒，读取到的“未生效”才被采信并重新发送（默认 180；请设为大于网关自身超时的值）。</translation>
+    </message>
+    <message>
+        <source>Bad --%1 &quot;%2&quot;: expected a whole number of seconds from %3 to %4.</source>
+        <translation>--%1 的值“%2”无效：应为 %3 到 %4 之间的整数秒。</translation>
     </message>
 </context>
 <context>

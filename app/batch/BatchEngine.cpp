@@ -7,6 +7,7 @@
 
 #include "client/Session.h"
 #include "journal/Journal.h"
+#include "journal/RunLock.h"
 #include "journal/RunParameters.h"
 
 #include <deque>
@@ -24,12 +25,82 @@ BatchEngine::BatchEngine(Session *session, Journal *journal, QObject *parent)
     qRegisterMetaType<dataarts::ThrottleState>();
 }
 
-BatchEngine::~BatchEngine() = default;
+BatchEngine::~BatchEngine()
+{
+    // The runs stop and their writes reach the journal before their locks are let go, so
+    // that a process taking a run over never sees this one still writing to it.
+    const QList<BatchRun *> running = m_runs.values();
+    m_runs.clear();
+    qDeleteAll(running);
+    delete m_writer;
+    m_writer = nullptr;
+    m_locks.clear();
+}
 
-bool BatchEngine::fail(const QString &message)
+bool BatchEngine::fail(const QString &message, Refusal refusal)
 {
     m_error = message;
+    m_refusal = refusal;
     return false;
+}
+
+bool BatchEngine::claim(qint64 runId)
+{
+    auto lock = std::make_unique<RunLock>(m_journal->path(), runId);
+    switch (lock->acquire()) {
+    case RunLock::Result::Acquired:
+        m_locks[runId] = std::move(lock);
+        return true;
+    case RunLock::Result::HeldElsewhere:
+        return fail(RunLock::refusal(runId, lock->holder()), Refusal::HeldElsewhere);
+    case RunLock::Result::Failed:
+        break;
+    }
+    return fail(lock->errorString());
+}
+
+bool BatchEngine::checkConnection(qint64 runId, const QJsonObject &parameters)
+{
+    const QJsonObject recorded = parameters.value(runKeys::connection()).toObject();
+    if (recorded.isEmpty())
+        return true; // recorded before connections were kept with runs
+    const QJsonObject here = runParameters::connectionFacts(m_session->settings());
+    const auto text = [](const QJsonObject &facts, const char *key) {
+        QString value = facts.value(QLatin1String(key)).toString().trimmed();
+        while (value.endsWith(QLatin1Char('/')))
+            value.chop(1);
+        return value;
+    };
+    struct Fact {
+        const char *key;
+        QString name;
+    };
+    const Fact facts[] = {
+        {"endpoint", tr("endpoint")},
+        {"project_id", tr("project")},
+        {"workspace", tr("workspace")},
+        {"dlm_type", tr("DataService edition")},
+    };
+    QStringList differences;
+    for (const Fact &fact : facts) {
+        const QString then = text(recorded, fact.key);
+        const QString now = text(here, fact.key);
+        if (then.compare(now, Qt::CaseInsensitive) == 0)
+            continue;
+        //: One difference between a run's connection and the open one: "workspace: W1
+        //: for the run, W2 here". "(none)" stands for an empty value.
+        differences.append(tr("%1: %2 for the run, %3 here")
+                               .arg(fact.name, then.isEmpty() ? tr("(none)") : then,
+                                    now.isEmpty() ? tr("(none)") : now));
+    }
+    if (differences.isEmpty())
+        return true;
+    return fail(tr("Run %1 was made on another connection (%2). It continues only on the "
+                   "connection it was made on: open that profile, or give its endpoint, "
+                   "project, workspace and edition.")
+                    .arg(runId)
+                    .arg(differences.join(QStringLiteral("; "))),
+                Refusal::OtherConnection);
 }
 
 bool BatchEngine::checkSession()
@@ -50,6 +121,7 @@ bool BatchEngine::checkSession()
 qint64 BatchEngine::start(const RunSpec &spec)
 {
     m_error.clear();
+    m_refusal = Refusal::None;
     if (!checkSession())
         return 0;
     const QString problem = spec.validate();
@@ -73,6 +145,8 @@ qint64 BatchEngine::start(const RunSpec &spec)
         fail(m_journal->errorString());
         return 0;
     }
+    if (!claim(created.runId))
+        return 0;
     return launch(created.runId, spec.effectiveChunkSize(), spec.effectiveConcurrency())
                ? created.runId
                : 0;
@@ -81,40 +155,64 @@ qint64 BatchEngine::start(const RunSpec &spec)
 qint64 BatchEngine::resume(qint64 runId)
 {
     m_error.clear();
+    m_refusal = Refusal::None;
     if (!checkSession())
         return 0;
     if (m_runs.contains(runId)) {
         fail(tr("Run %1 is already running.").arg(runId));
         return 0;
     }
-    const std::optional<RunSummary> summary = m_journal->runSummary(runId);
+    std::optional<RunSummary> summary = m_journal->runSummary(runId);
     if (!summary) {
         fail(m_journal->errorString());
         return 0;
     }
+    if (!checkConnection(runId, summary->parameters))
+        return 0;
+    // Only the process that holds the run may touch its SENDING items.
+    if (!claim(runId))
+        return 0;
+    const auto release = [this, runId] {
+        m_locks.erase(runId);
+        return qint64(0);
+    };
+    summary = m_journal->runSummary(runId); // as its last holder left it
+    if (!summary) {
+        fail(m_journal->errorString());
+        return release();
+    }
     if (summary->status() != RunStatus::Running) {
         fail(tr("Run %1 has finished: there is nothing to resume.").arg(runId));
-        return 0;
+        return release();
     }
     // Whatever was being sent when the run stopped may or may not have been applied.
     if (m_journal->markInterrupted(runId) < 0) {
         fail(m_journal->errorString());
-        return 0;
+        return release();
     }
     RunSpec spec;
     spec.kind = summary->kind;
     spec.parameters = summary->parameters;
-    return launch(runId, spec.effectiveChunkSize(), spec.effectiveConcurrency()) ? runId : 0;
+    return launch(runId, spec.effectiveChunkSize(), spec.effectiveConcurrency()) ? runId
+                                                                                 : release();
 }
 
 qint64 BatchEngine::retryFailed(qint64 runId)
 {
     m_error.clear();
+    m_refusal = Refusal::None;
     if (!checkSession())
         return 0;
     const std::optional<RunSummary> summary = m_journal->runSummary(runId);
     if (!summary) {
         fail(m_journal->errorString());
+        return 0;
+    }
+    if (!checkConnection(runId, summary->parameters))
+        return 0;
+    QString holder;
+    if (!m_runs.contains(runId) && RunLock::heldElsewhere(m_journal->path(), runId, &holder)) {
+        fail(RunLock::refusal(runId, holder), Refusal::HeldElsewhere);
         return 0;
     }
     if (summary->count(ItemState::Failed) == 0) {
@@ -126,6 +224,8 @@ qint64 BatchEngine::retryFailed(qint64 runId)
         fail(m_journal->errorString());
         return 0;
     }
+    if (!claim(created.runId))
+        return 0;
     RunSpec spec;
     spec.kind = summary->kind;
     spec.parameters = summary->parameters;
@@ -150,11 +250,14 @@ bool BatchEngine::ensureWriter()
 
 BatchRun *BatchEngine::launch(qint64 runId, int chunkSize, int concurrency)
 {
-    if (!ensureWriter())
+    if (!ensureWriter()) {
+        m_locks.erase(runId);
         return nullptr;
+    }
     std::optional<RunRecord> record = m_journal->loadRun(runId);
     if (!record) {
         fail(m_journal->errorString());
+        m_locks.erase(runId);
         return nullptr;
     }
     std::unique_ptr<RunStrategy> strategy =
@@ -162,6 +265,7 @@ BatchRun *BatchEngine::launch(qint64 runId, int chunkSize, int concurrency)
     const QString problem = strategy->validateParameters();
     if (!problem.isEmpty()) {
         fail(problem);
+        m_locks.erase(runId);
         return nullptr;
     }
     auto *run = new BatchRun(m_session, m_writer, std::move(strategy), *record, chunkSize,
@@ -169,6 +273,7 @@ BatchRun *BatchEngine::launch(qint64 runId, int chunkSize, int concurrency)
     m_runs.insert(runId, run);
     connect(run, &BatchRun::finished, this, [this, run, runId] {
         m_runs.remove(runId);
+        m_locks.erase(runId); // its last write is in the journal: finished() follows it
         emit runFinished(runId, run->outcome());
         run->deleteLater();
     });

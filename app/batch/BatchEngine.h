@@ -8,14 +8,19 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+
+#include <map>
+#include <memory>
 
 namespace dataarts {
 
 class Journal;
 class JournalWriter;
 class Reconciliation;
+class RunLock;
 class Session;
 
 // The batch engine of one session (spec/product.md "Batch engine"): starts runs from specs,
@@ -29,6 +34,14 @@ class BatchEngine : public QObject
 {
     Q_OBJECT
 public:
+    // Why the last start(), resume() or retryFailed() was refused, beside errorString().
+    enum class Refusal {
+        None,
+        Other,
+        HeldElsewhere,   // another process executes the run (its RunLock)
+        OtherConnection, // the run was made on another endpoint, project, workspace or edition
+    };
+
     BatchEngine(Session *session, Journal *journal, QObject *parent = nullptr);
     ~BatchEngine() override;
 
@@ -48,10 +61,14 @@ public:
     qint64 start(const RunSpec &spec);
     // Continues an unfinished run of the journal (Journal::unfinishedRuns()): items left
     // SENDING by a crash become UNKNOWN and are reconciled by reading, QUEUED ones are sent.
-    // Returns the run id, or 0 with errorString() set.
+    // Refused while another process executes the run (RunLock; Refusal::HeldElsewhere) and
+    // on a session whose endpoint, project, workspace or DataService edition is not the
+    // one recorded with the run (Refusal::OtherConnection). Returns the run id, or 0 with
+    // errorString() set.
     qint64 resume(qint64 runId);
     // A new run of the FAILED items of runId (same kind and parameters), started at once.
-    // Returns the new run id, or 0 with errorString() set (e.g. no failed item).
+    // Refused as resume() is. Returns the new run id, or 0 with errorString() set (e.g. no
+    // failed item).
     qint64 retryFailed(qint64 runId);
     // Cancels a running run (see BatchRun). False when it is not running here.
     bool cancel(qint64 runId);
@@ -70,6 +87,7 @@ public:
     BatchRun *run(qint64 runId) const;
     QList<BatchRun *> runs() const;
     QString errorString() const { return m_error; }
+    Refusal refusal() const { return m_refusal; }
 
 signals:
     void runStarted(qint64 runId, dataarts::BatchRun *run);
@@ -80,17 +98,24 @@ signals:
 
 private:
     BatchRun *launch(qint64 runId, int chunkSize, int concurrency);
+    // Takes the run's lock for this process (kept until the run ends); false with the
+    // refusal set when another process holds it or it cannot be taken.
+    bool claim(qint64 runId);
+    // False with Refusal::OtherConnection when the session is not the run's connection.
+    bool checkConnection(qint64 runId, const QJsonObject &parameters);
     bool ensureWriter();
     bool checkSession();
-    bool fail(const QString &message);
+    bool fail(const QString &message, Refusal refusal = Refusal::Other);
     void onPendingRead(qint64 runId, Reconciliation *rec);
 
     QPointer<Session> m_session;
     Journal *m_journal;
     JournalWriter *m_writer = nullptr; // the runs' writes, off this thread
     QHash<qint64, BatchRun *> m_runs;
+    std::map<qint64, std::unique_ptr<RunLock>> m_locks; // the runs this engine executes
     QHash<qint64, Reconciliation *> m_refreshing;
     QString m_error;
+    Refusal m_refusal = Refusal::None;
     QString m_defaultProfileId;
     QString m_defaultProfileName;
 };

@@ -5,6 +5,7 @@
 #include "UnitRequest.h"
 
 #include "JournalWriter.h"
+#include "client/ApiJob.h"
 #include "client/RateLimiter.h"
 #include "client/Session.h"
 
@@ -51,7 +52,11 @@ BatchRun::BatchRun(Session *session, JournalWriter *writer, std::unique_ptr<RunS
         if (const JournalRequest *r = requests.value(j.requestRef)) {
             s.httpStatus = r->httpStatus;
             s.resultBody = r->resultBody;
+            if (r->sentAt.isValid())
+                s.unknownSinceMs = r->sentAt.toMSecsSinceEpoch();
         }
+        if (s.state == ItemState::Unknown && s.unknownSinceMs == 0)
+            s.unknownSinceMs = QDateTime::currentMSecsSinceEpoch();
         const int index = int(m_slots.size());
         m_slotOf.insert(j.id, index);
         m_slots.append(s);
@@ -63,6 +68,7 @@ BatchRun::BatchRun(Session *session, JournalWriter *writer, std::unique_ptr<RunS
             m_queues[s.lane].push_back(index);
     }
     m_finalAtStart = m_totals.finalCount();
+    m_graceMs = m_session ? qMax(0, m_session->settings().unknownGraceMs) : 0;
 
     m_answerTimer.setSingleShot(true);
     m_answerTimer.setInterval(0);
@@ -94,6 +100,9 @@ void BatchRun::start()
     if (RateLimiter *limiter = m_session ? m_session->rateLimiter(m_strategy->service()) : nullptr)
         m_throttleBase = limiter->stats().throttled;
     m_throttleTimer.start();
+    // Several requests could leave at once: one signed read goes first.
+    if (m_concurrency > 1 && m_totals.queued + m_totals.unknown > m_chunkSize)
+        m_keyCheck = KeyCheck::Pending;
     setPhase(Phase::Sending);
     emit started();
     emit totalsChanged(totals());
@@ -179,13 +188,46 @@ bool BatchRun::takeUnit(QList<int> *indexes, QString *lane)
     return false;
 }
 
+void BatchRun::startKeyCheck()
+{
+    ApiJob *job = m_strategy->createKeyCheck(m_session);
+    if (!job) {
+        m_keyCheck = KeyCheck::Passed;
+        pump();
+        return;
+    }
+    m_keyCheck = KeyCheck::Running;
+    job->setParent(this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        job->deleteLater();
+        const ApiError error = job->error();
+        if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
+            // Nothing was sent: the run stops here, resumable, with the server's message.
+            m_keyCheck = KeyCheck::Pending;
+            interrupt(error);
+            return;
+        }
+        m_keyCheck = error.isError() ? KeyCheck::Pending : KeyCheck::Passed;
+        pump();
+    });
+    job->start();
+}
+
 void BatchRun::pump()
 {
     if (m_phase == Phase::Finished || m_phase == Phase::Idle)
         return;
+    if (m_keyCheck == KeyCheck::Running)
+        return; // its answer pumps again
+    if (m_keyCheck == KeyCheck::Pending && !m_halting && !m_cancelRequested) {
+        startKeyCheck();
+        return;
+    }
     const bool stopping = m_halting || m_cancelRequested;
     if (stopping)
         releaseReady();
+    if (m_halting)
+        m_reconcileRetry.stop(); // what is still UNKNOWN stays so, for resume
     if (m_cancelRequested && m_answers.isEmpty())
         cancelQueuedItems();
     if (m_phase == Phase::Finished)
@@ -330,6 +372,7 @@ void BatchRun::send(Flight flight)
     UnitRequest *request = m_strategy->createRequest(m_session, items);
     request->setParent(this);
     const RequestSpec spec = request->describe();
+    flight.sentAtMs = QDateTime::currentMSecsSinceEpoch();
     flight.event.method = spec.method;
     flight.event.path = spec.path;
     m_inFlight.insert(request, flight);
@@ -373,6 +416,12 @@ void BatchRun::onRequestFinished(UnitRequest *request)
         o.itemId = s.item.id;
         if (o.state == ItemState::Sending)
             o.state = ItemState::Unknown;
+        if (o.state == ItemState::Unknown) {
+            // The gateway got it at the latest now (a request waiting for a rate-limit token
+            // left after flight.sentAtMs): the grace period counts from here.
+            s.unknownSinceMs = qMax(flight.sentAtMs, QDateTime::currentMSecsSinceEpoch());
+            s.notAppliedReadMs = 0;
+        }
         if (o.state == ItemState::Queued && !outcome.halt && !m_cancelRequested &&
             outcome.error.kind != ApiError::Kind::Cancelled && ++s.requeues > kMaxRequeues) {
             // Refused again and again without being applied: give up on it.
@@ -529,6 +578,7 @@ void BatchRun::startReconcile()
         return;
     }
     m_reconciliation->setParent(this);
+    m_reconcileStartedMs = QDateTime::currentMSecsSinceEpoch();
     connect(m_reconciliation, &Reconciliation::finished, this, &BatchRun::onReconciled,
             Qt::QueuedConnection);
     setPhase(Phase::Reconciling);
@@ -544,6 +594,11 @@ void BatchRun::onReconciled()
     rec->deleteLater();
     m_reconcileReads += rec->reads();
     QList<ItemOutcome> outcomes = rec->outcomes();
+    // "Not applied" read too early, or not confirmed yet: read again at this time (epoch).
+    qint64 readAgainAtMs = 0;
+    QSet<qint64> waiting;
+    const qint64 readAt = m_reconcileStartedMs;
+    const qint64 confirmGapMs = m_graceMs / 4;
     for (ItemOutcome &o : outcomes) {
         const int slot = m_slotOf.value(o.itemId, -1);
         if (slot < 0 || m_slots.at(slot).state != ItemState::Unknown) {
@@ -551,6 +606,28 @@ void BatchRun::onReconciled()
             continue;
         }
         Slot &s = m_slots[slot];
+        if (o.state != ItemState::Queued) {
+            s.notAppliedReadMs = 0; // applied (or decided otherwise): believed at once
+        } else if (m_graceMs > 0) {
+            // The gateway may still apply it: only reads after the grace period count, and
+            // two of them, apart in time, must agree.
+            qint64 ready = 0;
+            if (readAt < s.unknownSinceMs + m_graceMs) {
+                ready = s.unknownSinceMs + m_graceMs;
+            } else if (s.notAppliedReadMs == 0) {
+                s.notAppliedReadMs = readAt;
+                ready = readAt + qMax<qint64>(confirmGapMs, 1);
+            } else if (readAt - s.notAppliedReadMs < confirmGapMs) {
+                ready = s.notAppliedReadMs + confirmGapMs;
+            }
+            if (ready > 0) {
+                readAgainAtMs = readAgainAtMs == 0 ? ready : qMin(readAgainAtMs, ready);
+                waiting.insert(o.itemId);
+                o.itemId = 0;
+                continue;
+            }
+            s.notAppliedReadMs = 0;
+        }
         if (o.state == ItemState::Queued) {
             if (m_cancelRequested) {
                 o.state = ItemState::Cancelled; // not applied, and nothing more is sent
@@ -575,10 +652,21 @@ void BatchRun::onReconciled()
     setPhase(Phase::Sending);
 
     // Items it could not decide (a read failed, or nothing said what became of them): read
-    // again later, a few times, then stop (resumable) rather than loop.
+    // again later, a few times, then stop (resumable) rather than loop. Items waiting for
+    // their grace period or a confirming read are not undecided: they are read again then.
     bool undecided = false;
-    for (const ReconcileItem &i : rec->items())
-        undecided = undecided || m_slots.at(m_slotOf.value(i.item.id)).state == ItemState::Unknown;
+    for (const ReconcileItem &i : rec->items()) {
+        undecided =
+            undecided || (m_slots.at(m_slotOf.value(i.item.id)).state == ItemState::Unknown &&
+                          !waiting.contains(i.item.id));
+    }
+    if (!undecided && readAgainAtMs > 0) {
+        m_reconcileFailures = 0;
+        const qint64 wait = qMax<qint64>(0, readAgainAtMs - QDateTime::currentMSecsSinceEpoch());
+        m_reconcileRetry.start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+        pump();
+        return;
+    }
     if (undecided) {
         ApiError why = rec->error();
         if (!why.isError())

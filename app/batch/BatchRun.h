@@ -37,6 +37,17 @@ class UnitRequest;
 // item becomes CANCELLED, UNKNOWN items are still reconciled (not applied: CANCELLED).
 // A failure that concerns every request (401, clock skew, TLS, the journal) stops the run
 // as Interrupted: what is not final stays in the journal, to be resumed.
+//
+// Unknown outcomes: an item whose request may have been applied (timeout, reset, 5xx after
+// sending) is reconciled by reading, and a read that says "applied" decides at once; "not
+// applied" is believed only from a read made ConnectionSettings::unknownGraceMs after the
+// request was sent, confirmed by a second such read a quarter of that later. Until then the
+// item stays UNKNOWN and is read again; it is sent again only after that.
+//
+// Key check: a run that may have several requests in flight first sends one cheap signed
+// read (the first approver); only when it succeeds does anything else leave, so a wrong key
+// costs one bad signature, not `concurrency` of them (five lock the key). A 401 or any
+// other failure of it interrupts the run with the server's message.
 // Created by BatchEngine; no nested event loops.
 class BatchRun : public QObject
 {
@@ -100,6 +111,8 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     // Reads made by reconciliations.
     int reconcileReads() const { return m_reconcileReads; }
+    // Whether the key check was (or is to be) made for this run.
+    bool checksKeys() const { return m_keyCheck != KeyCheck::NotNeeded; }
 
 signals:
     void started();
@@ -113,6 +126,7 @@ signals:
     void finished();
 
 private:
+    enum class KeyCheck { NotNeeded, Pending, Running, Passed };
     struct Slot {
         RunItem item;
         QString lane;
@@ -126,9 +140,12 @@ private:
         QByteArray resultBody;
         int requeues = 0;
         int reconcileRequeues = 0;
+        qint64 unknownSinceMs = 0;   // when its request's outcome became unknown (epoch ms)
+        qint64 notAppliedReadMs = 0; // the first counted "not applied" read (epoch), or 0
     };
     struct Flight {
         qint64 ref = 0;
+        qint64 sentAtMs = 0; // epoch ms
         QList<int> indexes;
         QString lane;
         RequestEvent event;
@@ -141,6 +158,7 @@ private:
     };
 
     void pump();
+    void startKeyCheck();
     bool takeUnit(QList<int> *indexes, QString *lane);
     void prepareUnits();
     void mark(const QList<int> &indexes, const QString &lane);
@@ -194,6 +212,8 @@ private:
     int m_reconcileFailures = 0;
     int m_reconcileRetryMs = kReconcileRetryMs;
     int m_reconcileReads = 0;
+    qint64 m_reconcileStartedMs = 0; // epoch ms of the reconciliation in progress
+    int m_graceMs = 0;
 
     RunTotals m_totals;
     QList<ItemChange> m_changes;
@@ -206,6 +226,7 @@ private:
     QElapsedTimer m_clock;
     int m_finalAtStart = 0;
 
+    KeyCheck m_keyCheck = KeyCheck::NotNeeded;
     Phase m_phase = Phase::Idle;
     Outcome m_outcome = Outcome::Running;
     bool m_cancelRequested = false;

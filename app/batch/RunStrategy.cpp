@@ -6,6 +6,8 @@
 #include "ApprovalDecisionStrategy.h"
 #include "MessageConfirmStrategy.h"
 
+#include "connection/ConnectionProbeJob.h"
+
 namespace dataarts {
 
 namespace {
@@ -126,6 +128,11 @@ UnitOutcome RunStrategy::commonFailure(const ApiError &error, const QList<RunIte
     }
     a.items = allItems(items, ItemState::Failed, error.code, a.remark);
     return out;
+}
+
+ApiJob *RunStrategy::createKeyCheck(Session *session) const
+{
+    return new ConnectionProbeJob(session);
 }
 
 } // namespace dataarts

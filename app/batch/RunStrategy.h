@@ -58,6 +58,10 @@ public:
     virtual Reconciliation *createReconciliation(Session *session, const ReconcileContext &context,
                                                  const QList<ReconcileItem> &items) const = 0;
 
+    // The one cheap signed read a run sends before it fans out (BatchRun "Key check"), not
+    // started; null: none (a server that checks no keys). Default: the first approver.
+    virtual ApiJob *createKeyCheck(Session *session) const;
+
     // Which states refreshPending() follows up for this kind (empty: none).
     virtual QList<ItemState> followedStates() const { return {}; }
 

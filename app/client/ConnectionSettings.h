@@ -58,6 +58,12 @@ struct ConnectionSettings {
 
     int connectTimeoutMs = 15000;
     int transferTimeoutMs = 60000;
+    // After a write's outcome became unknown (timeout, reset, 5xx after sending), "not
+    // applied" is believed only from reads made this long after it was sent, since a
+    // gateway may still process a request after the client gave up; and only when two
+    // such reads, a quarter of this apart, agree. 0: one read at once (servers that answer
+    // only after applying, such as the sandbox without its latency fault).
+    int unknownGraceMs = 180000;
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
     RateLimits rateLimits;
 };

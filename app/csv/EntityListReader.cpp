@@ -27,10 +27,13 @@ QString EntityListReader::checkBizId(const QString &bizId)
         return tr("biz_id \"%1\" must contain digits only").arg(bizId);
     if (bizId.size() > 1 && bizId.front() == QLatin1Char('0'))
         return tr("biz_id \"%1\" starts with a zero").arg(bizId);
+    // DataArts ids are signed 64-bit numbers: 9223372036854775807 at most.
     bool fits = false;
-    bizId.toULongLong(&fits);
-    if (bizId.size() > 20 || !fits)
-        return tr("biz_id \"%1\" is too large for a 64-bit id").arg(bizId);
+    bizId.toLongLong(&fits);
+    if (bizId.size() > 19 || !fits)
+        return tr("biz_id \"%1\" is outside the range of DataArts ids (at most "
+                  "9223372036854775807)")
+            .arg(bizId);
     return QString();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -119,10 +120,27 @@ bool JournalConnection::open(int busyTimeoutMs)
                  tr("The journal %1 cannot be opened: it is a folder.").arg(displayPath()));
         return false;
     }
+    const bool newFolder = !QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         setError(JournalError::CannotOpen,
                  tr("The folder for the journal %1 cannot be created.").arg(displayPath()));
         return false;
+    }
+    // What the journal holds is the user's own: a folder it creates is 0700, the file 0600
+    // (SQLite gives its -wal and -shm files the database file's permissions).
+    if (newFolder)
+        QFile::setPermissions(info.absolutePath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    {
+        QFile file(m_path);
+        if (!file.exists() && file.open(QIODevice::WriteOnly))
+            file.close();
+        // Others lose their access; the owner's is left as it is (a read-only file stays so).
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        const QFile::Permissions now = file.exists() ? file.permissions() : QFile::Permissions();
+        if (now & others)
+            file.setPermissions(now & ~others);
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);

@@ -2,6 +2,8 @@
 
 #include "profiles/SecretStore.h"
 
+#include <QSettings>
+
 namespace dataarts {
 
 ConnectionSettingsBuilder::ConnectionSettingsBuilder(SecretStore *secrets, QObject *parent)
@@ -28,7 +30,21 @@ ConnectionSettings ConnectionSettingsBuilder::withoutSecrets(const Profile &prof
     s.proxyPort = profile.proxyPort;
     s.proxyUser = profile.proxyUser;
     s.caBundlePath = profile.caBundlePath;
+    applyTimeoutSettings(&s);
     return s;
+}
+
+void ConnectionSettingsBuilder::applyTimeoutSettings(ConnectionSettings *s)
+{
+    const QSettings settings;
+    const auto seconds = [&settings](const char *key, int fallbackMs, int min) {
+        bool ok = false;
+        const int value = settings.value(QLatin1String(key)).toInt(&ok);
+        return ok && value >= min ? value * 1000 : fallbackMs;
+    };
+    s->connectTimeoutMs = seconds("network/connectTimeoutSeconds", s->connectTimeoutMs, 1);
+    s->transferTimeoutMs = seconds("network/transferTimeoutSeconds", s->transferTimeoutMs, 1);
+    s->unknownGraceMs = seconds("batch/unknownGraceSeconds", s->unknownGraceMs, 0);
 }
 
 ConnectionSettings ConnectionSettingsBuilder::forSandbox(const SandboxStartup &startup)

@@ -25,6 +25,10 @@ public:
 
     // Everything but the secrets (for display, or to fill in secrets by hand).
     static ConnectionSettings withoutSecrets(const Profile &profile);
+    // The settings (QSettings) "network/connectTimeoutSeconds" (default 15),
+    // "network/transferTimeoutSeconds" (60) and "batch/unknownGraceSeconds" (180), shared
+    // by the app and the CLI; CLI options override them.
+    static void applyTimeoutSettings(ConnectionSettings *settings);
     // The sandbox profile's settings, complete (keys included).
     static ConnectionSettings forSandbox(const SandboxStartup &startup);
 

@@ -2,6 +2,7 @@
 
 #include "client/Session.h"
 #include "connection/ConnectionManager.h"
+#include "journal/RunLock.h"
 
 namespace dataarts {
 
@@ -101,6 +102,9 @@ QList<RunSummary> RunCenter::unfinishedRuns()
     const QList<RunSummary> all = m_journal.unfinishedRuns();
     for (const RunSummary &run : all) {
         if (run.profileId != m_profileId || m_engine->run(run.id))
+            continue;
+        // Another process (a CLI, another window) executes it now: not ours to offer.
+        if (RunLock::heldElsewhere(m_journal.path(), run.id))
             continue;
         out.append(run);
     }

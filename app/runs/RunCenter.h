@@ -60,7 +60,8 @@ public:
     QString profileName() const { return m_profileName; }
 
     // The open profile's runs with QUEUED, SENDING or UNKNOWN items (oldest first), except
-    // those running in the engine now. Empty without a session.
+    // those running in the engine now and those another process executes (RunLock). Empty
+    // without a session.
     QList<RunSummary> unfinishedRuns();
 
     // The engine's calls, with the errors of "no session" and "journal not open". Each

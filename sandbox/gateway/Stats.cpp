@@ -66,6 +66,7 @@ QJsonObject Stats::toJson(const QJsonObject &throttled, const QJsonObject &fault
                                                  {QStringLiteral("by_kind"), counts(m_byKind)}}},
         {QStringLiteral("entities"), transitions(m_entities, m_entityTimes)},
         {QStringLiteral("pairs"), transitions(m_pairs, m_pairTimes)},
+        {QStringLiteral("processed"), counts(m_processed)},
         {QStringLiteral("transition_totals"),
          QJsonObject{{QStringLiteral("entities"), m_entityTransitions},
                      {QStringLiteral("pairs"), m_pairTransitions}}},

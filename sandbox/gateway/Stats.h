@@ -13,12 +13,19 @@ namespace dataarts::sandbox {
 void insertHistoryTimes(QJsonObject &into, const QList<qint64> &times);
 
 // What GET /__sandbox/stats reports: requests by outcome and by kind, and every state
-// transition of every entity and API x cluster pair, so tests can prove exactly-once.
+// transition of every entity and API x cluster pair, and how many writes processed each of
+// them (a write that changes nothing the second time still counts), so tests can prove
+// exactly-once.
 class Stats
 {
 public:
     void countRequest(const QString &kind) { ++m_total, ++m_byKind[kind]; }
     void countOutcome(const QString &outcome) { ++m_byOutcome[outcome]; }
+
+    // A write that acted on an entity or pair (whatever its outcome): how many times the
+    // server processed it, which exactly-once needs at most once.
+    void countProcessed(const QString &key) { ++m_processed[key]; }
+    int processed(const QString &key) const { return int(m_processed.value(key)); }
 
     // atMs: the sandbox time the transition happened at (reported as history_times).
     void entityTransition(const QString &id, const QString &from, const QString &to,
@@ -44,6 +51,7 @@ private:
     QHash<QString, QStringList> m_pairs;
     QHash<QString, QList<qint64>> m_entityTimes; // parallel to m_entities / m_pairs
     QHash<QString, QList<qint64>> m_pairTimes;
+    QHash<QString, qint64> m_processed; // entity id or "api/instance" -> writes processed
     qint64 m_entityTransitions = 0;
     qint64 m_pairTransitions = 0;
 };

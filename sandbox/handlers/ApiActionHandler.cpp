@@ -73,6 +73,7 @@ void ApiActionHandler::action(Exchange &ex)
                               .arg(apis.clusters[size_t(cluster)].name)});
         return;
     }
+    m_world.stats.countProcessed(apis.pairKey(apis.pair(api, cluster)));
     const auto failure =
         m_world.dataService.act(apis.pairIndex(api, cluster), action, time, *ex.user);
     if (failure) {

@@ -195,6 +195,8 @@ void BatchHandler::batch(Exchange &ex, bool offline)
             if (index >= 0 && entities.bizType(index) != item.bizType)
                 index = -1;
         }
+        if (index >= 0)
+            m_world.stats.countProcessed(QString::number(*id));
         const ArchitectureWorkflow::Outcome outcome =
             m_world.architecture.submit(index, submission);
         architecture_json::BatchItem result;

@@ -210,6 +210,8 @@ public:
     {
         return new FakeReconciliation(m_server, context, items);
     }
+    // The fake server checks no keys.
+    ApiJob *createKeyCheck(Session *) const override { return nullptr; }
 
 private:
     FakeServer *m_server;

@@ -10,6 +10,7 @@
 #include "client/Session.h"
 #include "journal/Journal.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<JournalWriter> m_writer;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<Session> m_graceSession; // unknownGraceMs = kGraceMs
+    static constexpr int kGraceMs = 800;
     FakeServer m_server;
 
     qint64 createRun(int items, int lanes = 0)
@@ -96,7 +99,11 @@ private slots:
         settings.akSk.accessKey = QStringLiteral("AK");
         settings.akSk.secretKey = "SK";
         settings.proxyMode = ProxyMode::None;
+        // The fake server answers only after applying: one read decides at once.
+        settings.unknownGraceMs = 0;
         m_session = std::make_unique<Session>(settings);
+        settings.unknownGraceMs = kGraceMs;
+        m_graceSession = std::make_unique<Session>(settings);
     }
 
     void init()
@@ -172,6 +179,35 @@ private slots:
         checkAllFinal(*run);
         const std::optional<RunSummary> summary = m_journal->runSummary(run->id());
         QCOMPARE(summary->status(), RunStatus::Cancelled);
+    }
+
+    void notAppliedIsBelievedOnlyAfterTheGraceAndTwoReads()
+    {
+        // Issue 18: a lost answer of a write the server did not apply is sent again only
+        // after reads made the grace period after it, two of them a quarter apart, agree.
+        createRun(4);
+        m_server.script = [](const RunItem &item, int previous) {
+            return previous == 0 && item.keyId == QLatin1String("item-2") ? Fate::LostNotApplied
+                                                                          : Fate::Apply;
+        };
+        const std::optional<RunRecord> record = m_journal->loadRun(m_server.runId);
+        QVERIFY(record);
+        auto run = std::make_unique<BatchRun>(m_graceSession.get(), m_writer.get(),
+                                              std::make_unique<FakeStrategy>(&m_server, 1, false),
+                                              *record, 1, 1);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runToEnd(*run));
+        QCOMPARE(run->outcome(), BatchRun::Outcome::Completed);
+        QCOMPARE(m_server.sends.value(QStringLiteral("item-2")), 2);
+        QCOMPARE(m_server.applied.value(QStringLiteral("item-2")), 1);
+        // The read at once and the one at the grace period say "not applied"; only the
+        // confirming one a quarter later lets it go again.
+        QVERIFY2(m_server.reconcileReads >= 3,
+                 qPrintable(QString::number(m_server.reconcileReads)));
+        QVERIFY(clock.elapsed() >= kGraceMs + kGraceMs / 4);
+        QCOMPARE(run->totals().success, 4);
+        checkAllFinal(*run);
     }
 
     void reconcilesUnknownOutcomesWithoutBlindResends()

@@ -104,7 +104,10 @@ private slots:
         const CliResult resumed =
             cli.run({QStringLiteral("resume")},
                     {QStringLiteral("--run"), runId, QStringLiteral("--rate-limit"),
-                     QStringLiteral("off"), QStringLiteral("--format"), QStringLiteral("json")},
+                     QStringLiteral("off"), QStringLiteral("--format"), QStringLiteral("json"),
+                     // The sandbox applies a write within its 15 ms latency: a grace period
+                     // of two seconds is ample for the requests the kill left in flight.
+                     QStringLiteral("--unknown-grace"), QStringLiteral("2")},
                     false, {}, 240000);
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.text()));
         const QJsonObject doc = resumed.json().object();

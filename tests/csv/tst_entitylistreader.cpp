@@ -77,7 +77,7 @@ private slots:
                                 "TAG,0123\n"                  // 7 leading zero
                                 "TAG,123456789012345678901\n" // 8 21 digits
                                 "TAG,18446744073709551616\n"  // 9 2^64
-                                "TAG,18446744073709551615\n"  // 10 good: 2^64 - 1
+                                "TAG,9223372036854775808\n"   // 10 2^63: DataArts ids are signed
                                 "TAG,8.85124E+17\n"           // 11 rounded by a spreadsheet
                                 "TAG\n"                       // 12 one field
                                 "TAG,5,extra\n"               // 13 three fields
@@ -86,25 +86,25 @@ private slots:
                                 "\"TAG\"x,7\n"                // 16 CSV error
                                 "TAG,0\n";                    // 17 good: zero itself
         const auto r = EntityListReader::read(data);
-        QCOMPARE(r.entities.size(), 4);
+        QCOMPARE(r.entities.size(), 3);
         QCOMPARE(r.entities[0].line, 1);
-        QCOMPARE(r.entities[1].line, 10);
-        QCOMPARE(r.entities[1].bizId, QStringLiteral("18446744073709551615"));
-        QCOMPARE(r.entities[2].line, 14);
-        QCOMPARE(r.entities[3].line, 17);
+        QCOMPARE(r.entities[1].line, 14);
+        QCOMPARE(r.entities[1].bizId, QStringLiteral("6"));
+        QCOMPARE(r.entities[2].line, 17);
 
         QList<int> lines;
         for (const InputProblem &p : r.problems)
             lines.append(p.line);
-        QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 15, 16}));
+        QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16}));
         QVERIFY(reasonAt(r, 2).contains(QStringLiteral("unknown biz_type \"TABLE\"")));
         QVERIFY(reasonAt(r, 3).contains(QStringLiteral("biz_type is empty")));
         QVERIFY(reasonAt(r, 4).contains(QStringLiteral("biz_id is empty")));
         QVERIFY(reasonAt(r, 5).contains(QStringLiteral("digits only")));
         QVERIFY(reasonAt(r, 6).contains(QStringLiteral("digits only")));
         QVERIFY(reasonAt(r, 7).contains(QStringLiteral("zero")));
-        QVERIFY(reasonAt(r, 8).contains(QStringLiteral("too large")));
-        QVERIFY(reasonAt(r, 9).contains(QStringLiteral("too large")));
+        QVERIFY(reasonAt(r, 8).contains(QStringLiteral("outside the range")));
+        QVERIFY(reasonAt(r, 9).contains(QStringLiteral("outside the range")));
+        QVERIFY(reasonAt(r, 10).contains(QStringLiteral("outside the range")));
         QVERIFY(reasonAt(r, 11).contains(QStringLiteral("spreadsheet")));
         QVERIFY(reasonAt(r, 12).contains(QStringLiteral("found 1")));
         QVERIFY(reasonAt(r, 13).contains(QStringLiteral("found 3")));

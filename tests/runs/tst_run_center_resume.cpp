@@ -1,8 +1,10 @@
 // A run interrupted in another process (the engine's crash driver, killed with SIGKILL
 // midway) is found by the run center when the session opens, offered through
 // unfinishedRunsFound, and resumed to completion: every item SUCCESS, none applied twice.
+// While another process holds the run (issue 18), it is neither offered nor resumed.
 #include "EngineHarness.h"
 
+#include "journal/RunLock.h"
 #include "runs/RunCenter.h"
 
 #include <QLoggingCategory>
@@ -89,6 +91,22 @@ private slots:
         ConnectionSettings settings = h.sandbox.settings();
         settings.rateLimits.dataServicePerWindow = 0;
         Session session(settings);
+        // While another process executes the run (its lock, held here by a lock of the
+        // test's own), the banner does not offer it and resume is refused. The killed
+        // driver's lock went with it.
+        {
+            RunLock holder(journalPath, runId);
+            QCOMPARE(holder.acquire(), RunLock::Result::Acquired);
+            center.setSession(&session, QString());
+            QCOMPARE(offers.size(), 0);
+            QVERIFY(center.unfinishedRuns().isEmpty());
+            QCOMPARE(center.resume(runId), 0);
+            QVERIFY2(center.errorString().contains(QLatin1String("being executed by another")),
+                     qPrintable(center.errorString()));
+            QCOMPARE(center.engine()->refusal(), BatchEngine::Refusal::HeldElsewhere);
+            QCOMPARE(started.size(), 0);
+            center.setSession(nullptr);
+        }
         // The driver records its runs without a profile.
         center.setSession(&session, QString());
         QCOMPARE(offers.size(), 1);

@@ -2,6 +2,7 @@
 
 #include "client/ConnectionSettings.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace dataarts::ui {
@@ -92,8 +93,16 @@ QString CliCommand::apiAction(const Connection &connection, ApiAction action, co
     QStringList args{QStringLiteral("api-action")};
     args << connectionArguments(connection);
     args << QStringLiteral("--action") << enumName(action);
-    if (!time.isEmpty())
+    if (!time.isEmpty()) {
         args << QStringLiteral("--time") << time;
+        // The window asked for confirmation of a time inside the notice period; the CLI
+        // needs --force for it.
+        // (A time already past is refused by the CLI whatever the options.)
+        const QDateTime at = QDateTime::fromString(time, Qt::ISODateWithMs);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (at.isValid() && at > now && at < now.addSecs(48 * 3600))
+            args << QStringLiteral("--force");
+    }
     QStringList lines;
     lines.reserve(pairs.size());
     for (const auto &p : pairs)
