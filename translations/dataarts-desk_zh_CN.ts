@@ -5,7 +5,7 @@
     <name>ApiActionCommand</name>
     <message>
         <source>Unpublish, stop or recover DataService APIs on their clusters</source>
-        <translation>在集群上下线、停用或恢复数据服务 API</translation>
+        <translation>在集群上取消发布、停用或恢复数据服务 API</translation>
     </message>
     <message>
         <source>Input lines are &quot;api_id,instance_id&quot; (a header line is optional). Without --time or --notice-hours the effective time is now + 48 hours, rounded up to the hour (UTC). Exit status: 0 when every pair succeeded, is scheduled or waits for approval (pending approval counts as submitted), 1 when some failed, 2 for usage or input errors, 3 for connection or authentication failures.</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Choose an approver (user id and name).</source>
-        <translation>请选择审核人（用户 ID 和名称）。</translation>
+        <translation>请选择审批人（用户 ID 和名称）。</translation>
     </message>
     <message>
         <source>The schedule time “%1” is not of the form MM_HH.</source>
@@ -2447,6 +2447,21 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::AccessibleText</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>清空此字段</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ActionPage</name>
     <message>
         <source>Choose what to do with the APIs.</source>
@@ -2462,7 +2477,7 @@
     </message>
     <message>
         <source>Resumes a stopped API; its authorizations are restored. Without the reviewer&apos;s rights the reviewer must approve it.</source>
-        <translation>恢复已停用的 API，并恢复其授权。没有审核人权限时需审核人批准。</translation>
+        <translation>恢复已停用的 API，并恢复其授权。没有审核人权限时需审核人审批通过。</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2474,7 +2489,7 @@
     </message>
     <message>
         <source>&amp;Unpublish (UNPUBLISH)</source>
-        <translation>下线(&amp;U)（UNPUBLISH）</translation>
+        <translation>取消发布(&amp;U)（UNPUBLISH）</translation>
     </message>
     <message>
         <source>S&amp;top (STOP)</source>
@@ -2541,6 +2556,10 @@
         <source>Cause</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>已排除</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::ActionReviewPage</name>
@@ -2571,7 +2590,7 @@
     <name>dataarts::ui::ApiActionWizard</name>
     <message>
         <source>Unpublish, stop or recover APIs</source>
-        <translation>下线、停用或恢复 API</translation>
+        <translation>取消发布、停用或恢复 API</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2733,7 @@
     </message>
     <message>
         <source>Unpublish / Stop / Recover…</source>
-        <translation>下线 / 停用 / 恢复…</translation>
+        <translation>取消发布 / 停用 / 恢复…</translation>
     </message>
     <message>
         <source>Open the API-action wizard with the selected API × cluster pairs (a selected name stands for all its published clusters)</source>
@@ -3158,33 +3177,33 @@
     <name>dataarts::ui::ApproverPage</name>
     <message>
         <source>Loading the approvers…</source>
-        <translation>正在加载审核人…</translation>
+        <translation>正在加载审批人…</translation>
     </message>
     <message>
         <source>The approvers could not be loaded: %1</source>
-        <translation>无法加载审核人：%1</translation>
+        <translation>无法加载审批人：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n approvers</source>
         <translation>
-            <numerusform>%n 位审核人</numerusform>
+            <numerusform>%n 位审批人</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick the approver from the list, or approve it yourself.</source>
-        <translation>请从列表中选择审核人，或由自己审批。</translation>
+        <translation>请从列表中选择审批人，或由自己审批通过。</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation>审核人</translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>The approver decides whether the entities go offline. Until then they stay published, waiting for the approval.</source>
-        <translation>由审核人决定这些对象是否下线。在审批之前，它们保持已发布状态。</translation>
+        <translation>由审批人决定这些对象是否下线。在审批之前，它们保持已发布状态。</translation>
     </message>
     <message>
         <source>Approve it &amp;myself (fast approval: the entities go offline at once)</source>
-        <translation>由我自己审批(&amp;M)（快速审批：对象立即下线）</translation>
+        <translation>由我自己审批通过(&amp;M)（快速审批：对象立即下线）</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -3192,7 +3211,11 @@
     </message>
     <message>
         <source>Search approvers by name or e-mail</source>
-        <translation>按名称或邮箱搜索审核人</translation>
+        <translation>按名称或邮箱搜索审批人</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>审批人</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3540,7 @@
     </message>
     <message>
         <source>UNPUBLISH and STOP give authorized apps two days&apos; notice; the default is the first whole hour after that.</source>
-        <translation>下线和停用会提前两天通知已授权的应用；默认值为此后的第一个整点。</translation>
+        <translation>取消发布和停用会提前两天通知已授权的应用；默认值为此后的第一个整点。</translation>
     </message>
     <message>
         <source>&amp;Takes effect at:</source>
@@ -3581,6 +3604,34 @@
     <message>
         <source>Open in Progress</source>
         <translation>在进度视图中打开</translation>
+    </message>
+    <message>
+        <source>Item state</source>
+        <translation>条目状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Only runs created on or after the date</source>
+        <translation>仅显示在该日期当天或之后创建的运行</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Only runs created on or before the date</source>
+        <translation>仅显示在该日期当天或之前创建的运行</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3707,10 @@
     <message>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Lines left out</source>
+        <translation>被排除的行</translation>
     </message>
 </context>
 <context>
@@ -3940,11 +3995,11 @@
     </message>
     <message>
         <source>You approve it yourself (fast approval): they go offline at once.</source>
-        <translation>由您自己审批（快速审批）：对象立即下线。</translation>
+        <translation>由您自己审批通过（快速审批）：对象立即下线。</translation>
     </message>
     <message>
         <source>Approver: %1. They stay published until %1 approves.</source>
-        <translation>审核人：%1。在 %1 批准之前，对象保持已发布状态。</translation>
+        <translation>审批人：%1。在 %1 审批通过之前，对象保持已发布状态。</translation>
     </message>
     <message>
         <source>Scheduled at %1.</source>
@@ -4085,6 +4140,10 @@
     <message>
         <source>Send the listed entities &amp;anyway (the server decides each)</source>
         <translation>仍然发送列出的对象(&amp;A)（由服务器逐个判断）</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已排除</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4433,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Requests and items of the run</source>
+        <translation>该运行的请求和条目</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::RecordPane</name>
@@ -4554,6 +4621,10 @@
     <message>
         <source>&amp;Copy as CLI command</source>
         <translation>复制为命令行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>数量统计</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4824,10 @@
         <source>env_type is sent only when an environment is chosen.</source>
         <translation>仅在选择了环境时才发送 env_type。</translation>
     </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::SelectionPage</name>
@@ -4899,11 +4974,11 @@
     </message>
     <message>
         <source>Unpublishing (notice running)</source>
-        <translation>下线中（通知期）</translation>
+        <translation>取消发布中（通知期）</translation>
     </message>
     <message>
         <source>Unpublishing (in review)</source>
-        <translation>下线审核中</translation>
+        <translation>取消发布审核中</translation>
     </message>
     <message>
         <source>Not published</source>

@@ -3,6 +3,7 @@
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/ProfileSwitcher.h"
+#include "shell/AccessibleText.h"
 #include "shell/ConnectionBanner.h"
 #include "shell/DetailsPanel.h"
 #include "shell/KeychainBanner.h"
@@ -23,7 +24,9 @@
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -33,6 +36,8 @@ namespace dataarts::ui {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kStateKey = QStringLiteral("ui/windowState");
 } // namespace
 
 MainWindow::MainWindow(Language *language, ProfileStore *profiles, SecretStore *secrets,
@@ -92,6 +97,7 @@ void MainWindow::createDock()
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
+    m_details->setMinimumWidth(180);
     m_detailsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
                                    Qt::BottomDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
@@ -200,6 +206,7 @@ void MainWindow::addPane(Pane *pane, PaneActions actions)
 {
     m_panes->addPane(pane, actions);
     pane->setSession(m_connection->session());
+    releaseWindowKeys(pane);
 
     const int number = int(m_paneActions.size()) + 1;
     auto *show = new QAction(pane->icon(), pane->title(), this);
@@ -216,6 +223,23 @@ void MainWindow::addPane(Pane *pane, PaneActions actions)
     m_panesMenu->addAction(show);
     addAction(show);
     updateActions();
+}
+
+void MainWindow::releaseWindowKeys(Pane *pane)
+{
+    // One owner per key: the window's action (Take offline…, Unpublish…) reaches the same
+    // wizard from any focus; the pane's own action with that key gives it up, or Qt finds
+    // two matches while the focus is in the pane and triggers neither.
+    QList<QKeySequence> windowKeys;
+    for (QAction *action : QWidget::actions()) {
+        if (!action->shortcut().isEmpty())
+            windowKeys.append(action->shortcut());
+    }
+    const QList<QAction *> paneActions = pane->findChildren<QAction *>();
+    for (QAction *action : paneActions) {
+        if (!action->shortcut().isEmpty() && windowKeys.contains(action->shortcut()))
+            action->setShortcut(QKeySequence());
+    }
 }
 
 void MainWindow::onSessionChanged(Session *session)
@@ -310,14 +334,47 @@ void MainWindow::retranslateUi()
     m_actionsMenu->setTitle(tr("&Actions"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    accessibleText::nameToolBarExtension(m_toolBar);
     m_detailsDock->setWindowTitle(tr("Details"));
     m_detailsDock->toggleViewAction()->setText(tr("&Details Panel"));
     m_status->retranslateUi();
     updateTitle();
 }
 
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const bool geometry = restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const bool state = restoreState(settings.value(kStateKey).toByteArray());
+    if (!geometry) {
+        QSize size(1200, 760);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size);
+    }
+    m_firstLayout = !state;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A first start: the Details dock at a readable width (once the window has its size).
+    if (m_firstLayout) {
+        m_firstLayout = false;
+        resizeDocks({m_detailsDock}, {300}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     QMainWindow::closeEvent(event);
     if (event->isAccepted())
         emit closed();

@@ -62,6 +62,12 @@ public:
     // Open while shown (window-modal).
     ProfileManagerDialog *profileManager() const;
 
+    // The size, position, toolbars and docks of the last session (QSettings "ui/geometry",
+    // "ui/windowState"), once every dock is added; without them a first layout that shows
+    // the Details dock at a readable width. Kept again when the window closes.
+    void restoreLayout();
+    void saveLayout() const;
+
 public slots:
     void showProfileManager();
     void showNewProfileDialog();
@@ -79,6 +85,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -87,6 +94,7 @@ private:
     void connectActions();
     void onStatusChanged(const ConnectionStatus &status);
     void onSessionChanged(Session *session);
+    void releaseWindowKeys(Pane *pane);
     void updateActions();
     void updateTitle();
     void retranslateUi();
@@ -115,6 +123,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QList<QAction *> m_paneActions; // View > Panes, one per pane
     QPointer<ProfileManagerDialog> m_manager;
+    bool m_firstLayout = true; // no dock layout restored: size the Details dock when shown
 };
 
 } // namespace dataarts::ui

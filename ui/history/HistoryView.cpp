@@ -1,5 +1,7 @@
 #include "HistoryView.h"
 
+#include "shell/AccessibleText.h"
+
 #include "progress/ProgressBarDelegate.h"
 #include "progress/RunListModel.h"
 #include "progress/RunText.h"
@@ -279,6 +281,15 @@ void HistoryView::retranslateUi()
     m_previous->setText(tr("Previous"));
     m_next->setText(tr("Next"));
     m_open->setText(tr("Open in Progress"));
+    m_id->setAccessibleName(tr("Entity, API or cluster id"));
+    m_state->setAccessibleName(tr("Item state"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_fromCheck->setAccessibleDescription(tr("Only runs created on or after the date"));
+    m_from->setAccessibleName(tr("From date"));
+    m_toCheck->setAccessibleDescription(tr("Only runs created on or before the date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_view->setAccessibleName(tr("Runs"));
+    accessibleText::nameLineEditButtons(m_id);
     m_model->retranslate();
 }
 

@@ -1,5 +1,7 @@
 #include "ConnectionSection.h"
 
+#include "panes/common/StatusTone.h"
+
 #include "profiles/ProfileValidator.h"
 #include "profiles/Regions.h"
 
@@ -241,7 +243,8 @@ void ConnectionSection::setWorkspacesBusy(bool busy)
 void ConnectionSection::setDiscoveryMessage(const QString &message, bool isError)
 {
     m_discovery->setText(message);
-    m_discovery->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_discovery->setStyleSheet(isError ? toneTextStyleSheet(StatusTone::Bad, palette())
+                                       : QString());
     m_discovery->setVisible(!message.isEmpty());
 }
 

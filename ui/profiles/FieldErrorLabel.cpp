@@ -1,7 +1,12 @@
 #include "FieldErrorLabel.h"
 
+#include "panes/common/StatusTone.h"
+
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dataarts::ui {
 
@@ -10,18 +15,34 @@ FieldErrorLabel::FieldErrorLabel(ProfileField field, QWidget *parent)
     , m_field(field)
 {
     setObjectName(QStringLiteral("fieldError%1").arg(int(field)));
-    setWordWrap(true);
+    // One line kept for the error at all times: an error appearing never moves the fields
+    // below it (a longer one is elided; the whole of it is in the tooltip and is what a
+    // screen reader reads on the field).
+    setWordWrap(false);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
-    hide();
+    setStyleSheet(toneTextStyleSheet(StatusTone::Bad, palette()));
+    setFixedHeight(fontMetrics().height());
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 }
 
 void FieldErrorLabel::setError(const QString &message)
 {
-    setText(message);
-    setVisible(!message.isEmpty());
+    m_message = message;
+    setToolTip(message);
+    updateText();
     if (QWidget *buddyWidget = buddy())
         buddyWidget->setAccessibleDescription(message);
+}
+
+void FieldErrorLabel::updateText()
+{
+    setText(fontMetrics().elidedText(m_message, Qt::ElideRight, std::max(width(), 40)));
+}
+
+void FieldErrorLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    updateText();
 }
 
 QWidget *FieldErrorLabel::wrap(QWidget *field, FieldErrorLabel *error, QWidget *extra)

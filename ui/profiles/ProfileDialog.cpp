@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "panes/common/StatusTone.h"
+
 #include "profiles/AuthSection.h"
 #include "profiles/ConnectionSection.h"
 #include "profiles/NetworkSection.h"
@@ -224,7 +226,7 @@ void ProfileDialog::showErrors(const FieldErrors &errors)
 QString ProfileDialog::errorText(ProfileField field) const
 {
     const FieldErrorLabel *label = m_errors.value(field);
-    return label ? label->text() : QString();
+    return label ? label->message() : QString();
 }
 
 QString ProfileDialog::resultText() const
@@ -235,8 +237,8 @@ QString ProfileDialog::resultText() const
 void ProfileDialog::setResult(const QString &text, bool isError)
 {
     m_result->setText(text);
-    m_result->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b3261e; }")
-                                    : QStringLiteral("QLabel { color: #1e6b2f; }"));
+    m_result->setStyleSheet(
+        toneTextStyleSheet(isError ? StatusTone::Bad : StatusTone::Good, palette()));
     m_result->setAccessibleDescription(text);
     m_result->setVisible(!text.isEmpty());
 }

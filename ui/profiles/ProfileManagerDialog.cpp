@@ -1,5 +1,7 @@
 #include "ProfileManagerDialog.h"
 
+#include "panes/common/StatusTone.h"
+
 #include "profiles/ProfileDialog.h"
 
 #include "profiles/DuplicateProfileJob.h"
@@ -143,7 +145,7 @@ QString ProfileManagerDialog::statusText() const
 void ProfileManagerDialog::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_status->setStyleSheet(isError ? toneTextStyleSheet(StatusTone::Bad, palette()) : QString());
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "ReplaceSecretDialog.h"
 
+#include "panes/common/StatusTone.h"
+
 #include "profiles/ProfileValidator.h"
 #include "profiles/SaveProfileJob.h"
 
@@ -42,7 +44,7 @@ ReplaceSecretDialog::ReplaceSecretDialog(ProfileStore *profiles, SecretStore *se
     }
     m_error->setObjectName(QStringLiteral("replaceSecretError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error->setStyleSheet(toneTextStyleSheet(StatusTone::Bad, palette()));
     m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

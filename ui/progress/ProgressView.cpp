@@ -201,6 +201,8 @@ void ProgressView::retranslateUi()
     m_exportBom->setText(tr("Export CSV for spreadsheets (with BOM)…"));
     m_exportJson->setText(tr("Export JSON…"));
     m_failedOnly->setText(tr("Failed only"));
+    m_runView->setAccessibleName(tr("Runs"));
+    m_treeView->setAccessibleName(tr("Requests and items of the run"));
     m_runs->retranslate();
     m_tree->retranslate();
     updateSummary();

@@ -43,6 +43,7 @@ AppController::AppController(Language *language, QObject *parent)
         m_window->addPane(entry.pane, entry.actions);
         m_workflow->attach(entry.pane);
     }
+    m_window->restoreLayout(); // every dock is there now
     // Closing the window ends the run, after the sandbox child has stopped.
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_window, &MainWindow::closed, this, &AppController::shutDown);

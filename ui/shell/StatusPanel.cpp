@@ -1,5 +1,7 @@
 #include "StatusPanel.h"
 
+#include "panes/common/StatusTone.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -28,7 +30,7 @@ StatusPanel::StatusPanel(QStatusBar *bar)
     m_loading->setMaximumWidth(120);
     m_loading->setTextVisible(false);
     m_loading->hide();
-    m_clock->setStyleSheet(QStringLiteral("QLabel { color: #a04000; font-weight: bold; }"));
+    m_clock->setStyleSheet(toneTextStyleSheet(StatusTone::Attention, m_clock->palette(), true));
     m_clock->hide();
     m_selection->hide();
 
@@ -75,11 +77,14 @@ void StatusPanel::setConnectionStatus(const ConnectionStatus &opened)
 
 void StatusPanel::retranslateUi()
 {
-    m_paneText->setAccessibleName(tr("Pane status"));
-    m_selection->setAccessibleName(tr("Selection"));
+    // A label's accessible name is the text it shows (a screen reader reads "3 selected");
+    // with no name of its own, QLabel::setText() sends the NameChanged event that makes a
+    // new count or state heard. What the label is goes to the description.
+    m_paneText->setAccessibleDescription(tr("Pane status"));
+    m_selection->setAccessibleDescription(tr("Selection"));
     m_loading->setAccessibleName(tr("Loading"));
-    m_connection->setAccessibleName(tr("Connection"));
-    m_clock->setAccessibleName(tr("Clock warning"));
+    m_connection->setAccessibleDescription(tr("Connection"));
+    m_clock->setAccessibleDescription(tr("Clock warning"));
     setPaneState(m_pane);
     setConnectionStatus(m_status);
 }

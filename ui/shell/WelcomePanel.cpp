@@ -7,12 +7,37 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dataarts::ui {
+
+namespace {
+
+// A wrapped paragraph with a maximum width, centred: the layout asks its height for the
+// whole panel's width and then gives it at most its maximum width, so a plain QLabel gets
+// fewer lines' height than it draws (the text is clipped). Measured at the width it gets.
+class Paragraph : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    int heightForWidth(int width) const override
+    {
+        return QLabel::heightForWidth(std::min(width, maximumWidth()));
+    }
+    QSize sizeHint() const override
+    {
+        const int width =
+            maximumWidth() < QWIDGETSIZE_MAX ? maximumWidth() : QLabel::sizeHint().width();
+        return QSize(width, heightForWidth(width));
+    }
+};
+
+} // namespace
 
 WelcomePanel::WelcomePanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new Paragraph(this))
     , m_sandbox(new QPushButton(QIcon(QStringLiteral(":/icons/sandbox.svg")), QString(), this))
     , m_newProfile(new QPushButton(QIcon(QStringLiteral(":/icons/profile.svg")), QString(), this))
 {

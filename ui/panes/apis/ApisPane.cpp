@@ -52,7 +52,8 @@ ApisPane::ApisPane(QWidget *parent)
     m_apiAction = new QAction(QIcon(QStringLiteral(":/icons/api-action.svg")), QString(), this);
     m_apiAction->setObjectName(QStringLiteral("apiActionAction"));
     m_apiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_apiAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_apiAction->setShortcutContext(
+        Qt::WindowShortcut); // the main window's own action takes the key
     connect(m_apiAction, &QAction::triggered, this, &ApisPane::requestApiAction);
     toolBar()->addSeparator();
     toolBar()->addAction(m_apiAction);

@@ -1,5 +1,7 @@
 #include "ApprovalsFilterBar.h"
 
+#include "shell/AccessibleText.h"
+
 #include "panes/common/StatusText.h"
 
 #include "dto/BizType.h"
@@ -24,8 +26,10 @@ ApprovalsFilterBar::ApprovalsFilterBar(QWidget *parent)
     outer->setSpacing(4);
     auto *first = new QHBoxLayout;
     auto *second = new QHBoxLayout;
+    auto *third = new QHBoxLayout; // three short rows: the pane fits a 1,024-px window
     outer->addLayout(first);
     outer->addLayout(second);
+    outer->addLayout(third);
 
     auto label = [this](QLabel **out, QWidget *buddy) {
         *out = new QLabel(this);
@@ -64,6 +68,9 @@ ApprovalsFilterBar::ApprovalsFilterBar(QWidget *parent)
     m_bizType->addItem(QString());
     for (const QString &type : bizTypes::all())
         m_bizType->addItem(type, type);
+    // Forty type names: the list shows them whole, the box needs not be as wide as the longest.
+    m_bizType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bizType->setMinimumContentsLength(16);
     label(&m_bizTypeLabel, m_bizType);
     m_submitter = new QLineEdit(this);
     m_submitter->setObjectName(QStringLiteral("submitterFilter"));
@@ -91,12 +98,13 @@ ApprovalsFilterBar::ApprovalsFilterBar(QWidget *parent)
     second->addWidget(m_status);
     second->addWidget(m_bizTypeLabel);
     second->addWidget(m_bizType);
-    second->addWidget(m_submitterLabel);
-    second->addWidget(m_submitter);
-    second->addWidget(m_timeRange);
-    second->addWidget(m_from);
-    second->addWidget(m_to);
     second->addStretch(1);
+    third->addWidget(m_submitterLabel);
+    third->addWidget(m_submitter);
+    third->addWidget(m_timeRange);
+    third->addWidget(m_from);
+    third->addWidget(m_to);
+    third->addStretch(1);
 
     retranslateUi();
     updateEnabled();
@@ -201,6 +209,8 @@ void ApprovalsFilterBar::retranslateUi()
                           "press Enter to apply"));
     m_nameLabel->setText(tr("&Name:"));
     m_name->setPlaceholderText(tr("Search the server by entity or API name"));
+    accessibleText::nameLineEditButtons(m_name);
+    accessibleText::nameLineEditButtons(m_submitter);
     m_search->setText(tr("Search"));
     m_typeLabel->setText(tr("&Type:"));
     m_type->setItemText(0, tr("Offline and publish"));

@@ -124,7 +124,8 @@ ApprovalsPane::ApprovalsPane(QWidget *parent)
     auto makeAction = [this](const char *icon, const char *name) {
         auto *action = new QAction(QIcon(QLatin1String(icon)), QString(), this);
         action->setObjectName(QLatin1String(name));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // From any focus in the window while the pane is shown (a hidden pane's keys sleep).
+        action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
         return action;
     };

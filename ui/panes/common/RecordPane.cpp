@@ -1,5 +1,7 @@
 #include "RecordPane.h"
 
+#include "shell/AccessibleText.h"
+
 #include "LoadBar.h"
 #include "RecordFilterProxy.h"
 #include "RecordListModel.h"
@@ -40,8 +42,13 @@ RecordPane::RecordPane(QWidget *parent)
     m_instantFilter = new QLineEdit(this);
     m_instantFilter->setObjectName(QStringLiteral("instantFilter"));
     m_instantFilter->setClearButtonEnabled(true);
-    m_instantFilter->addAction(QIcon(QStringLiteral(":/icons/filter.svg")),
-                               QLineEdit::LeadingPosition);
+    // The icon is a button for a screen reader too: named, it selects the field's words.
+    m_filterIcon = m_instantFilter->addAction(QIcon(QStringLiteral(":/icons/filter.svg")),
+                                              QLineEdit::LeadingPosition);
+    connect(m_filterIcon, &QAction::triggered, this, [this] {
+        m_instantFilter->setFocus(Qt::OtherFocusReason);
+        m_instantFilter->selectAll();
+    });
     m_instantFilter->setMinimumWidth(220);
     row->addWidget(m_instantFilter);
     layout->addLayout(row);
@@ -55,6 +62,8 @@ RecordPane::RecordPane(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setWordWrap(false);
+    // One Tab stop: arrows move inside the table, Tab goes on to the next control.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
@@ -76,7 +85,8 @@ RecordPane::RecordPane(QWidget *parent)
         new QAction(QIcon(QStringLiteral(":/icons/select-all.svg")), QString(), this);
     m_selectAllAction->setObjectName(QStringLiteral("selectAllMatchingAction"));
     m_selectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // From any focus in the window while the pane is shown (a hidden pane's keys sleep).
+    m_selectAllAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_selectAllAction, &QAction::triggered, this, &RecordPane::selectAllMatching);
     m_toolBar->addAction(m_selectAllAction);
     addAction(m_selectAllAction);
@@ -412,6 +422,9 @@ void RecordPane::retranslateUi()
     m_instantFilter->setPlaceholderText(tr("Filter the loaded rows…"));
     m_instantFilter->setToolTip(tr("Shows only the loaded rows that contain every word typed"));
     m_instantFilter->setAccessibleName(tr("Filter the loaded rows"));
+    m_filterIcon->setText(tr("Filter the loaded rows"));
+    accessibleText::nameLineEditButtons(m_instantFilter);
+    accessibleText::nameToolBarExtension(m_toolBar);
     m_view->viewport()->update();
     updateStatus();
     emit titleChanged();

@@ -127,6 +127,7 @@ private:
     LoadBar *m_loadBar = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLineEdit *m_instantFilter = nullptr;
+    QAction *m_filterIcon = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QList<PageLoader *> m_phases;

@@ -1,5 +1,7 @@
 #include "ServerFilterBar.h"
 
+#include "shell/AccessibleText.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -52,6 +54,7 @@ void ServerFilterBar::retranslateUi()
 {
     m_nameLabel->setText(tr("&Name:"));
     m_name->setPlaceholderText(tr("Search the server by name"));
+    accessibleText::nameLineEditButtons(m_name);
     m_search->setText(tr("Search"));
 }
 

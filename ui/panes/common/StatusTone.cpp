@@ -2,6 +2,9 @@
 
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace dataarts::ui {
 
 QColor statusToneColor(StatusTone tone, const QPalette &palette)
@@ -23,6 +26,45 @@ QColor statusToneColor(StatusTone tone, const QPalette &palette)
         break;
     }
     return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x54, 0x6e, 0x7a);
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableToneColor(StatusTone tone, const QPalette &palette, QPalette::ColorRole background)
+{
+    const QColor back = palette.color(background);
+    QColor colour = statusToneColor(tone, palette);
+    const bool darkBack = luminance(back) < 0.18;
+    for (int step = 0; step < 40 && contrastRatio(colour, back) < 4.5; ++step)
+        colour = darkBack ? colour.lighter(108) : colour.darker(108);
+    if (contrastRatio(colour, back) < 4.5)
+        colour =
+            palette.color(background == QPalette::Base ? QPalette::Text : QPalette::WindowText);
+    return colour;
+}
+
+QString toneTextStyleSheet(StatusTone tone, const QPalette &palette, bool bold)
+{
+    return QStringLiteral("QLabel { color: %1;%2 }")
+        .arg(readableToneColor(tone, palette).name(),
+             bold ? QStringLiteral(" font-weight: bold;") : QString());
 }
 
 } // namespace dataarts::ui

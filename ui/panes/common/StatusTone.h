@@ -2,7 +2,8 @@
 
 #include <QColor>
 
-class QPalette;
+#include <QPalette>
+#include <QString>
 
 namespace dataarts::ui {
 
@@ -20,5 +21,16 @@ enum class StatusTone {
 
 // The badge colour of a tone, lighter on dark palettes so that it keeps its contrast.
 QColor statusToneColor(StatusTone tone, const QPalette &palette);
+
+// The contrast ratio of two colours (WCAG 2: relative luminances, 1 to 21).
+double contrastRatio(const QColor &a, const QColor &b);
+
+// The tone's colour for text (an error line, a warning) on the palette's background role:
+// its badge colour, darkened or lightened until it reads at 4.5 : 1 at least.
+QColor readableToneColor(StatusTone tone, const QPalette &palette,
+                         QPalette::ColorRole background = QPalette::Window);
+
+// A style sheet that colours a label's text with readableToneColor() on the current palette.
+QString toneTextStyleSheet(StatusTone tone, const QPalette &palette, bool bold = false);
 
 } // namespace dataarts::ui

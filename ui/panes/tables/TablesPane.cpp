@@ -45,7 +45,8 @@ TablesPane::TablesPane(QWidget *parent)
     m_takeOffline = new QAction(QIcon(QStringLiteral(":/icons/take-offline.svg")), QString(), this);
     m_takeOffline->setObjectName(QStringLiteral("takeOfflineAction"));
     m_takeOffline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_takeOffline->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_takeOffline->setShortcutContext(
+        Qt::WindowShortcut); // the main window's own action takes the key
     connect(m_takeOffline, &QAction::triggered, this, &TablesPane::requestTakeOffline);
     toolBar()->addSeparator();
     toolBar()->addAction(m_takeOffline);

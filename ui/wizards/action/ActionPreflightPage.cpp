@@ -239,6 +239,7 @@ void ActionPreflightPage::retranslateUi()
     setTitle(tr("Pre-flight check"));
     setSubTitle(tr("The server is asked, for every API, on which clusters the action is "
                    "possible."));
+    m_excluded->setAccessibleName(tr("Left out"));
     m_excluded->setHeaderLabels({tr("API"), tr("Cluster"), tr("Cause")});
 }
 

@@ -155,6 +155,9 @@ void LineListPage::retranslateUi()
 {
     m_import->setText(tr("&Import file…"));
     retranslatePage();
+    // The page's title says what the lines are.
+    m_text->setAccessibleName(title());
+    m_problems->setAccessibleName(tr("Lines left out"));
 }
 
 } // namespace dataarts::ui

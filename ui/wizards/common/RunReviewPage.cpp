@@ -37,6 +37,7 @@ RunReviewPage::RunReviewPage(RunWizard *wizard)
     m_counts->setMaximumHeight(140);
     m_requests->setObjectName(QStringLiteral("requestsView"));
     m_requests->setReadOnly(true);
+    m_requests->setTabChangesFocus(true);
     m_requests->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_requests->setTabChangesFocus(true);
     m_requests->setFont(QFont(QStringLiteral("monospace")));
@@ -135,6 +136,7 @@ void RunReviewPage::retranslateUi()
     setButtonText(QWizard::FinishButton, tr("&Submit"));
     m_requestsLabel->setText(tr("&Requests, exactly as they will be sent:"));
     m_copy->setText(tr("&Copy as CLI command"));
+    m_counts->setAccessibleName(tr("Counts"));
     retranslatePage();
 }
 

@@ -2,6 +2,10 @@
 
 #include "client/Session.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
+
 namespace dataarts::ui {
 
 RunWizard::RunWizard(Session *session, BatchEngine *engine, const QString &objectName,
@@ -15,6 +19,23 @@ RunWizard::RunWizard(Session *session, BatchEngine *engine, const QString &objec
     setOption(QWizard::NoBackButtonOnStartPage);
     if (session)
         m_userName = session->settings().iamUserName;
+    // Big enough for the review page's request bodies; the size the user gave it last time
+    // when there is one (kept per wizard), never larger than the screen.
+    QSize size = QSettings().value(sizeKey(), QSize(920, 700)).toSize();
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size.expandedTo(QSize(480, 360)));
+}
+
+QString RunWizard::sizeKey() const
+{
+    return QStringLiteral("wizards/%1/size").arg(objectName());
+}
+
+void RunWizard::done(int result)
+{
+    QSettings().setValue(sizeKey(), size());
+    QWizard::done(result);
 }
 
 RunSpec RunWizard::stamped(RunSpec spec) const

@@ -1,5 +1,7 @@
 #include "ApproverPage.h"
 
+#include "shell/AccessibleText.h"
+
 #include "OfflineWizard.h"
 
 #include "wizards/common/BusyPanel.h"
@@ -204,6 +206,8 @@ void ApproverPage::retranslateUi()
     m_fast->setText(tr("Approve it &myself (fast approval: the entities go offline at once)"));
     m_searchLabel->setText(tr("&Find:"));
     m_search->setPlaceholderText(tr("Search approvers by name or e-mail"));
+    m_list->setAccessibleName(tr("Approvers"));
+    accessibleText::nameLineEditButtons(m_search);
 }
 
 } // namespace dataarts::ui

@@ -238,6 +238,7 @@ void PreflightPage::retranslateUi()
     setTitle(tr("Pre-flight check"));
     setSubTitle(tr("Only published entities can go offline. The others are listed and left "
                    "out."));
+    m_excluded->setAccessibleName(tr("Left out"));
     m_excluded->setHeaderLabels({tr("Type"), tr("ID"), tr("Why it is left out")});
     m_include->setText(tr("Send the listed entities &anyway (the server decides each)"));
 }

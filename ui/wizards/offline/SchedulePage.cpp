@@ -123,6 +123,7 @@ void SchedulePage::retranslateUi()
                    "concerns."));
     m_schedule->setText(tr("&Schedule at a time of day"));
     m_time->setPlaceholderText(ScheduleTime::display(QTime(18, 30), locale()));
+    m_time->setAccessibleName(tr("Time of day"));
     m_envLabel->setText(tr("&Environment:"));
     m_env->setItemText(0, tr("Not specified (the server's default)"));
     m_env->setItemText(1, tr("Development (DEV_TYPE)"));
