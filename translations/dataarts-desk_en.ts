@@ -131,12 +131,74 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ImpactCheck</name>
+    <message numerus="yes">
+        <source>%1 calls in the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 calls in the last day</numerusform>
+            <numerusform>%1 calls in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::SandboxLauncher</name>
     <message numerus="yes">
         <source>The sandbox did not report its address within %n second(s).</source>
         <translation>
             <numerusform>The sandbox did not report its address within %n second.</numerusform>
             <numerusform>The sandbox did not report its address within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::TargetImpact</name>
+    <message numerus="yes">
+        <source>%1, %n hop(s) downstream</source>
+        <translation>
+            <numerusform>%1, %n hop downstream</numerusform>
+            <numerusform>%1, %n hops downstream</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API(s) read it</source>
+        <translation>
+            <numerusform>%n API reads it</numerusform>
+            <numerusform>%n APIs read it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downstream in the lineage</source>
+        <translation>
+            <numerusform>%n downstream in the lineage</numerusform>
+            <numerusform>%n downstream in the lineage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Factory job node(s)</source>
+        <translation>
+            <numerusform>%n Factory job node</numerusform>
+            <numerusform>%n Factory job nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Factory script(s)</source>
+        <translation>
+            <numerusform>%n Factory script</numerusform>
+            <numerusform>%n Factory scripts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more Factory hit(s) not listed</source>
+        <translation>
+            <numerusform>%n more Factory hit not listed</numerusform>
+            <numerusform>%n more Factory hits not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorized app(s)</source>
+        <translation>
+            <numerusform>%n authorized app</numerusform>
+            <numerusform>%n authorized apps</numerusform>
         </translation>
     </message>
 </context>
@@ -319,6 +381,50 @@
         <translation>
             <numerusform>%Ln DataService application will be rejected (it takes no message).</numerusform>
             <numerusform>%Ln DataService applications will be rejected (they take no message).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImpactDialog</name>
+    <message numerus="yes">
+        <source>Impact of %n target(s)</source>
+        <translation>
+            <numerusform>Impact of %n target</numerusform>
+            <numerusform>Impact of %n targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImpactPage</name>
+    <message numerus="yes">
+        <source>Leave out the %n target(s) with impact</source>
+        <translation>
+            <numerusform>Leave out the %n target with impact</numerusform>
+            <numerusform>Leave out the %n targets with impact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) with impact left out; they will not be sent.</source>
+        <translation>
+            <numerusform>%n target with impact left out; it will not be sent.</numerusform>
+            <numerusform>%n targets with impact left out; they will not be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImpactView</name>
+    <message numerus="yes">
+        <source>Downstream (%n hop(s))</source>
+        <translation>
+            <numerusform>Downstream (%n hop)</numerusform>
+            <numerusform>Downstream (%n hops)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking what depends on %n target(s)…</source>
+        <translation>
+            <numerusform>Checking what depends on %n target…</numerusform>
+            <numerusform>Checking what depends on %n targets…</numerusform>
         </translation>
     </message>
 </context>

@@ -417,6 +417,81 @@
     </message>
 </context>
 <context>
+    <name>ImpactCommand</name>
+    <message>
+        <source>Show what depends on entities or API x cluster pairs before acting on them</source>
+        <translation>在操作之前显示依赖于实体或 API × 集群组合的内容</translation>
+    </message>
+    <message>
+        <source>For an entity: the DataService APIs that read its table, its downstream lineage and the Factory jobs and scripts that name it. For an API x cluster: the apps authorized to call it there and its calls. A read that fails makes that target &quot;impact unknown&quot;, never &quot;no impact&quot;. Exit status: 0 when the report was made (1 with --fail-on-impact when some target has impact), 2 for usage or input errors, 3 for connection or authentication failures.</source>
+        <translation>对于实体：读取其表的数据服务 API、其下游血缘，以及引用它的数据开发作业和脚本。对于 API × 集群：在该集群上被授权调用它的应用及其调用量。读取失败时该目标为“影响未知”，绝不会显示为“无影响”。退出状态：报告生成时为 0（使用 --fail-on-impact 且有目标存在影响时为 1），用法或输入错误时为 2，连接或认证失败时为 3。</translation>
+    </message>
+    <message>
+        <source>One entity, TYPE:ID; repeatable.</source>
+        <translation>一个实体，TYPE:ID；可重复。</translation>
+    </message>
+    <message>
+        <source>TYPE:ID</source>
+        <translation>TYPE:ID</translation>
+    </message>
+    <message>
+        <source>One API on one cluster, API_ID@INSTANCE_ID; repeatable.</source>
+        <translation>一个集群上的一个 API，API_ID@INSTANCE_ID；可重复。</translation>
+    </message>
+    <message>
+        <source>API_ID@INSTANCE_ID</source>
+        <translation>API_ID@INSTANCE_ID</translation>
+    </message>
+    <message>
+        <source>File of biz_type,biz_id or api_id,instance_id lines; &quot;-&quot; for standard input.</source>
+        <translation>包含 biz_type,biz_id 或 api_id,instance_id 行的文件；“-”表示标准输入。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>An API called within this many days has impact (default 7, at most 365).</source>
+        <translation>在这么多天内被调用过的 API 视为存在影响（默认 7，最多 365）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Lineage hops downstream (default 3, at most 10).</source>
+        <translation>向下游追踪的血缘层数（默认 3，最多 10）。</translation>
+    </message>
+    <message>
+        <source>Exit 1 when some target has impact.</source>
+        <translation>有目标存在影响时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Give the targets with --input FILE (&quot;-&quot; for standard input), --entity TYPE:ID or --target API_ID@INSTANCE_ID, one of the three.</source>
+        <translation>请用 --input 文件（“-”表示标准输入）、--entity TYPE:ID 或 --target API_ID@INSTANCE_ID 给出目标，三者选一。</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>no %1 with this id was found in the workspace</source>
+        <translation>工作空间中未找到此 ID 的 %1</translation>
+    </message>
+</context>
+<context>
     <name>InputProblem</name>
     <message>
         <source>Line %1: %2</source>
@@ -2021,6 +2096,17 @@
     </message>
 </context>
 <context>
+    <name>dataarts::FactorySearchJob</name>
+    <message>
+        <source>The Factory search needs at least two characters.</source>
+        <translation>数据开发搜索至少需要两个字符。</translation>
+    </message>
+    <message>
+        <source>The Factory search page is out of range.</source>
+        <translation>数据开发搜索的页码超出范围。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::IamTokenJob</name>
     <message>
         <source>The IAM user name or password is missing.</source>
@@ -2029,6 +2115,23 @@
     <message>
         <source>The account (domain) name is missing.</source>
         <translation>缺少账号（租户）名。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ImpactCheck</name>
+    <message>
+        <source>the table name of this entity is not known</source>
+        <translation>此实体的表名未知</translation>
+    </message>
+    <message>
+        <source>the table was not found in the Data Catalog</source>
+        <translation>在数据目录中未找到该表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 calls in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天调用 %1 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2164,13 @@
     <message>
         <source>Give both the begin and the end time, or neither.</source>
         <translation>请同时提供开始时间和结束时间，或都不提供。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ListAuthorizedAppsJob</name>
+    <message>
+        <source>The API id is missing or not valid.</source>
+        <translation>API ID 缺失或无效。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2361,21 @@
     </message>
 </context>
 <context>
+    <name>dataarts::SearchCatalogEntitiesJob</name>
+    <message>
+        <source>The catalog search needs a keyword.</source>
+        <translation>数据目录搜索需要关键字。</translation>
+    </message>
+    <message>
+        <source>The catalog search needs at least one entity type.</source>
+        <translation>数据目录搜索至少需要一种实体类型。</translation>
+    </message>
+    <message>
+        <source>The catalog search page is out of range.</source>
+        <translation>数据目录搜索的页码超出范围。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::SecretStore</name>
     <message>
         <source>no answer</source>
@@ -2301,6 +2426,17 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ShowApiDashboardJob</name>
+    <message>
+        <source>The API id is missing or not valid.</source>
+        <translation>API ID 缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The statistics need a start and an end time, the start first.</source>
+        <translation>统计需要开始时间和结束时间，且开始时间在前。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ShowApiJob</name>
     <message>
         <source>The API id is missing or not valid.</source>
@@ -2315,10 +2451,118 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ShowLineageJob</name>
+    <message>
+        <source>The catalog entity id is missing or not valid.</source>
+        <translation>数据目录实体 ID 缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The lineage depth must be at least 1.</source>
+        <translation>血缘层数至少为 1。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ShowMessageJob</name>
     <message>
         <source>The message id is missing or not valid.</source>
         <translation>消息 ID 缺失或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::TargetImpact</name>
+    <message>
+        <source>DataService APIs that read it</source>
+        <translation>读取它的数据服务 API</translation>
+    </message>
+    <message>
+        <source>Data Catalog</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>血缘</translation>
+    </message>
+    <message>
+        <source>Factory jobs and scripts</source>
+        <translation>数据开发作业和脚本</translation>
+    </message>
+    <message>
+        <source>Authorized apps</source>
+        <translation>已授权的应用</translation>
+    </message>
+    <message>
+        <source>Call statistics</source>
+        <translation>调用统计</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 无法检查：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n hop(s) downstream</source>
+        <translation>
+            <numerusform>%1，下游 %n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, authorized until %1</source>
+        <translation>，授权至 %1</translation>
+    </message>
+    <message>
+        <source>No impact found</source>
+        <translation>未发现影响</translation>
+    </message>
+    <message>
+        <source>Has impact</source>
+        <translation>存在影响</translation>
+    </message>
+    <message>
+        <source>Impact unknown: could not be checked</source>
+        <translation>影响未知：无法检查</translation>
+    </message>
+    <message>
+        <source>Not applicable: not a table</source>
+        <translation>不适用：不是表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API(s) read it</source>
+        <translation>
+            <numerusform>%n 个 API 读取它</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downstream in the lineage</source>
+        <translation>
+            <numerusform>血缘中有 %n 个下游</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Factory job node(s)</source>
+        <translation>
+            <numerusform>%n 个数据开发作业节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Factory script(s)</source>
+        <translation>
+            <numerusform>%n 个数据开发脚本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more Factory hit(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 个数据开发结果未列出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorized app(s)</source>
+        <translation>
+            <numerusform>%n 个已授权的应用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 recent calls</source>
+        <translation>最近调用 %1 次</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2982,14 @@
     <message>
         <source>Open the API-action wizard with the selected API × cluster pairs (a selected name stands for all its published clusters)</source>
         <translation>用所选的 API × 集群组合打开 API 操作向导（选中名称即代表该 API 已发布的所有集群）</translation>
+    </message>
+    <message>
+        <source>Impact…</source>
+        <translation>影响…</translation>
+    </message>
+    <message>
+        <source>Show what depends on the selected API × cluster pairs: the apps authorized to call them and their recent calls</source>
+        <translation>显示依赖于所选 API × 集群组合的内容：被授权调用它们的应用及其最近的调用量</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3884,153 @@
     <message>
         <source>Runs</source>
         <translation>运行</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImpactDialog</name>
+    <message numerus="yes">
+        <source>Impact of %n target(s)</source>
+        <translation>
+            <numerusform>%n 个目标的影响</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImpactPage</name>
+    <message numerus="yes">
+        <source>Leave out the %n target(s) with impact</source>
+        <translation>
+            <numerusform>排除存在影响的 %n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) with impact left out; they will not be sent.</source>
+        <translation>
+            <numerusform>已排除存在影响的 %n 个目标；它们不会被发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>What still depends on each target before anything is sent: the APIs, lineage and Factory jobs that use a table; the apps authorized to call an API and its recent calls. A read that fails shows &quot;impact unknown&quot;, never &quot;no impact&quot;.</source>
+        <translation>在发送任何请求之前，查看仍依赖于每个目标的内容：使用某张表的 API、血缘和数据开发作业；被授权调用某个 API 的应用及其最近的调用量。读取失败时显示“影响未知”，绝不会显示“无影响”。</translation>
+    </message>
+    <message>
+        <source>Leave out the targets with impact</source>
+        <translation>排除存在影响的目标</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::ImpactView</name>
+    <message>
+        <source>API that reads it</source>
+        <translation>读取它的 API</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downstream (%n hop(s))</source>
+        <translation>
+            <numerusform>下游（%n 层）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factory job</source>
+        <translation>数据开发作业</translation>
+    </message>
+    <message>
+        <source>Factory script</source>
+        <translation>数据开发脚本</translation>
+    </message>
+    <message>
+        <source>Authorized app</source>
+        <translation>已授权的应用</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近的调用</translation>
+    </message>
+    <message>
+        <source>%1, authorized until %2</source>
+        <translation>%1，授权至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking what depends on %n target(s)…</source>
+        <translation>
+            <numerusform>正在检查依赖于 %n 个目标的内容…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>7 days: %1, 30 days: %2</source>
+        <translation>7 天：%1，30 天：%2</translation>
+    </message>
+    <message>
+        <source>Calls in the last 7 days: %1 (%2 failed); in the last 30 days: %3 (%4 failed); last day with calls: %5</source>
+        <translation>最近 7 天调用：%1 次（失败 %2 次）；最近 30 天：%3 次（失败 %4 次）；最后有调用的日期：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>%1 with impact, %2 impact unknown (could not be checked), %3 with no impact found, %4 not applicable.</source>
+        <translation>%1 个存在影响，%2 个影响未知（无法检查），%3 个未发现影响，%4 个不适用。</translation>
+    </message>
+    <message>
+        <source>Export the impact report</source>
+        <translation>导出影响报告</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>供电子表格使用的 CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>What depends on it</source>
+        <translation>依赖于它的内容</translation>
+    </message>
+    <message>
+        <source>Calls per day (30 days)</source>
+        <translation>每日调用量（30 天）</translation>
+    </message>
+    <message>
+        <source>Impact of each target</source>
+        <translation>每个目标的影响</translation>
+    </message>
+    <message>
+        <source>Only targets with impact or unknown impact</source>
+        <translation>仅显示存在影响或影响未知的目标</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Impact check progress</source>
+        <translation>影响检查进度</translation>
+    </message>
+    <message>
+        <source>Impact summary</source>
+        <translation>影响摘要</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5531,14 @@
     <message>
         <source>Open the batch-offline wizard with the selected tables</source>
         <translation>用所选的表打开批量下线向导</translation>
+    </message>
+    <message>
+        <source>Impact…</source>
+        <translation>影响…</translation>
+    </message>
+    <message>
+        <source>Show what depends on the selected tables: the APIs that read them, their downstream lineage and the Factory jobs that name them</source>
+        <translation>显示依赖于所选表的内容：读取它们的 API、其下游血缘以及引用它们的数据开发作业</translation>
     </message>
 </context>
 <context>
