@@ -2804,6 +2804,10 @@
         <source>Left out</source>
         <translation>已排除</translation>
     </message>
+    <message>
+        <source>Only the API&apos;s reviewer, %1, can unpublish or stop it; you are %2.</source>
+        <translation>只有该 API 的审核人 %1 可以取消发布或停用它；您是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::ActionReviewPage</name>
@@ -3468,6 +3472,10 @@
     <message>
         <source>Approvers</source>
         <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Pick the approver from the list.</source>
+        <translation>请从列表中选择审批人。</translation>
     </message>
 </context>
 <context>
@@ -4401,10 +4409,6 @@
         <translation>审批人：%1。在 %1 审批通过之前，对象保持已发布状态。</translation>
     </message>
     <message>
-        <source>Scheduled at %1.</source>
-        <translation>定时于 %1。</translation>
-    </message>
-    <message>
         <source>Not scheduled.</source>
         <translation>不定时。</translation>
     </message>
@@ -4433,6 +4437,10 @@
     <message>
         <source>&amp;Entities per request:</source>
         <translation>每个请求的对象数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Scheduled at %1 in DataArts Studio&apos;s time zone.</source>
+        <translation>定时于 DataArts Studio 时区的 %1。</translation>
     </message>
 </context>
 <context>
@@ -5176,10 +5184,6 @@
         <translation>不指定时间时，请求立即处理。</translation>
     </message>
     <message>
-        <source>Takes effect at %1 (sent as schedule_time %2).</source>
-        <translation>于 %1 生效（发送为 schedule_time %2）。</translation>
-    </message>
-    <message>
         <source>Type a time of day such as %1.</source>
         <translation>请输入时间，例如 %1。</translation>
     </message>
@@ -5226,6 +5230,10 @@
     <message>
         <source>Time of day</source>
         <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Takes effect at %1 in DataArts Studio&apos;s time zone (the console&apos;s clock; not converted from this computer&apos;s zone, %3). Sent as schedule_time %2.</source>
+        <translation>在 DataArts Studio 时区的 %1 生效（以控制台的时钟为准；不按本机时区 %3 换算）。以 schedule_time %2 发送。</translation>
     </message>
 </context>
 <context>

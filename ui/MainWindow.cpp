@@ -263,12 +263,12 @@ void MainWindow::onStatusChanged(const ConnectionStatus &status)
 void MainWindow::updateActions()
 {
     const bool connected = m_connection->session() != nullptr;
-    const PaneState state = m_panes->currentState();
-    const bool selected = connected && state.selectionCount > 0;
     m_actions->refresh->setEnabled(connected && m_panes->currentPane());
-    m_actions->takeOffline->setEnabled(selected && state.actions.testFlag(PaneAction::TakeOffline));
-    for (QAction *action : {m_actions->unpublish, m_actions->stop, m_actions->recover})
-        action->setEnabled(selected && state.actions.testFlag(PaneAction::ApiActions));
+    // The wizards also work from pasted or imported ids: without a selection of their kind
+    // they open on that page, so the commands only need a connection.
+    for (QAction *action :
+         {m_actions->takeOffline, m_actions->unpublish, m_actions->stop, m_actions->recover})
+        action->setEnabled(connected);
     m_actions->reconnect->setEnabled(m_connection->profile().has_value());
 }
 

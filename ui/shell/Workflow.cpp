@@ -55,9 +55,13 @@ Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter 
     });
     connect(m_runs, &RunCenter::engineChanged, this, &Workflow::onEngineChanged);
     connect(m_window, &MainWindow::takeOfflineRequested, this, &Workflow::onTakeOfflineFromWindow);
-    connect(m_window, &MainWindow::unpublishRequested, this, &Workflow::onApiActionFromWindow);
-    connect(m_window, &MainWindow::stopRequested, this, &Workflow::onApiActionFromWindow);
-    connect(m_window, &MainWindow::recoverRequested, this, &Workflow::onApiActionFromWindow);
+    // The window's commands name their action: it is chosen when the wizard opens.
+    connect(m_window, &MainWindow::unpublishRequested, this,
+            [this](Pane *pane) { onApiActionFromWindow(pane, ApiAction::Unpublish); });
+    connect(m_window, &MainWindow::stopRequested, this,
+            [this](Pane *pane) { onApiActionFromWindow(pane, ApiAction::Stop); });
+    connect(m_window, &MainWindow::recoverRequested, this,
+            [this](Pane *pane) { onApiActionFromWindow(pane, ApiAction::Recover); });
 }
 
 void Workflow::attach(Pane *pane)
@@ -66,7 +70,8 @@ void Workflow::attach(Pane *pane)
         connect(tables, &TablesPane::takeOfflineRequested, this, &Workflow::openOfflineWizard);
         connect(tables, &TablesPane::impactRequested, this, &Workflow::openImpact);
     } else if (auto *apis = qobject_cast<ApisPane *>(pane)) {
-        connect(apis, &ApisPane::apiActionRequested, this, &Workflow::openApiActionWizard);
+        connect(apis, &ApisPane::apiActionRequested, this,
+                [this](const QList<ApiTarget> &selection) { openApiActionWizard(selection); });
         connect(apis, &ApisPane::impactRequested, this, &Workflow::openImpact);
     } else if (auto *approvals = qobject_cast<ApprovalsPane *>(pane)) {
         m_approvals.append(approvals);
@@ -102,12 +107,12 @@ void Workflow::onTakeOfflineFromWindow(Pane *pane)
         openOfflineWizard({});
 }
 
-void Workflow::onApiActionFromWindow(Pane *pane)
+void Workflow::onApiActionFromWindow(Pane *pane, ApiAction action)
 {
     if (auto *apis = qobject_cast<ApisPane *>(pane))
-        openApiActionWizard(apis->selectedTargets());
+        openApiActionWizard(apis->selectedTargets(), action);
     else
-        openApiActionWizard({});
+        openApiActionWizard({}, action);
 }
 
 void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
@@ -138,7 +143,7 @@ void Workflow::openImpact(const QList<ImpactTarget> &targets)
     dialog->open();
 }
 
-void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
+void Workflow::openApiActionWizard(const QList<ApiTarget> &selection, ApiAction action)
 {
     Session *session = m_connection->session();
     if (!session || !m_runs->engine()) {
@@ -147,6 +152,8 @@ void Workflow::openApiActionWizard(const QList<ApiTarget> &selection)
     }
     auto *wizard = new ApiActionWizard(session, m_runs->engine(), selection, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (action != ApiAction::Unknown)
+        wizard->setAction(action);
     wizard->setProfileName(profileName());
     if (const QString user = userName(); !user.isEmpty())
         wizard->setUserName(user);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dto/BizInfo.h"
+#include "dto/Enums.h"
 #include "impact/ImpactTarget.h"
 #include "panes/common/ApiTarget.h"
 
@@ -46,7 +47,9 @@ public:
 
 public slots:
     void openOfflineWizard(const QList<dataarts::BizInfo> &selection);
-    void openApiActionWizard(const QList<dataarts::ui::ApiTarget> &selection);
+    // action: preselected on the action page (Unknown: the user chooses).
+    void openApiActionWizard(const QList<dataarts::ui::ApiTarget> &selection,
+                             dataarts::ApiAction action = dataarts::ApiAction::Unknown);
     // "Impact…" on a pane's selection: the report in a dialog of its own (reads only).
     void openImpact(const QList<dataarts::ImpactTarget> &targets);
     // Shows the Progress dock with this run selected.
@@ -54,7 +57,7 @@ public slots:
 
 private:
     void onTakeOfflineFromWindow(Pane *pane);
-    void onApiActionFromWindow(Pane *pane);
+    void onApiActionFromWindow(Pane *pane, dataarts::ApiAction action);
     void onEngineChanged();
     QString profileName() const;
     // Who the user is: the profile's IAM user, or the "me" kept for it by the Approvals pane.

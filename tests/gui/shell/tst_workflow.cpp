@@ -10,6 +10,7 @@
 #include "panes/tables/TablesPane.h"
 #include "progress/ProgressView.h"
 #include "shell/AppController.h"
+#include "shell/MainActions.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"
@@ -110,6 +111,38 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QCOMPARE(action->engine(), app.runs()->engine());
     QCOMPARE(action->userName(), QStringLiteral("dev.one"));
     action->reject();
+    QTRY_VERIFY(!app.window()->findChild<ApiActionWizard *>());
+
+    // Issue 19 (5): the window's Stop and Recover name their action; the wizard opens with it
+    // chosen, on the pane's selection.
+    app.window()->paneArea()->setCurrentPane(apis);
+    const QList<QPair<QAction *, ApiAction>> commands{
+        {app.window()->actions()->stop, ApiAction::Stop},
+        {app.window()->actions()->recover, ApiAction::Recover},
+        {app.window()->actions()->unpublish, ApiAction::Unpublish}};
+    for (const auto &[command, expected] : commands) {
+        QVERIFY(command->isEnabled());
+        command->trigger();
+        QTRY_VERIFY((action = app.window()->findChild<ApiActionWizard *>()) != nullptr);
+        QCOMPARE(action->initialSelection(), targets);
+        QCOMPARE(action->action(), expected);
+        action->reject();
+        QTRY_VERIFY(!app.window()->findChild<ApiActionWizard *>());
+    }
+
+    // Issue 19 (5): "Take Offline…" with no table selected opens the paste / import page.
+    app.window()->paneArea()->setCurrentPane(tables);
+    tables->view()->selectionModel()->clearSelection();
+    QTRY_COMPARE(tables->selectionCount(), 0);
+    QTRY_VERIFY(!app.window()->findChild<OfflineWizard *>());
+    QVERIFY(app.window()->actions()->takeOffline->isEnabled());
+    app.window()->actions()->takeOffline->trigger();
+    OfflineWizard *empty = nullptr;
+    QTRY_VERIFY((empty = app.window()->findChild<OfflineWizard *>()) != nullptr);
+    QVERIFY(empty->initialSelection().isEmpty());
+    QCOMPARE(empty->currentId(), int(OfflineWizard::SelectionPageId));
+    empty->reject();
+    QTRY_VERIFY(!app.window()->findChild<OfflineWizard *>());
 
     // A run asked for shows in the Progress dock.
     QVERIFY(!app.workflow()->progressDock()->isVisible());

@@ -7,6 +7,7 @@
 
 #include "wizards/common/BusyPanel.h"
 #include "wizards/common/RequestText.h"
+#include "wizards/common/ScheduleTime.h"
 #include "wizards/offline/ApproverPage.h"
 #include "wizards/offline/OfflineReviewPage.h"
 #include "wizards/offline/OfflineWizard.h"
@@ -175,6 +176,10 @@ void TestOfflineWizard::takes500TablesOfflineByKeyboard()
     QCOMPARE(wizard->currentId(), int(OfflineWizard::SchedulePageId));
     QVERIFY(!schedule->errorText().isEmpty());
     WizardHarness::retype(wizard.get(), QStringLiteral("18:30"));
+    // Issue 19 (5): the time names its zone.
+    QVERIFY2(schedule->hintText().contains(QStringLiteral("time zone")) &&
+                 schedule->hintText().contains(ScheduleTime::localZoneName()),
+             qPrintable(schedule->hintText()));
     WizardHarness::alt(wizard.get(), Qt::Key_E);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
@@ -292,6 +297,12 @@ void TestOfflineWizard::fastApprovalOnlyForApprovers()
         QTRY_VERIFY_WITH_TIMEOUT(approver->isComplete(), kWaitMs);
         QVERIFY(approver->fastBox()->isHidden());
         QVERIFY(approver->approverList()->count() >= 3);
+        // Issue 19 (5): the refusal does not offer the hidden self-approval.
+        WizardHarness::next(wizard.get());
+        QCOMPARE(wizard->currentId(), int(OfflineWizard::ApproverPageId));
+        QVERIFY(!approver->errorText().isEmpty());
+        QVERIFY2(!approver->errorText().contains(QStringLiteral("yourself")),
+                 qPrintable(approver->errorText()));
     }
     auto wizard = openWizard(some);
     WizardHarness::next(wizard.get());

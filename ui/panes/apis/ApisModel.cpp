@@ -331,6 +331,7 @@ ApiTarget ApisModel::target(int row, int clusterIndex) const
     t.apiName = r.api.name;
     t.instanceId = m_clusters.at(clusterIndex).id;
     t.clusterName = m_clusters.at(clusterIndex).name;
+    t.reviewer = r.api.manager;
     t.published = p.published;
     if (p.published)
         t.status = p.status;

@@ -4,6 +4,7 @@
 
 #include "dto/Enums.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QLabel>
@@ -56,6 +57,12 @@ int ActionPage::action() const
 {
     const int id = m_group->checkedId();
     return id < 0 ? int(ApiAction::Unknown) : id;
+}
+
+void ActionPage::setAction(int apiAction)
+{
+    if (QAbstractButton *b = m_group->button(apiAction))
+        b->setChecked(true);
 }
 
 QRadioButton *ActionPage::button(int apiAction) const

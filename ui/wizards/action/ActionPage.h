@@ -21,6 +21,9 @@ public:
 
     bool validatePage() override;
     int action() const;
+    // Preselects an action (the window's Unpublish, Stop and Recover commands); the user can
+    // still change it.
+    void setAction(int apiAction);
 
     QRadioButton *button(int apiAction) const;
     QString errorText() const;

@@ -168,6 +168,9 @@ void ActionPreflightPage::showResults()
         return;
     QList<ApiActionWizard::Pair> send;
     QList<QTreeWidgetItem *> rows;
+    const ApiAction action = m_wizard->action();
+    const bool reviewerOnly = action == ApiAction::Unpublish || action == ApiAction::Stop;
+    const QString user = m_wizard->userName();
     for (const auto &pair : m_wizard->targets()) {
         const QList<ApiActionInstance> clusters = m_answers.value(pair.first);
         const ApiActionInstance *found = nullptr;
@@ -175,12 +178,20 @@ void ActionPreflightPage::showResults()
             if (c.instanceId == pair.second)
                 found = &c;
         }
-        if (found && found->result) {
+        // UNPUBLISH and STOP are the API reviewer's alone (dataarts-api.md section 7.5): the
+        // server would refuse them (DLM.4093) from anyone else.
+        const QString reviewer = m_wizard->reviewer(pair.first);
+        const bool notReviewer =
+            reviewerOnly && !reviewer.isEmpty() && !user.isEmpty() && reviewer != user;
+        if (found && found->result && !notReviewer) {
             send.append(pair);
             continue;
         }
         QString cause;
-        if (!found)
+        if (found && found->result)
+            cause = tr("Only the API's reviewer, %1, can unpublish or stop it; you are %2.")
+                        .arg(reviewer, user);
+        else if (!found)
             cause = tr("The server does not offer this cluster for the action.");
         else if (!found->cause.isEmpty())
             cause = found->cause;

@@ -25,6 +25,8 @@ ApiActionWizard::ApiActionWizard(Session *session, BatchEngine *engine,
             m_apiNames.insert(t.apiId, t.apiName);
         if (!t.clusterName.isEmpty())
             m_clusterNames.insert(t.instanceId, t.clusterName);
+        if (!t.reviewer.isEmpty())
+            m_reviewers.insert(t.apiId, t.reviewer);
     }
     setPage(TargetsPageId, new TargetsPage(this));
     setPage(ActionPageId, new ActionPage(this));
@@ -50,6 +52,12 @@ void ApiActionWizard::setClusterName(const QString &instanceId, const QString &n
 ApiAction ApiActionWizard::action() const
 {
     return ApiAction(field(actionField()).toInt());
+}
+
+void ApiActionWizard::setAction(ApiAction action)
+{
+    if (auto *page = qobject_cast<ActionPage *>(this->page(ActionPageId)))
+        page->setAction(int(action));
 }
 
 RunSpec ApiActionWizard::spec() const

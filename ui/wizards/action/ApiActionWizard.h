@@ -43,6 +43,8 @@ public:
 
     // Names for display, from the pane's selection and the pre-flight answers.
     QString apiName(const QString &apiId) const { return m_apiNames.value(apiId); }
+    // The API's reviewer as the pane knew it; empty when not known.
+    QString reviewer(const QString &apiId) const { return m_reviewers.value(apiId); }
     QString clusterName(const QString &instanceId) const;
     void setClusterName(const QString &instanceId, const QString &name);
 
@@ -52,6 +54,8 @@ public:
     const QList<Pair> &toSend() const { return m_toSend; }
 
     ApiAction action() const;
+    // Preselects the action on the action page (the window's Unpublish, Stop, Recover).
+    void setAction(ApiAction action);
     RunSpec spec() const override;
     QList<ImpactTarget> impactTargets() const override;
     void leaveOut(const QStringList &keys) override;
@@ -63,6 +67,7 @@ protected:
 private:
     QList<ApiTarget> m_initial;
     QHash<QString, QString> m_apiNames;
+    QHash<QString, QString> m_reviewers;
     QHash<QString, QString> m_clusterNames;
     QList<Pair> m_targets;
     QList<Pair> m_toSend;

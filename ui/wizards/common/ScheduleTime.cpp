@@ -1,5 +1,8 @@
 #include "ScheduleTime.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <QRegularExpression>
 
 namespace dataarts::ui {
@@ -52,6 +55,15 @@ QTime ScheduleTime::parse(const QString &text, const QLocale &locale)
     if (!time.isValid())
         return {};
     return QTime(time.hour(), time.minute());
+}
+
+QString ScheduleTime::localZoneName()
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString offset = zone.displayName(now, QTimeZone::OffsetName);
+    const QString id = QString::fromUtf8(zone.id());
+    return id.isEmpty() || id == offset ? offset : id + QStringLiteral(", ") + offset;
 }
 
 } // namespace dataarts::ui

@@ -12,7 +12,8 @@ namespace dataarts::ui {
 // Decision: the API names no time zone for schedule_time (it is the console's time of day),
 // so the time the user enters is the time sent, whatever the machine's zone or daylight
 // saving: converting it through UTC would move it by the offset, and by a different offset
-// on either side of a DST change. Nothing here reads the clock or the zone.
+// on either side of a DST change. Only localZoneName() reads the zone, to name it beside
+// the time.
 class ScheduleTime
 {
 public:
@@ -25,6 +26,9 @@ public:
     // Reads what a user typed: the locale's short format, or HH:MM / H:MM (24 h). Invalid
     // when it is neither (e.g. "25:00", "7.5").
     static QTime parse(const QString &text, const QLocale &locale);
+    // This computer's zone as shown beside a schedule time ("Asia/Shanghai, UTC+08:00"), to
+    // say that the time is not converted from it.
+    static QString localZoneName();
 };
 
 } // namespace dataarts::ui

@@ -174,7 +174,10 @@ bool ApproverPage::validatePage()
             chosen = &m_approvers.at(item->data(Qt::UserRole).toInt());
     }
     if (!chosen) {
-        m_error->setText(tr("Pick the approver from the list, or approve it yourself."));
+        // Self-approval is offered only to approvers (the box is hidden otherwise).
+        m_error->setText(m_fast->isHidden()
+                             ? tr("Pick the approver from the list.")
+                             : tr("Pick the approver from the list, or approve it yourself."));
         m_error->show();
         return false;
     }

@@ -54,7 +54,8 @@ QStringList OfflineReviewPage::summaryLines(const RunSpec &spec,
     else
         lines << tr("Approver: %1. They stay published until %1 approves.").arg(o.approverUserName);
     const QTime at = ScheduleTime::fromWire(o.scheduleTime);
-    lines << (at.isValid() ? tr("Scheduled at %1.").arg(ScheduleTime::display(at, loc))
+    lines << (at.isValid() ? tr("Scheduled at %1 in DataArts Studio's time zone.")
+                                 .arg(ScheduleTime::display(at, loc))
                            : tr("Not scheduled."));
     lines << (o.envType == EnvType::Unknown ? tr("Environment: not specified.")
                                             : tr("Environment: %1.").arg(enumName(o.envType)));

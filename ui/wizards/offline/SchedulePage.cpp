@@ -85,8 +85,11 @@ void SchedulePage::updateHint()
     }
     const QTime t = ScheduleTime::parse(m_time->text(), locale());
     if (t.isValid())
-        m_hint->setText(tr("Takes effect at %1 (sent as schedule_time %2).")
-                            .arg(ScheduleTime::display(t, locale()), ScheduleTime::toWire(t)));
+        m_hint->setText(tr("Takes effect at %1 in DataArts Studio's time zone (the console's "
+                           "clock; not converted from this computer's zone, %3). Sent as "
+                           "schedule_time %2.")
+                            .arg(ScheduleTime::display(t, locale()), ScheduleTime::toWire(t),
+                                 ScheduleTime::localZoneName()));
     else
         m_hint->setText(tr("Type a time of day such as %1.")
                             .arg(ScheduleTime::display(QTime(18, 30), locale())));
@@ -102,6 +105,11 @@ bool SchedulePage::validatePage()
         return false;
     }
     return true;
+}
+
+QString SchedulePage::hintText() const
+{
+    return m_hint->text();
 }
 
 QString SchedulePage::errorText() const

@@ -28,6 +28,7 @@ public:
     QLineEdit *timeEdit() const { return m_time; }
     QComboBox *envCombo() const { return m_env; }
     QString errorText() const;
+    QString hintText() const;
 
 signals:
     void envTypeChanged();
