@@ -3929,6 +3929,10 @@
         <source>Leave out the targets with impact</source>
         <translation>排除存在影响的目标</translation>
     </message>
+    <message>
+        <source>What still depends on each target, checked before anything is sent.</source>
+        <translation>在发送任何请求之前，检查仍依赖于每个目标的内容。</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::ImpactView</name>

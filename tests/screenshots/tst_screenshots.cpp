@@ -26,12 +26,14 @@ const char *const kNames[] = {
     "progress-dock",
     "offline-wizard-1-selection",
     "offline-wizard-2-preflight",
+    "offline-wizard-2b-impact",
     "offline-wizard-3-approver",
     "offline-wizard-4-schedule",
     "offline-wizard-5-review",
     "api-wizard-1-targets",
     "api-wizard-2-action",
     "api-wizard-3-preflight",
+    "api-wizard-3b-impact",
     "api-wizard-4-time",
     "api-wizard-5-review",
 };
@@ -70,7 +72,8 @@ void TestScreenshots::savesEveryScreenshot()
                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(written.size(), int(std::size(kNames)));
     for (const char *name : kNames) {
-        const QString path = QDir(out.path()).filePath(QLatin1String(name) + QStringLiteral(".png"));
+        const QString path =
+            QDir(out.path()).filePath(QLatin1String(name) + QStringLiteral(".png"));
         QVERIFY2(written.contains(path), qPrintable(path));
         const QImage image(path);
         QVERIFY2(!image.isNull(), qPrintable(path));

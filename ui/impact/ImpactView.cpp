@@ -84,10 +84,13 @@ ImpactView::ImpactView(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
     m_tree->setItemDelegateForColumn(CallsColumn, new CallSparkDelegate(m_tree));
-    m_tree->setColumnWidth(TargetColumn, 240);
-    m_tree->setColumnWidth(IdColumn, 200);
-    m_tree->setColumnWidth(VerdictColumn, 200);
-    m_tree->setColumnWidth(CallsColumn, 170);
+    // Ids are long (TYPE:19 digits, 32-hex API@cluster): they elide in the middle, in full in
+    // the tooltip; the verdict is never cut; what depends on it takes the rest.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->header()->setSectionResizeMode(VerdictColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnWidth(TargetColumn, 200);
+    m_tree->setColumnWidth(IdColumn, 150);
+    m_tree->header()->setSectionResizeMode(CallsColumn, QHeaderView::ResizeToContents);
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_onlyImpact);
@@ -250,9 +253,14 @@ void ImpactView::fill()
     m_tree->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(m_results.size());
-    for (const TargetImpact &t : std::as_const(m_results))
+    bool anyPair = false;
+    for (const TargetImpact &t : std::as_const(m_results)) {
         items.append(itemFor(t));
+        anyPair = anyPair || !t.target.isEntity();
+    }
     m_tree->addTopLevelItems(items);
+    // Calls are counted for APIs only: no empty column for a list of tables.
+    m_tree->setColumnHidden(CallsColumn, !anyPair);
     const QLocale loc = locale();
     using V = TargetImpact::Verdict;
     m_summary->setText(tr("%1 with impact, %2 impact unknown (could not be checked), %3 with no "

@@ -269,6 +269,10 @@ void TestWindowAccessibility::walkOfflineWizard()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     check(page(), wizard);
     WizardHarness::next(wizard);
+    QCOMPARE(wizard->currentId(), int(OfflineWizard::ImpactPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
+    check(page(), wizard);
+    WizardHarness::next(wizard);
     QCOMPARE(wizard->currentId(), int(OfflineWizard::ApproverPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     check(page(), wizard);
@@ -312,6 +316,10 @@ void TestWindowAccessibility::walkApiActionWizard()
     WizardHarness::alt(wizard, Qt::Key_T); // STOP
     WizardHarness::next(wizard);
     QCOMPARE(wizard->currentId(), int(ApiActionWizard::PreflightPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
+    check(page(), wizard);
+    WizardHarness::next(wizard);
+    QCOMPARE(wizard->currentId(), int(ApiActionWizard::ImpactPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
     check(page(), wizard);
     WizardHarness::next(wizard);

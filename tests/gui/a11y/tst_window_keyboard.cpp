@@ -293,6 +293,10 @@ void TestWindowKeyboard::noTwoShortcutsShareAKeyInWizardsAndDialogs()
     QTRY_VERIFY_WITH_TIMEOUT(offline->currentPage()->isComplete(), kWaitMs);
     noClash(QStringLiteral("offline wizard, pre-flight"), offline);
     WizardHarness::next(offline);
+    QCOMPARE(offline->currentId(), int(OfflineWizard::ImpactPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(offline->currentPage()->isComplete(), kWaitMs);
+    noClash(QStringLiteral("offline wizard, impact"), offline);
+    WizardHarness::next(offline);
     QCOMPARE(offline->currentId(), int(OfflineWizard::ApproverPageId));
     QTRY_VERIFY_WITH_TIMEOUT(offline->currentPage()->isComplete(), kWaitMs);
     noClash(QStringLiteral("offline wizard, approver"), offline);
@@ -316,13 +320,14 @@ void TestWindowKeyboard::noTwoShortcutsShareAKeyInWizardsAndDialogs()
     QTRY_VERIFY((action = openWindow<ApiActionWizard>()) != nullptr);
     QApplication::setActiveWindow(action);
     QVERIFY(QTest::qWaitForWindowActive(action));
-    for (int page = 0; page < 5; ++page) {
+    // Targets, action, pre-flight, impact, time, review.
+    for (int page = 0; page < 6; ++page) {
         noClash(QStringLiteral("API wizard, page %1").arg(action->currentId()), action);
         if (page == 1)
             WizardHarness::alt(action, Qt::Key_T); // STOP
         const int before = action->currentId();
         WizardHarness::next(action);
-        QTRY_VERIFY_WITH_TIMEOUT(action->currentId() != before || page == 4, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(action->currentId() != before || page == 5, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(action->currentPage()->isComplete(), kWaitMs);
     }
     closeModal();

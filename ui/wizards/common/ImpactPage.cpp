@@ -17,7 +17,12 @@ ImpactPage::ImpactPage(RunWizard *wizard)
     , m_view(new ImpactView(this))
     , m_leaveOut(new QPushButton(this))
     , m_leftOut(new QLabel(this))
+    , m_intro(new QLabel(this))
 {
+    // The explanation is a label, not the subtitle: a wizard header does not grow, and the
+    // Chinese text took three lines and was cut.
+    m_intro->setObjectName(QStringLiteral("impactIntro"));
+    m_intro->setWordWrap(true);
     setObjectName(QStringLiteral("impactPage"));
     m_leaveOut->setObjectName(QStringLiteral("leaveOutImpact"));
     m_leaveOut->setEnabled(false);
@@ -27,6 +32,7 @@ ImpactPage::ImpactPage(RunWizard *wizard)
     row->addWidget(m_leaveOut);
     row->addWidget(m_leftOut, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addWidget(m_view, 1);
     layout->addLayout(row);
     connect(m_view, &ImpactView::done, this, &ImpactPage::onDone);
@@ -90,10 +96,11 @@ void ImpactPage::changeEvent(QEvent *event)
 void ImpactPage::retranslateUi()
 {
     setTitle(tr("Impact"));
-    setSubTitle(tr("What still depends on each target before anything is sent: the APIs, "
-                   "lineage and Factory jobs that use a table; the apps authorized to call an "
-                   "API and its recent calls. A read that fails shows \"impact unknown\", "
-                   "never \"no impact\"."));
+    setSubTitle(tr("What still depends on each target, checked before anything is sent."));
+    m_intro->setText(tr("What still depends on each target before anything is sent: the APIs, "
+                        "lineage and Factory jobs that use a table; the apps authorized to call an "
+                        "API and its recent calls. A read that fails shows \"impact unknown\", "
+                        "never \"no impact\"."));
     m_leaveOut->setText(tr("Leave out the %n target(s) with impact", nullptr,
                            int(m_view->keysWithImpact().size())));
     m_leaveOut->setAccessibleName(tr("Leave out the targets with impact"));

@@ -40,6 +40,7 @@ private:
     ImpactView *m_view;
     QPushButton *m_leaveOut;
     QLabel *m_leftOut;
+    QLabel *m_intro;
     int m_leftOutCount = 0;
 };
 
