@@ -217,6 +217,38 @@ private slots:
         QVERIFY(r.verdict() != TargetImpact::Verdict::NoImpact);
     }
 
+    void timedOutReadIsUnknown()
+    {
+        // A gateway slower than the client's transfer timeout: the lineage read times out
+        // (every retry too), and the target is "impact unknown" with a reason, never "no
+        // impact". Scaled down: 400 ms timeout, 2 s latency.
+        const QString id =
+            m_control->get(QStringLiteral("/__sandbox/impact/entities?has=lineage&limit=1"))
+                .toObject()
+                .value(QStringLiteral("biz_ids"))
+                .toArray()
+                .at(0)
+                .toString();
+        ConnectionSettings settings = m_sandbox.settings();
+        settings.transferTimeoutMs = 400;
+        Session slow(settings);
+        QVERIFY(m_control->queueFault(QStringLiteral("latency"), QStringLiteral("/lineage"), 20,
+                                      2000));
+        ImpactCheck check(&slow, {entityTarget(entityTruth(id))}, ImpactCheck::Options());
+        QVERIFY(run(check));
+        const TargetImpact r = check.results().constFirst();
+        QVERIFY(r.verdict() != TargetImpact::Verdict::NoImpact);
+        bool lineageGap = false;
+        for (const ImpactGap &g : r.gaps) {
+            if (g.read == ImpactGap::Read::Lineage) {
+                lineageGap = true;
+                QVERIFY(!g.reason.isEmpty());
+            }
+        }
+        QVERIFY(lineageGap);
+        QVERIFY(m_control->clearFaults());
+    }
+
     void theCacheReadsNothingTwice()
     {
         const QJsonArray ids =
