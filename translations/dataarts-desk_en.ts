@@ -524,6 +524,37 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::RunText</name>
+    <message numerus="yes">
+        <source>Run %1 · %2 · %n item(s): %3 succeeded, %4 failed, %5 waiting for approval, %6 scheduled, %7 unknown · %8 completed</source>
+        <translation>
+            <numerusform>Run %1 · %2 · %n item: %3 succeeded, %4 failed, %5 waiting for approval, %6 scheduled, %7 unknown · %8 completed</numerusform>
+            <numerusform>Run %1 · %2 · %n items: %3 succeeded, %4 failed, %5 waiting for approval, %6 scheduled, %7 unknown · %8 completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::RunTreeModel</name>
     <message numerus="yes">
         <source>%n request(s)</source>

@@ -4821,10 +4821,6 @@
         <translation>选择一个运行以查看其请求和条目。</translation>
     </message>
     <message>
-        <source>Run %1 · %2 · total %3 · success %4 · failed %5 · pending %6 · rate %7</source>
-        <translation>运行 %1 · %2 · 总数 %3 · 成功 %4 · 失败 %5 · 待定 %6 · 进度 %7</translation>
-    </message>
-    <message>
         <source>Cancelling: nothing more is sent; requests in flight finish.</source>
         <translation>正在取消：不再发送新请求；已发出的请求会完成。</translation>
     </message>
@@ -4999,8 +4995,12 @@
         <translation>失败</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>完成率</translation>
+        <source>The share of items in a final state (the server&apos;s &quot;rate&quot;): how far the run has come, not how many succeeded.</source>
+        <translation>处于最终状态的条目所占比例（服务端的“rate”）：表示运行的进展，而非成功的比例。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -5081,13 +5081,49 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>A share in percent, e.g. &quot;42 %&quot;</extracomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Done with failures</source>
+        <translation>完成但有失败</translation>
+    </message>
+    <message>
+        <source>All failed</source>
+        <translation>全部失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 · %2 · %n item(s): %3 succeeded, %4 failed, %5 waiting for approval, %6 scheduled, %7 unknown · %8 completed</source>
+        <translation>
+            <numerusform>运行 %1 · %2 · %n 个条目：成功 %3，失败 %4，待审批 %5，已排期 %6，未知 %7 · 已完成 %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 items/s · about %2 left</source>
+        <translation> · 每秒 %1 个条目 · 约剩 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -415,13 +415,7 @@ void ProgressView::updateSummary()
         m_summary->setText(tr("Select a run to see its requests and items."));
         return;
     }
-    const RunTotals t = m_runs->totalsAt(row);
-    const QLocale locale;
-    m_summary->setText(
-        tr("Run %1 · %2 · total %3 · success %4 · failed %5 · pending %6 · rate %7")
-            .arg(locale.toString(m_selected), RunText::runState(m_runs->stateAt(row)),
-                 locale.toString(t.total), locale.toString(t.success), locale.toString(t.failed),
-                 locale.toString(t.pending + t.scheduled), RunText::percent(t.progress())));
+    m_summary->setText(RunText::summary(m_selected, m_runs->stateAt(row), m_runs->totalsAt(row)));
 }
 
 void ProgressView::updateActions()

@@ -38,7 +38,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const RunTotals &t = row.totals;
-    const RunState state = RunText::stateOf(row.run, row.running);
+    const RunState state = RunText::stateOf(row.run, row.running, t);
     const QLocale locale;
     if (role == RunIdRole || role == roles::RecordId)
         return row.run.id;
@@ -86,6 +86,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 
 QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Rate)
+        return tr("The share of items in a final state (the server's \"rate\"): how far the run "
+                  "has come, not how many succeeded.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -108,7 +111,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case Failed:
         return tr("Failed");
     case Rate:
-        return tr("Rate");
+        return tr("Completed");
     case ColumnCount:
         break;
     }
@@ -166,8 +169,9 @@ qint64 RunListModel::runIdAt(int row) const
 RunState RunListModel::stateAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
-        return RunState::Finished;
-    return RunText::stateOf(m_rows.at(row).run, m_rows.at(row).running);
+        return RunState::AllDone;
+    const Row &r = m_rows.at(row);
+    return RunText::stateOf(r.run, r.running, r.totals);
 }
 
 RunTotals RunListModel::totalsAt(int row) const

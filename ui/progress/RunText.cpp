@@ -55,8 +55,12 @@ QString RunText::runState(RunState state)
         return tr("Running");
     case RunState::Interrupted:
         return tr("Interrupted");
-    case RunState::Finished:
-        return tr("Finished");
+    case RunState::AllDone:
+        return tr("All done");
+    case RunState::DoneWithFailures:
+        return tr("Done with failures");
+    case RunState::AllFailed:
+        return tr("All failed");
     case RunState::Cancelled:
         return tr("Cancelled");
     }
@@ -70,15 +74,28 @@ StatusTone RunText::runStateTone(RunState state)
         return StatusTone::Pending;
     case RunState::Interrupted:
         return StatusTone::Attention;
-    case RunState::Finished:
+    case RunState::AllDone:
         return StatusTone::Good;
+    case RunState::DoneWithFailures:
+        return StatusTone::Attention;
+    case RunState::AllFailed:
+        return StatusTone::Bad;
     case RunState::Cancelled:
         return StatusTone::Muted;
     }
     return StatusTone::Neutral;
 }
 
-RunState RunText::stateOf(const RunSummary &run, bool running)
+RunState RunText::finishedState(const RunTotals &t)
+{
+    if (t.failed + t.unknown == 0)
+        return RunState::AllDone;
+    if (t.success + t.pending + t.scheduled == 0)
+        return RunState::AllFailed;
+    return RunState::DoneWithFailures;
+}
+
+RunState RunText::stateOf(const RunSummary &run, bool running, const RunTotals &totals)
 {
     if (running)
         return RunState::Running;
@@ -90,7 +107,36 @@ RunState RunText::stateOf(const RunSummary &run, bool running)
     case RunStatus::Finished:
         break;
     }
-    return RunState::Finished;
+    return finishedState(totals);
+}
+
+QString RunText::summary(qint64 runId, RunState state, const RunTotals &t)
+{
+    const QLocale loc;
+    QString text =
+        tr("Run %1 · %2 · %n item(s): %3 succeeded, %4 failed, %5 waiting for "
+           "approval, %6 scheduled, %7 unknown · %8 completed",
+           nullptr, t.total)
+            .arg(loc.toString(runId), runState(state), loc.toString(t.success),
+                 loc.toString(t.failed), loc.toString(t.pending), loc.toString(t.scheduled),
+                 loc.toString(t.unknown), percent(t.progress()));
+    if (state == RunState::Running && t.itemsPerSecond > 0.0) {
+        const int left = t.total - t.finalCount();
+        const qint64 seconds = qint64(left / t.itemsPerSecond + 0.5);
+        text += tr(" · %1 items/s · about %2 left")
+                    .arg(loc.toString(t.itemsPerSecond, 'f', t.itemsPerSecond < 10 ? 1 : 0),
+                         duration(seconds));
+    }
+    return text;
+}
+
+QString RunText::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n second(s)", nullptr, int(qMax<qint64>(1, seconds)));
+    if (seconds < 3600)
+        return tr("%n minute(s)", nullptr, int((seconds + 30) / 60));
+    return tr("%n hour(s)", nullptr, int((seconds + 1800) / 3600));
 }
 
 QString RunText::percent(double progress)

@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(t.total, kMine + kNotMine);
         QCOMPARE(t.success, kMine);
         QCOMPARE(t.failed, kNotMine);
-        QCOMPARE(runs()->stateAt(runs()->rowOf(m_first)), RunState::Finished);
+        QCOMPARE(runs()->stateAt(runs()->rowOf(m_first)), RunState::DoneWithFailures);
         const QModelIndex rate = runs()->index(runs()->rowOf(m_first), RunListModel::Rate);
         QCOMPARE(rate.data().toString(), RunText::percent(1.0));
         QCOMPARE(tree()->itemCount(), kMine + kNotMine);

@@ -203,7 +203,10 @@ private slots:
         model.setRuns({b, a}, {2});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(1), 1);
-        QCOMPARE(model.stateAt(1), RunState::Finished);
+        // Issue 19 (3): a finished run's badge says how it ended.
+        QCOMPARE(model.stateAt(1), RunState::DoneWithFailures);
+        QCOMPARE(model.index(1, RunListModel::State).data(roles::Tone).toInt(),
+                 int(StatusTone::Attention));
         QCOMPARE(model.stateAt(0), RunState::Running);
         QCOMPARE(model.index(1, RunListModel::Failed).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(1, RunListModel::Rate).data().toString(), RunText::percent(1.0));
@@ -225,6 +228,32 @@ private slots:
         model.setRunning(2, false);
         QCOMPARE(model.stateAt(0), RunState::Interrupted);
 
+        {
+            RunSummary allDone = a;
+            allDone.id = 10;
+            allDone.counts = {{ItemState::Success, 2}, {ItemState::PendingApproval, 2}};
+            RunSummary allFailed = a;
+            allFailed.id = 11;
+            allFailed.counts = {{ItemState::Failed, 4}};
+            RunListModel other;
+            other.setRuns({allDone, allFailed}, {});
+            QCOMPARE(other.stateAt(other.rowOf(10)), RunState::AllDone);
+            QCOMPARE(other.stateAt(other.rowOf(11)), RunState::AllFailed);
+            QCOMPARE(other.index(other.rowOf(11), RunListModel::State).data(roles::Tone).toInt(),
+                     int(StatusTone::Bad));
+            QVERIFY(other.index(other.rowOf(11), RunListModel::State).data().toString() !=
+                    other.index(other.rowOf(10), RunListModel::State).data().toString());
+            // "Completed 100 %" beside "0 succeeded" must not read as a success rate.
+            QVERIFY(!other.headerData(RunListModel::Rate, Qt::Horizontal, Qt::ToolTipRole)
+                         .toString()
+                         .isEmpty());
+            const QString line =
+                RunText::summary(11, RunState::AllFailed, other.totalsAt(other.rowOf(11)));
+            QVERIFY2(line.contains(QStringLiteral("All failed")) &&
+                         line.contains(QStringLiteral("0 succeeded")) &&
+                         line.contains(QStringLiteral("4 failed")),
+                     qPrintable(line));
+        }
         RunSummary c = a;
         c.id = 3;
         c.cancelled = true;
