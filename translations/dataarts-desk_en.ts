@@ -453,6 +453,16 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n run(s) are still sending requests.</source>
+        <translation>
+            <numerusform>%n run is still sending requests.</numerusform>
+            <numerusform>%n runs are still sending requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::OfflineReviewPage</name>
     <message numerus="yes">
         <source>%n entities go offline.</source>

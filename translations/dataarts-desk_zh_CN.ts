@@ -4296,6 +4296,28 @@
         <source>&amp;Details Panel</source>
         <translation>详细信息面板(&amp;D)</translation>
     </message>
+    <message>
+        <source>Runs Still Sending</source>
+        <translation>仍有运行在发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) are still sending requests.</source>
+        <translation>
+            <numerusform>%n 个运行仍在发送请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, what the server has answered is kept in the journal and the rest of each run waits there: History and the next start offer to resume it, and nothing is sent twice.</source>
+        <translation>如果现在退出，服务端已应答的结果会保存在日志中，每个运行的其余部分留在日志里等待：历史记录和下次启动时会提供继续，且不会重复发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>仍然退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>保持运行(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::NetworkSection</name>

@@ -24,6 +24,7 @@
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -372,8 +373,46 @@ void MainWindow::saveLayout() const
     settings.setValue(kStateKey, saveState());
 }
 
+QMessageBox *MainWindow::quitQuestion() const
+{
+    return m_quitQuestion.data();
+}
+
+void MainWindow::closeWithoutAsking()
+{
+    m_quitConfirmed = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int sending = m_runsInFlight ? m_runsInFlight() : 0;
+    if (sending > 0 && !m_quitConfirmed) {
+        // Window-modal and without a nested event loop: the answer closes again.
+        event->ignore();
+        if (m_quitQuestion)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Runs Still Sending"),
+                                    tr("%n run(s) are still sending requests.", nullptr, sending),
+                                    QMessageBox::NoButton, this);
+        box->setInformativeText(
+            tr("If you quit now, what the server has answered is kept in the journal and the "
+               "rest of each run waits there: History and the next start offer to resume it, "
+               "and nothing is sent twice."));
+        QPushButton *quit = box->addButton(tr("&Quit Anyway"), QMessageBox::AcceptRole);
+        box->addButton(tr("&Keep Running"), QMessageBox::RejectRole);
+        box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *button) {
+            if (button == quit)
+                QMetaObject::invokeMethod(this, &MainWindow::closeWithoutAsking,
+                                          Qt::QueuedConnection);
+        });
+        m_quitQuestion = box;
+        box->open();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
     if (event->isAccepted())

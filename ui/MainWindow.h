@@ -7,6 +7,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
+class QMessageBox;
+
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -68,6 +72,14 @@ public:
     void restoreLayout();
     void saveLayout() const;
 
+    // How many runs are sending now: closing the window with any asks first (the requests
+    // in flight are recorded, the rest stays resumable). Unset: never asks.
+    void setRunsInFlight(std::function<int()> count) { m_runsInFlight = std::move(count); }
+    // Closes without asking (a quit the program decided, e.g. the smoke test).
+    void closeWithoutAsking();
+    // The "runs still sending" question, while it is shown.
+    QMessageBox *quitQuestion() const;
+
 public slots:
     void showProfileManager();
     void showNewProfileDialog();
@@ -123,6 +135,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QList<QAction *> m_paneActions; // View > Panes, one per pane
     QPointer<ProfileManagerDialog> m_manager;
+    std::function<int()> m_runsInFlight;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitConfirmed = false;
     bool m_firstLayout = true; // no dock layout restored: size the Details dock when shown
 };
 

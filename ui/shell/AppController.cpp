@@ -7,6 +7,7 @@
 #include "shell/PaneRegistry.h"
 #include "shell/Workflow.h"
 
+#include "batch/BatchEngine.h"
 #include "runs/RunCenter.h"
 
 #include "connection/ConnectionManager.h"
@@ -44,6 +45,10 @@ AppController::AppController(Language *language, QObject *parent)
         m_workflow->attach(entry.pane);
     }
     m_window->restoreLayout(); // every dock is there now
+    m_window->setRunsInFlight([this] {
+        BatchEngine *engine = m_runs->engine();
+        return engine ? int(engine->runs().size()) : 0;
+    });
     // Closing the window ends the run, after the sandbox child has stopped.
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_window, &MainWindow::closed, this, &AppController::shutDown);
@@ -165,7 +170,7 @@ void AppController::quit(int exitCode)
         this,
         [this] {
             if (m_window->isVisible())
-                m_window->close(); // closed() follows
+                m_window->closeWithoutAsking(); // closed() follows
             else
                 shutDown();
         },

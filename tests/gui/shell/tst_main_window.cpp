@@ -23,6 +23,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDialog>
@@ -107,6 +108,7 @@ private slots:
     void noPanesYetIsSaid();
     void panesGetTheSessionAndFeedTheFrame();
     void wizardActionsNeedOnlyAConnection();
+    void quittingWithRunsSendingAsksFirst();
     void switcherListsAndOpensProfiles();
     void languageSwitchesLiveAndIsKept();
     void everyActionHasItsOwnShortcut();
@@ -303,6 +305,53 @@ void TestMainWindow::wizardActionsNeedOnlyAConnection()
     m_connection->close();
     for (QAction *action : {a->takeOffline, a->unpublish, a->stop, a->recover})
         QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindow::quittingWithRunsSendingAsksFirst()
+{
+    // Issue 19 (3): Quit with a run in flight asks first; "Keep Running" keeps the window.
+    int sending = 2;
+    m_window->setRunsInFlight([&sending] { return sending; });
+    QSignalSpy closed(m_window.get(), &MainWindow::closed);
+    m_window->actions()->quit->trigger();
+    QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(closed.count(), 0);
+    QVERIFY(m_window->quitQuestion()->text().contains(QStringLiteral("2 runs")));
+    QList<QAbstractButton *> buttons = m_window->quitQuestion()->buttons();
+    QAbstractButton *keep = nullptr;
+    QAbstractButton *quit = nullptr;
+    for (QAbstractButton *b : buttons) {
+        if (m_window->quitQuestion()->buttonRole(b) == QMessageBox::RejectRole)
+            keep = b;
+        else
+            quit = b;
+    }
+    QVERIFY(keep && quit);
+    QCOMPARE(m_window->quitQuestion()->defaultButton(), keep); // Enter does not quit
+    keep->click();
+    QTRY_VERIFY(!m_window->quitQuestion());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(closed.count(), 0);
+
+    // Asked again; this time quit.
+    m_window->close();
+    QTRY_VERIFY(m_window->quitQuestion() && m_window->quitQuestion()->isVisible());
+    for (QAbstractButton *b : m_window->quitQuestion()->buttons()) {
+        if (m_window->quitQuestion()->buttonRole(b) == QMessageBox::AcceptRole)
+            b->click();
+    }
+    QTRY_COMPARE(closed.count(), 1);
+    QVERIFY(!m_window->isVisible());
+
+    // Nothing sending: no question.
+    makeWindow();
+    sending = 0;
+    m_window->setRunsInFlight([&sending] { return sending; });
+    QSignalSpy closedAgain(m_window.get(), &MainWindow::closed);
+    m_window->close();
+    QCOMPARE(closedAgain.count(), 1);
+    QVERIFY(!m_window->quitQuestion());
 }
 
 void TestMainWindow::switcherListsAndOpensProfiles()
