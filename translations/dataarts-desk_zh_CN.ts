@@ -3830,10 +3830,6 @@
         <translation>运行 %1–%2，共 %3</translation>
     </message>
     <message>
-        <source>Entity, API or cluster id</source>
-        <translation>实体、API 或集群 ID</translation>
-    </message>
-    <message>
         <source>Any item state</source>
         <translation>任意条目状态</translation>
     </message>
@@ -3892,6 +3888,10 @@
     <message>
         <source>Runs</source>
         <translation>运行</translation>
+    </message>
+    <message>
+        <source>Entity or API name, or an entity, API or cluster id</source>
+        <translation>实体或 API 名称，或实体、API、集群 ID</translation>
     </message>
 </context>
 <context>

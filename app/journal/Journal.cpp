@@ -996,6 +996,18 @@ RunPage Journal::searchRuns(const JournalQuery &query)
                              "i.state = ?)"),
               {itemStates::name(*query.state)});
     }
+    if (!query.text.isEmpty()) {
+        // An id exactly, or a part of the name (LIKE is case-insensitive for ASCII; the
+        // wildcards typed are taken literally).
+        QString pattern = query.text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        w.add(QStringLiteral("r.id IN (SELECT run_id FROM items WHERE key_id = ? OR key_part = ? "
+                             "OR display_name LIKE ? ESCAPE '\\')"),
+              QVariantList{query.text, query.text,
+                           QString(QLatin1Char('%') + pattern + QLatin1Char('%'))});
+    }
     if (!m_db->beginRead())
         return page;
     const bool ok = readPage(QStringLiteral(DESK_RUN_COLUMNS), QStringLiteral(" FROM runs r"), w,

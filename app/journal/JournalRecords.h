@@ -130,7 +130,8 @@ struct RunRecord {
 
 // A History search. Empty fields do not filter.
 struct JournalQuery {
-    QString id;                     // an item's keyId or keyPart, exactly (entity, API, cluster id)
+    QString id;   // an item's keyId or keyPart, exactly (entity, API, cluster id)
+    QString text; // an item's id exactly, or part of its display name (any case); runs only
     std::optional<ItemState> state; // runs with such an item / items in that state
     std::optional<RunKind> kind;
     QDateTime from; // runs created at or after

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -111,11 +112,14 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    if (m_center)
-        connect(m_center, &RunCenter::runFinished, this, [this] {
+    if (m_center) {
+        const auto refreshIfShown = [this] {
             if (isVisible())
                 refresh();
-        });
+        };
+        connect(m_center, &RunCenter::runStarted, this, refreshIfShown);
+        connect(m_center, &RunCenter::runFinished, this, refreshIfShown);
+    }
     retranslateUi();
     run(query());
 }
@@ -145,7 +149,7 @@ void HistoryView::refresh()
 JournalQuery HistoryView::query() const
 {
     JournalQuery q;
-    q.id = m_id->text().trimmed();
+    q.text = m_id->text().trimmed();
     const QVariant state = m_state->currentData();
     if (state.isValid())
         q.state = ItemState(state.toInt());
@@ -163,7 +167,7 @@ JournalQuery HistoryView::query() const
 
 void HistoryView::search(const JournalQuery &q)
 {
-    m_id->setText(q.id);
+    m_id->setText(q.id.isEmpty() ? q.text : q.id);
     m_state->setCurrentIndex(q.state ? m_state->findData(int(*q.state)) : 0);
     m_kind->setCurrentIndex(q.kind ? m_kind->findData(int(*q.kind)) : 0);
     m_fromCheck->setChecked(q.from.isValid());
@@ -175,6 +179,12 @@ void HistoryView::search(const JournalQuery &q)
     JournalQuery exact = q;
     exact.limit = kPageSize;
     run(exact);
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    refresh();
 }
 
 void HistoryView::searchFromFields()
@@ -262,7 +272,7 @@ void HistoryView::changeEvent(QEvent *event)
 
 void HistoryView::retranslateUi()
 {
-    m_id->setPlaceholderText(tr("Entity, API or cluster id"));
+    m_id->setPlaceholderText(tr("Entity or API name, or an entity, API or cluster id"));
     const QVariant state = m_state->currentData();
     m_state->clear();
     m_state->addItem(tr("Any item state"));
@@ -281,7 +291,7 @@ void HistoryView::retranslateUi()
     m_previous->setText(tr("Previous"));
     m_next->setText(tr("Next"));
     m_open->setText(tr("Open in Progress"));
-    m_id->setAccessibleName(tr("Entity, API or cluster id"));
+    m_id->setAccessibleName(tr("Entity or API name, or an entity, API or cluster id"));
     m_state->setAccessibleName(tr("Item state"));
     m_kind->setAccessibleName(tr("Kind"));
     m_fromCheck->setAccessibleDescription(tr("Only runs created on or after the date"));

@@ -60,6 +60,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Lists the runs again each time the pane is shown: runs made while it was hidden.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();

@@ -56,7 +56,9 @@ private slots:
             RunSpec::apiAction(mine.mid(0, 3) + notMine, ApiAction::Stop, QString()));
         QVERIFY2(m_stopRun > 0, qPrintable(f.center->errorString()));
         QVERIFY(f.waitFinished(m_stopRun));
-        m_otherRun = f.center->start(RunSpec::apiAction(mine.mid(3), ApiAction::Stop, QString()));
+        RunSpec other = RunSpec::apiAction(mine.mid(3), ApiAction::Stop, QString());
+        other.items[0].displayName = QStringLiteral("订单明细 Orders_Detail @ cluster-a");
+        m_otherRun = f.center->start(other);
         QVERIFY(m_otherRun > 0);
         QVERIFY(f.waitFinished(m_otherRun));
 
@@ -153,6 +155,39 @@ private slots:
                  second.data(RunListModel::RunIdRole).toLongLong());
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(open.size(), 2);
+    }
+
+    void searchesByName()
+    {
+        // Issue 19 (3): History searched by id only.
+        auto *edit = m_view->findChild<QLineEdit *>(QStringLiteral("historyIdEdit"));
+        const auto typed = [&](const QString &text) {
+            edit->setText(text); // keyClicks types ASCII only
+            QTest::keyClick(edit, Qt::Key_Return);
+            return shownIds();
+        };
+        QCOMPARE(typed(QStringLiteral("订单")), QList<qint64>{m_otherRun});
+        QCOMPARE(typed(QStringLiteral("orders_detail")), QList<qint64>{m_otherRun}); // any case
+        QCOMPARE(typed(QStringLiteral("Orders%")), QList<qint64>{});   // a wildcard is a letter
+        QCOMPARE(typed(m_failedPair.first), QList<qint64>{m_stopRun}); // ids still work
+        edit->clear();
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(m_view->totalMatches(), 2);
+    }
+
+    void runsMadeWhileHiddenAreListedWhenShown()
+    {
+        // Issue 19 (3): "No run matches." while runs existed, until Search was pressed.
+        m_view->hide();
+        const qint64 id =
+            f.center->start(RunSpec::apiAction({m_okPair}, ApiAction::Recover, QString()));
+        QVERIFY2(id > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(id));
+        QCOMPARE(m_view->totalMatches(), 2); // hidden: not read yet
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QCOMPARE(m_view->totalMatches(), 3);
+        QCOMPARE(shownIds().constFirst(), id);
     }
 };
 

@@ -62,7 +62,16 @@ void ApiActionWizard::setAction(ApiAction action)
 
 RunSpec ApiActionWizard::spec() const
 {
-    return stamped(RunSpec::apiAction(m_toSend, action(), field(timeField()).toString()));
+    RunSpec s = RunSpec::apiAction(m_toSend, action(), field(timeField()).toString());
+    // "API name @ cluster name" into the journal, for Progress, History and the exports.
+    for (NewItem &item : s.items) {
+        const QString api = apiName(item.keyId);
+        const QString cluster = m_clusterNames.value(item.keyPart);
+        if (!api.isEmpty() || !cluster.isEmpty())
+            item.displayName = (api.isEmpty() ? item.keyId : api) + QStringLiteral(" @ ") +
+                               (cluster.isEmpty() ? item.keyPart : cluster);
+    }
+    return stamped(s);
 }
 
 QList<ImpactTarget> ApiActionWizard::impactTargets() const

@@ -49,6 +49,13 @@ RunSpec OfflineWizard::spec() const
 {
     RunSpec s = RunSpec::approvalBatch(RunKind::BatchOffline, m_toSend, options());
     s.chunkSize = field(chunkSizeField()).toInt();
+    // The names the pre-flight read go into the journal: Progress, History (search by
+    // name) and the exports show them beside the ids.
+    for (NewItem &item : s.items) {
+        const auto it = m_tables.constFind(item.keyId);
+        if (it != m_tables.cend() && it->bizType == item.keyPart)
+            item.displayName = it->name.isEmpty() ? it->code : it->name;
+    }
     return stamped(s);
 }
 
