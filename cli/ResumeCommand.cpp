@@ -21,7 +21,8 @@ int ResumeCommand::run(const QStringList &arguments)
         summary() + QLatin1Char('\n') +
         tr("Items that were being sent when the run stopped are checked on the server and "
            "never sent twice. The exit status follows the same rules as the command that "
-           "started the run."));
+           "started the run.") +
+        QLatin1Char(' ') + moreExitStatuses());
     parser.addHelpOption();
     ConnectionOptions connection;
     connection.addTo(parser);

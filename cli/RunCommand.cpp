@@ -4,6 +4,7 @@
 #include "ExitStatus.h"
 #include "ProgressPrinter.h"
 #include "RunReport.h"
+#include "StopSignals.h"
 
 #include "batch/BatchEngine.h"
 #include "client/Session.h"
@@ -27,6 +28,15 @@ namespace dataarts::cli {
 
 RunCommand::RunCommand() = default;
 RunCommand::~RunCommand() = default;
+
+QString RunCommand::moreExitStatuses()
+{
+    return tr("Exit status 4 when the journal cannot be read or written, 5 when another "
+              "process executes the run, 6 when SIGINT or SIGTERM stopped the run: the requests "
+              "in flight are finished and recorded, nothing more is sent, and \"resume --run "
+              "N\" continues it (a second signal ends the process at once; resume then checks "
+              "what was in flight).");
+}
 
 bool RunCommand::openJournal()
 {
@@ -240,11 +250,40 @@ void RunCommand::reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat
         return;
     }
     RunReport::print(format, *record);
-    if (outcome == BatchRun::Outcome::Interrupted) {
+    if (m_stopSignal != 0 && record->run.status() == RunStatus::Running) {
+        err() << tr("Stopped by %1: no new request was sent; the requests in flight were "
+                    "finished and recorded.")
+                     .arg(StopSignals::name(m_stopSignal))
+              << '\n'
+              << tr("Continue it later with: resume --run %1").arg(runId) << Qt::endl;
+        finish(ExitStopped);
+        return;
+    }
+    if (outcome == BatchRun::Outcome::Interrupted && m_stopSignal == 0) {
         err() << tr("The run stopped: %1").arg(lastError.message()) << '\n'
               << tr("Continue it later with: resume --run %1").arg(runId) << Qt::endl;
     }
     finish(exitStatus::forRun(record->run, outcome, lastError));
+}
+
+void RunCommand::onStopSignal(int signal, BatchEngine *engine, qint64 runId)
+{
+    if (m_stopSignal != 0)
+        return;
+    m_stopSignal = signal;
+    if (!engine || runId <= 0 || !engine->run(runId)) {
+        err() << tr("Stopped by %1 before anything was sent.").arg(StopSignals::name(signal))
+              << Qt::endl;
+        finish(ExitStopped);
+        return;
+    }
+    engine->stop(runId);
+    err() << '\n'
+          << tr("%1: stopping. No new request is sent; the %n request(s) in flight finish and "
+                "are recorded. Send it again to end at once.",
+                nullptr, engine->run(runId)->inFlight())
+                 .arg(StopSignals::name(signal))
+          << Qt::endl;
 }
 
 int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan plan)
@@ -256,8 +295,13 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
     std::unique_ptr<BatchEngine> engine;
     std::unique_ptr<ProgressPrinter> progress;
     qint64 runId = 0;
+    if (!plan.dryRun) {
+        m_stopSignals = std::make_unique<StopSignals>();
+        QObject::connect(m_stopSignals.get(), &StopSignals::received, m_stopSignals.get(),
+                         [&](int signal) { onStopSignal(signal, engine.get(), runId); });
+    }
 
-    return runEventLoop([&] {
+    const int status = runEventLoop([&] {
         connection.resolve([&](int status) {
             if (status != ExitOk) {
                 finish(status);
@@ -319,6 +363,8 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                 err() << tr("Run %1 resumed.").arg(id) << Qt::endl;
         });
     });
+    m_stopSignals.reset();
+    return status;
 }
 
 } // namespace dataarts::cli

@@ -127,6 +127,21 @@ void BatchRun::cancel()
     QMetaObject::invokeMethod(this, &BatchRun::pump, Qt::QueuedConnection);
 }
 
+void BatchRun::stop()
+{
+    if (m_phase == Phase::Finished || m_stopRequested)
+        return;
+    m_stopRequested = true;
+    // Requests still waiting for a token have not left: give them up (their items go back
+    // to QUEUED, recorded).
+    const QList<UnitRequest *> flying = m_inFlight.keys();
+    for (UnitRequest *r : flying) {
+        if (!r->hasLeft())
+            r->abortIfNotSent();
+    }
+    interrupt(ApiError::cancelled());
+}
+
 void BatchRun::cancelQueuedItems()
 {
     // The items waiting in the queues (not those being marked: their markSending comes

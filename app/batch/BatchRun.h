@@ -87,6 +87,12 @@ public:
 
     void start();
     void cancel();
+    // Stops the run, resumable (the CLI on SIGINT or SIGTERM): nothing more is sent,
+    // requests still waiting for a rate-limit token are given up (their items stay QUEUED),
+    // requests in flight finish and are recorded, UNKNOWN items stay so; then the run ends
+    // as Interrupted with wasStopped() set and is continued later by a resume.
+    void stop();
+    bool wasStopped() const { return m_stopRequested; }
     // For tests: the first wait before a reconciliation that could not decide is repeated.
     void setReconcileRetryMs(int ms) { m_reconcileRetryMs = ms; }
 
@@ -230,6 +236,7 @@ private:
     Phase m_phase = Phase::Idle;
     Outcome m_outcome = Outcome::Running;
     bool m_cancelRequested = false;
+    bool m_stopRequested = false;
     bool m_halting = false;
     ApiError m_lastError;
     QString m_journalError;
