@@ -259,6 +259,12 @@ void RunCommand::reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat
         finish(ExitStopped);
         return;
     }
+    if (outcome == BatchRun::Outcome::Failed) {
+        err()
+            << tr("Nothing was sent: %1").arg(lastError.message()) << '\n'
+            << tr("Run %1 has ended with every item failed; there is nothing to resume.").arg(runId)
+            << Qt::endl;
+    }
     if (outcome == BatchRun::Outcome::Interrupted && m_stopSignal == 0) {
         err() << tr("The run stopped: %1").arg(lastError.message()) << '\n'
               << tr("Continue it later with: resume --run %1").arg(runId) << Qt::endl;

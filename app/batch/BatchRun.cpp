@@ -263,7 +263,7 @@ void BatchRun::pump()
         m_reconcileRetry.isActive())
         return;
     if (m_halting) {
-        if (m_writes == 0)
+        if (m_writes == 0 && !failUnsent())
             finishRun();
         return;
     }
@@ -770,11 +770,40 @@ void BatchRun::interrupt(const ApiError &error, const QString &journalError)
     QMetaObject::invokeMethod(this, &BatchRun::pump, Qt::QueuedConnection);
 }
 
+bool BatchRun::failUnsent()
+{
+    if (m_failedUnsent || m_stopRequested || m_cancelRequested || !m_journalError.isEmpty() ||
+        !m_lastError.isError() || m_totals.total == 0 || m_totals.queued != m_totals.total)
+        return false;
+    m_failedUnsent = true;
+    const QString code = m_lastError.code;
+    const QString remark = RunStrategy::remarkFor(m_lastError);
+    m_queues.clear();
+    ++m_writes;
+    m_writer->failUnsent(this, m_runId, code, remark,
+                         [this, code, remark](int count, const QString &error) {
+                             if (count < 0) {
+                                 m_failedUnsent = false; // still QUEUED: resumable
+                             } else {
+                                 for (int slot = 0; slot < m_slots.size(); ++slot) {
+                                     m_slots[slot].code = code;
+                                     m_slots[slot].remark = remark;
+                                     setState(slot, ItemState::Failed);
+                                 }
+                                 flushChanges();
+                             }
+                             writeDone(count >= 0, error);
+                         });
+    return true;
+}
+
 void BatchRun::finishRun()
 {
     if (m_phase == Phase::Finished)
         return;
-    if (m_halting)
+    if (m_failedUnsent)
+        m_outcome = Outcome::Failed;
+    else if (m_halting)
         m_outcome = Outcome::Interrupted;
     else if (m_cancelRequested)
         m_outcome = Outcome::Cancelled;

@@ -36,7 +36,9 @@ class UnitRequest;
 // (their items were not sent), requests in flight finish and are recorded, every QUEUED
 // item becomes CANCELLED, UNKNOWN items are still reconciled (not applied: CANCELLED).
 // A failure that concerns every request (401, clock skew, TLS, the journal) stops the run
-// as Interrupted: what is not final stays in the journal, to be resumed.
+// as Interrupted: what is not final stays in the journal, to be resumed. When it came
+// before anything was sent (every item still QUEUED), the items become FAILED with the
+// error and the run ends as Failed instead: there is nothing to resume.
 //
 // Unknown outcomes: an item whose request may have been applied (timeout, reset, 5xx after
 // sending) is reconciled by reading, and a read that says "applied" decides at once; "not
@@ -55,7 +57,10 @@ class BatchRun : public QObject
 public:
     enum class Phase { Idle, Sending, Reconciling, Finished };
     Q_ENUM(Phase)
-    enum class Outcome { Running, Completed, Cancelled, Interrupted };
+    // Failed: it stopped before anything was sent (the key check or the first request was
+    // refused as every request would be: 401, TLS, no connection); every item is FAILED
+    // with the error, and the run is finished, not to be resumed.
+    enum class Outcome { Running, Completed, Cancelled, Interrupted, Failed };
     Q_ENUM(Outcome)
 
     // An item with its current state, for views.
@@ -186,6 +191,9 @@ private:
     void setPhase(Phase phase);
     void interrupt(const ApiError &error, const QString &journalError = {});
     void finishRun();
+    // Interrupted before anything was sent: records every item FAILED (once); false when
+    // that does not apply.
+    bool failUnsent();
     bool hasUnknown() const;
 
     Session *m_session;
@@ -237,6 +245,7 @@ private:
     Outcome m_outcome = Outcome::Running;
     bool m_cancelRequested = false;
     bool m_stopRequested = false;
+    bool m_failedUnsent = false;
     bool m_halting = false;
     ApiError m_lastError;
     QString m_journalError;

@@ -120,4 +120,17 @@ void JournalWriter::cancelQueued(QObject *context, qint64 runId, CountDone done)
     });
 }
 
+void JournalWriter::failUnsent(QObject *context, qint64 runId, const QString &code,
+                               const QString &remark, CountDone done)
+{
+    post(context,
+         [runId, code, remark, done = std::move(done)](Journal &j) -> std::function<void()> {
+             const int count = j.failUnsent(runId, code, remark);
+             const QString error = count >= 0 ? QString() : j.errorString();
+             return [done, count, error] {
+                 done(count, error);
+             };
+         });
+}
+
 } // namespace dataarts

@@ -58,6 +58,10 @@ const char kFinishRun[] =
 const char kCancelRun[] = "UPDATE runs SET cancelled = 1 WHERE id = ?";
 const char kCancelItems[] =
     "UPDATE items SET state = 'CANCELLED', updated_at = ? WHERE run_id = ? AND state = 'QUEUED'";
+const char kNotQueued[] = "SELECT COUNT(*) FROM items WHERE run_id = ? AND state <> 'QUEUED'";
+const char kFailUnsent[] =
+    "UPDATE items SET state = 'FAILED', code = ?, remark = ?, updated_at = ? "
+    "WHERE run_id = ? AND state = 'QUEUED'";
 const char kInterruptItems[] =
     "UPDATE items SET state = 'UNKNOWN', updated_at = ? WHERE run_id = ? AND state = 'SENDING'";
 const char kFailedItems[] =
@@ -684,6 +688,43 @@ int Journal::cancelQueued(qint64 runId)
         return -1;
     }
     return m_db->commit() ? cancelled : -1;
+}
+
+int Journal::failUnsent(qint64 runId, const QString &code, const QString &remark)
+{
+    if (!ensureOpen() || !m_db->begin())
+        return -1;
+    if (!requireRun(runId)) {
+        m_db->rollback();
+        return -1;
+    }
+    QSqlQuery *others = m_db->prepared(kNotQueued);
+    if (!m_db->run(others, {runId}) || !others->next()) {
+        m_db->rollback();
+        return -1;
+    }
+    const int notQueued = others->value(0).toInt();
+    if (!m_db->readDone(others)) {
+        m_db->rollback();
+        return -1;
+    }
+    if (notQueued > 0) {
+        m_db->rollback();
+        fail(JournalError::Invalid,
+             tr("Run %1 has sent items already: they are not marked as failed.").arg(runId));
+        return -1;
+    }
+    QSqlQuery *failItems = m_db->prepared(kFailUnsent);
+    if (!m_db->run(failItems, {code, remark, nowMs(), runId})) {
+        m_db->rollback();
+        return -1;
+    }
+    const int failed = failItems->numRowsAffected();
+    if (!finishIfDone(runId)) {
+        m_db->rollback();
+        return -1;
+    }
+    return m_db->commit() ? failed : -1;
 }
 
 int Journal::markInterrupted(qint64 runId)

@@ -24,7 +24,8 @@ class JournalConnection;
 // leaves error() and errorString() (translated) set. Use an instance from one thread.
 //
 // Item life cycle, enforced here:
-//   QUEUED -> SENDING (markSending, committed before the request leaves) or CANCELLED
+//   QUEUED -> SENDING (markSending, committed before the request leaves) or CANCELLED, or
+//             FAILED (failUnsent: the run could not send anything)
 //   SENDING -> any state but SENDING (recordAnswer; QUEUED when the request was refused
 //              unapplied, e.g. 429; UNKNOWN when the outcome is unknown) or UNKNOWN
 //              (markInterrupted, after a crash)
@@ -87,6 +88,11 @@ public:
     // Cancel: the run's QUEUED items become CANCELLED (in-flight ones are still answered)
     // and nothing more of it is sent. Returns how many, or -1 on error.
     int cancelQueued(qint64 runId);
+    // A run that never sent anything (its key check or first request refused every request
+    // alike: 401, TLS, no connection): its QUEUED items become FAILED with code and remark,
+    // and the run finishes, so that it is not offered for resume. Refused (Invalid) when an
+    // item is anything but QUEUED. Returns how many, or -1 on error.
+    int failUnsent(qint64 runId, const QString &code, const QString &remark);
     // After a crash: the run's SENDING items become UNKNOWN, to be reconciled. Returns how
     // many, or -1 on error.
     int markInterrupted(qint64 runId);

@@ -426,6 +426,37 @@ private slots:
         QCOMPARE(journal.error(), JournalError::NotFound);
     }
 
+    void failUnsentEndsARunThatSentNothing()
+    {
+        Journal journal(freshPath());
+        QVERIFY(journal.open());
+        // Something was sent: refused, nothing changed.
+        const CreatedRun sent = journal.createRun(offlineRun(4));
+        QVERIFY(journal.markSending(sent.runId, sent.itemIds.mid(0, 1)) > 0);
+        QCOMPARE(journal.failUnsent(sent.runId, QStringLiteral("APIGW.0301"), QStringLiteral("x")),
+                 -1);
+        QCOMPARE(journal.error(), JournalError::Invalid);
+        QCOMPARE(journal.runSummary(sent.runId)->count(ItemState::Queued), 3);
+        // Nothing was sent: every item FAILED with the error, the run finished.
+        const CreatedRun unsent = journal.createRun(offlineRun(4));
+        QCOMPARE(journal.failUnsent(unsent.runId, QStringLiteral("APIGW.0301"),
+                                    QStringLiteral("verify aksk signature fail")),
+                 4);
+        const std::optional<RunRecord> record = journal.loadRun(unsent.runId);
+        QCOMPARE(record->run.status(), RunStatus::Finished);
+        for (const JournalItem &item : record->items) {
+            QCOMPARE(item.state, ItemState::Failed);
+            QCOMPARE(item.code, QStringLiteral("APIGW.0301"));
+            QCOMPARE(item.remark, QStringLiteral("verify aksk signature fail"));
+        }
+        QList<qint64> unfinished;
+        for (const RunSummary &run : journal.unfinishedRuns())
+            unfinished.append(run.id);
+        QCOMPARE(unfinished, QList<qint64>{sent.runId});
+        QCOMPARE(journal.failUnsent(31337, QString(), QString()), -1);
+        QCOMPARE(journal.error(), JournalError::NotFound);
+    }
+
     void unfinishedRunsAndReconciliation()
     {
         Journal journal(freshPath());
