@@ -46,6 +46,10 @@ int ResumeCommand::run(const QStringList &arguments)
     if (!openJournal())
         return ExitJournal;
     const std::optional<RunSummary> summary = journal()->runSummary(runId);
+    if (!summary && journal()->error() != JournalError::NotFound) {
+        err() << journal()->errorString() << Qt::endl;
+        return ExitJournal;
+    }
     if (!summary) {
         err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
               << Qt::endl;

@@ -235,18 +235,54 @@ QByteArray RunCommand::previewText(OutputFormat format, const QUrl &base,
     return bytes;
 }
 
+void RunCommand::reportJournalFailure(qint64 runId, const QString &error, OutputFormat format)
+{
+    const int requests = m_run ? m_run->requestsSent() : 0;
+    const int items = m_run ? m_run->itemsSent() : 0;
+    err() << tr("The journal failed during run %1: %2").arg(runId).arg(error) << '\n';
+    if (requests == 0)
+        err() << tr("Nothing was sent by this command.") << '\n';
+    else
+        err() << tr("This command sent %n request(s),", nullptr, requests) << ' '
+              << tr("carrying %n item(s).", nullptr, items) << '\n';
+    const std::optional<RunRecord> record = m_journal->loadRun(runId);
+    if (record) {
+        RunReport::print(format, *record);
+        const RunSummary &run = record->run;
+        const int sending = run.count(ItemState::Sending) + run.count(ItemState::Unknown);
+        //: What the journal holds after it failed during a run.
+        err() << tr("The journal records %1 item(s) with their answer, %2 item(s) sent whose "
+                    "answer it has not recorded, and %3 item(s) not sent.")
+                     .arg(run.total - sending - run.count(ItemState::Queued))
+                     .arg(sending)
+                     .arg(run.count(ItemState::Queued))
+              << '\n';
+    } else {
+        err() << tr("The journal cannot be read back either (%1): what it holds of this run is "
+                    "not known here.")
+                     .arg(m_journal->errorString())
+              << '\n';
+    }
+    if (!record || record->run.status() == RunStatus::Running)
+        err() << tr("Once the journal works again, continue with: resume --run %1 (items sent "
+                    "without a recorded answer are checked on the server, never sent twice).")
+                     .arg(runId)
+              << '\n';
+    err().flush();
+    finish(ExitJournal);
+}
+
 void RunCommand::reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format)
 {
-    ApiError lastError;
-    if (m_run) {
-        lastError = m_run->lastError();
-        if (!m_run->journalError().isEmpty())
-            lastError = ApiError::invalidInput(m_run->journalError());
+    if (m_run && !m_run->journalError().isEmpty()) {
+        reportJournalFailure(runId, m_run->journalError(), format);
+        return;
     }
+    const ApiError lastError = m_run ? m_run->lastError() : ApiError();
     const std::optional<RunRecord> record = m_journal->loadRun(runId);
     if (!record) {
         err() << m_journal->errorString() << Qt::endl;
-        finish(ExitItemsFailed);
+        finish(ExitJournal);
         return;
     }
     RunReport::print(format, *record);

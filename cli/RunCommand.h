@@ -96,6 +96,9 @@ protected:
 
 private:
     void reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format);
+    // The journal failed during the run: what was sent, what the journal holds (read back
+    // if it can be), and how to go on; exit status ExitJournal.
+    void reportJournalFailure(qint64 runId, const QString &error, OutputFormat format);
     // SIGINT or SIGTERM: stops the run (or the command, when no run has started yet).
     void onStopSignal(int signal, BatchEngine *engine, qint64 runId);
 

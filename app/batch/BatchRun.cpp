@@ -392,6 +392,8 @@ void BatchRun::send(Flight flight)
     flight.event.path = spec.path;
     m_inFlight.insert(request, flight);
     m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
+    ++m_requestsSent;
+    m_itemsSent += int(flight.indexes.size());
     if (!flight.lane.isEmpty())
         m_busyLanes.insert(flight.lane);
     connect(

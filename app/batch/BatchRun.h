@@ -120,6 +120,9 @@ public:
     // Requests in flight now, and the most there ever were (tests, diagnostics).
     int inFlight() const { return int(m_inFlight.size()); }
     int maxInFlight() const { return m_maxInFlight; }
+    // Requests this run started (they may have left), and the items they carried.
+    int requestsSent() const { return m_requestsSent; }
+    int itemsSent() const { return m_itemsSent; }
     // Reads made by reconciliations.
     int reconcileReads() const { return m_reconcileReads; }
     // Whether the key check was (or is to be) made for this run.
@@ -218,6 +221,8 @@ private:
     QSet<QString> m_readyLanes;
     QHash<UnitRequest *, Flight> m_inFlight;
     int m_maxInFlight = 0;
+    int m_requestsSent = 0;
+    int m_itemsSent = 0;
     QList<Answer> m_answers; // answered, not yet recorded
     QTimer m_answerTimer;
     QTimer m_holdTimer;

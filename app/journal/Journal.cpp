@@ -252,6 +252,20 @@ bool Journal::open()
     return true;
 }
 
+bool Journal::openReadOnly()
+{
+    if (!m_db->open(m_busyTimeoutMs, true))
+        return false;
+    if (!JournalSchema::check(*m_db)) {
+        const JournalError error = m_db->error();
+        const QString message = m_db->errorString();
+        m_db->close();
+        m_db->setError(error, message);
+        return false;
+    }
+    return true;
+}
+
 void Journal::close()
 {
     m_db->close();

@@ -58,6 +58,11 @@ public:
 
     // Opens or creates the file (and its folder) and brings its schema up to date.
     bool open();
+    // For reading only (history, exports): QSQLITE_OPEN_READONLY, so that it never writes,
+    // creates or migrates anything and reads while another process writes a run. The
+    // writes then fail (ReadOnly). False with the error set, also when the file does not
+    // exist (CannotOpen) or is not at the current schema version.
+    bool openReadOnly();
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -28,7 +28,11 @@ public:
     JournalConnection(const JournalConnection &) = delete;
     JournalConnection &operator=(const JournalConnection &) = delete;
 
-    bool open(int busyTimeoutMs);
+    // readOnly: QSQLITE_OPEN_READONLY, for reading while others write; nothing is created,
+    // changed or set on the file (its folder, permissions and journal mode are left as
+    // they are), and a file that does not exist is an error (CannotOpen).
+    bool open(int busyTimeoutMs, bool readOnly = false);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
@@ -75,10 +79,13 @@ public:
 
 private:
     bool start(const QString &statement);
+    // The QtSql connection itself, and its busy timeout.
+    bool openDatabase(int busyTimeoutMs);
 
     QString m_path;
     QString m_name;
     bool m_open = false;
+    bool m_readOnly = false;
     bool m_inTransaction = false;
     std::unique_ptr<QSqlQuery> prepare(const QString &sql);
 

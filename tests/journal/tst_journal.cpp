@@ -426,6 +426,31 @@ private slots:
         QCOMPARE(journal.error(), JournalError::NotFound);
     }
 
+    void readOnlyOpenNeverWrites()
+    {
+        const QString path = freshPath();
+        {
+            Journal missing(path);
+            QVERIFY(!missing.openReadOnly());
+            QCOMPARE(missing.error(), JournalError::CannotOpen);
+            QVERIFY(!QFileInfo::exists(path));
+        }
+        qint64 runId = 0;
+        {
+            Journal writer(path);
+            QVERIFY(writer.open());
+            runId = writer.createRun(offlineRun(3)).runId;
+            QVERIFY(runId > 0);
+        }
+        Journal reader(path);
+        QVERIFY2(reader.openReadOnly(), qPrintable(reader.errorString()));
+        QCOMPARE(reader.loadRun(runId)->items.size(), 3);
+        QCOMPARE(reader.searchRuns(JournalQuery()).total, 1);
+        QVERIFY(!reader.createRun(offlineRun(1)).isValid());
+        QCOMPARE(reader.error(), JournalError::ReadOnly);
+        QCOMPARE(reader.searchRuns(JournalQuery()).total, 1);
+    }
+
     void failUnsentEndsARunThatSentNothing()
     {
         Journal journal(freshPath());
