@@ -78,6 +78,7 @@ int HistoryCommand::run(const QStringList &arguments)
     // Read-only: it never writes, and reads while another process records a run.
     Journal journal(path);
     if (!journal.openReadOnly()) {
+        // A damaged journal is moved aside by the open: its message says where it is.
         err() << journal.errorString() << Qt::endl;
         return ExitJournal;
     }

@@ -47,6 +47,9 @@ bool RunCommand::openJournal()
         err() << journal->errorString() << '\n' << tr("Nothing was sent.") << Qt::endl;
         return false;
     }
+    // A damaged journal was moved aside and a new one started: say where the old one is.
+    if (!journal->damageNotice().isEmpty())
+        err() << journal->damageNotice() << Qt::endl;
     m_journal = std::move(journal);
     return true;
 }

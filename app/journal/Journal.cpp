@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "JournalConnection.h"
+#include "JournalRecovery.h"
 #include "JournalSchema.h"
 #include "RunParameters.h"
 
@@ -240,30 +241,63 @@ qint64 Journal::nowMs() const
 
 bool Journal::open()
 {
-    if (!m_db->open(m_busyTimeoutMs))
-        return false;
-    if (!JournalSchema::migrate(*m_db)) {
-        const JournalError error = m_db->error();
-        const QString message = m_db->errorString();
-        m_db->close();
-        m_db->setError(error, message);
-        return false;
-    }
-    return true;
+    return openChecked(false);
 }
 
 bool Journal::openReadOnly()
 {
-    if (!m_db->open(m_busyTimeoutMs, true))
-        return false;
-    if (!JournalSchema::check(*m_db)) {
-        const JournalError error = m_db->error();
-        const QString message = m_db->errorString();
+    return openChecked(true);
+}
+
+bool Journal::openChecked(bool readOnly)
+{
+    m_damagedPath.clear();
+    m_damageNotice.clear();
+    QString problem;
+    if (!m_db->open(m_busyTimeoutMs, readOnly)) {
+        if (!m_db->damaged())
+            return false;
+        problem = m_db->sqlDetail();
+    } else {
+        switch (JournalRecovery::check(*m_db, &problem)) {
+        case JournalRecovery::Check::Sound:
+            return prepareSchema(readOnly);
+        case JournalRecovery::Check::Failed: {
+            const JournalError error = m_db->error();
+            const QString message = m_db->errorString();
+            m_db->close();
+            return fail(error, message);
+        }
+        case JournalRecovery::Check::Damaged:
+            break;
+        }
         m_db->close();
-        m_db->setError(error, message);
-        return false;
     }
+    // Damaged: kept as it is, moved aside, and a new journal started in its place.
+    QString error;
+    const QString aside = JournalRecovery::moveAside(m_path, &error);
+    if (aside.isEmpty())
+        return fail(JournalError::Corrupt, error);
+    m_damagedPath = aside;
+    if (readOnly) {
+        m_damageNotice = JournalRecovery::notice(m_path, problem, aside, false);
+        return fail(JournalError::Corrupt, m_damageNotice);
+    }
+    if (!m_db->open(m_busyTimeoutMs, false) || !prepareSchema(false))
+        return false;
+    m_damageNotice = JournalRecovery::notice(m_path, problem, aside, true);
     return true;
+}
+
+bool Journal::prepareSchema(bool readOnly)
+{
+    if (readOnly ? JournalSchema::check(*m_db) : JournalSchema::migrate(*m_db))
+        return true;
+    const JournalError error = m_db->error();
+    const QString message = m_db->errorString();
+    m_db->close();
+    m_db->setError(error, message);
+    return false;
 }
 
 void Journal::close()

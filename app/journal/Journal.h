@@ -56,13 +56,21 @@ public:
     // For tests: where "now" comes from (default: the system clock, UTC).
     void setClock(std::function<QDateTime()> clock);
 
-    // Opens or creates the file (and its folder) and brings its schema up to date.
+    // Opens or creates the file (and its folder) and brings its schema up to date. A file
+    // that PRAGMA quick_check finds damaged is moved aside, kept as it was
+    // (damagedPath()), and a new journal is started in its place (damageNotice() says so).
     bool open();
     // For reading only (history, exports): QSQLITE_OPEN_READONLY, so that it never writes,
     // creates or migrates anything and reads while another process writes a run. The
     // writes then fail (ReadOnly). False with the error set, also when the file does not
     // exist (CannotOpen) or is not at the current schema version.
+    // A damaged file is moved aside as by open(), but no new one is started: false with
+    // Corrupt and damageNotice() as the error.
     bool openReadOnly();
+    // Where the last open moved a damaged journal, and what to tell the user; empty when
+    // it found none.
+    QString damagedPath() const { return m_damagedPath; }
+    QString damageNotice() const { return m_damageNotice; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -124,6 +132,8 @@ public:
 
 private:
     struct Where;
+    bool openChecked(bool readOnly);
+    bool prepareSchema(bool readOnly);
     qint64 nowMs() const;
     bool ensureOpen();
     bool fail(JournalError error, const QString &message);
@@ -148,6 +158,8 @@ private:
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     std::function<QDateTime()> m_clock;
     std::unique_ptr<JournalConnection> m_db;
+    QString m_damagedPath;
+    QString m_damageNotice;
 };
 
 } // namespace dataarts

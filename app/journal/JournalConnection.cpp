@@ -48,6 +48,7 @@ QString JournalConnection::displayPath() const
 
 void JournalConnection::clearError()
 {
+    m_damaged = false;
     m_error = JournalError::None;
     m_errorString.clear();
 }
@@ -62,9 +63,11 @@ void JournalConnection::setSqlError(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    m_damaged = ok && code == Corrupt;
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (detail.trimmed().isEmpty())
         detail = tr("SQLite error %1").arg(error.nativeErrorCode());
+    m_sqlDetail = detail;
     const QString path = displayPath();
     switch (ok ? code : -1) {
     case Busy:

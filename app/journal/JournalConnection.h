@@ -69,6 +69,10 @@ public:
 
     JournalError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
+    // SQLITE_CORRUPT met by the last error (not NOTADB: a file that is no database at all).
+    bool damaged() const { return m_damaged; }
+    // SQLite's own words for the last SQLite error ("database disk image is malformed").
+    QString sqlDetail() const { return m_sqlDetail; }
     void clearError();
     void setError(JournalError error, const QString &message);
     // Sets the error from an SQLite error met while doing something with the journal.
@@ -93,6 +97,8 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_builtStatements;
     JournalError m_error = JournalError::None;
     QString m_errorString;
+    bool m_damaged = false;
+    QString m_sqlDetail;
 };
 
 } // namespace dataarts

@@ -8,6 +8,8 @@
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
 
+#include "journal/Journal.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -77,6 +79,7 @@ private slots:
     void historyCreatesNothing();
     void historyReadsWhileAnotherProcessWrites();
     void journalFailureSaysWhatWasSent();
+    void damagedJournalIsMovedAside();
 
 private:
     QStringList offlineArguments(int half) const;
@@ -247,6 +250,62 @@ void TestCliJournalAccess::journalFailureSaysWhatWasSent()
     const QJsonObject processed = m_client->stats().value(QStringLiteral("processed")).toObject();
     for (const QString &id : std::as_const(ids))
         QVERIFY2(processed.value(id).toInt() == 1, qPrintable(id));
+}
+
+void TestCliJournalAccess::damagedJournalIsMovedAside()
+{
+    CliRunner cli = m_cli;
+    cli.journalPath = m_dir.filePath(QStringLiteral("damaged/journal.sqlite"));
+    {
+        dataarts::Journal journal(cli.journalPath);
+        QVERIFY(journal.open());
+        for (int run = 0; run < 40; ++run) {
+            dataarts::NewRun spec;
+            spec.kind = dataarts::RunKind::BatchOffline;
+            spec.parameters.insert(QStringLiteral("approver_user_id"), QStringLiteral("u"));
+            for (int i = 0; i < 100; ++i)
+                spec.items.append({QStringLiteral("10000000000%1%2").arg(run).arg(i),
+                                   QStringLiteral("TABLE_MODEL"),
+                                   QStringLiteral("table_%1_%2").arg(run).arg(i)});
+            QVERIFY2(journal.createRun(spec).isValid(), qPrintable(journal.errorString()));
+        }
+    } // closed: the write-ahead log is checkpointed into the file
+    const CliResult sound = cli.run({QStringLiteral("history")},
+                                    {QStringLiteral("--format"), QStringLiteral("json")}, false);
+    QVERIFY2(sound.exitCode == 0, qPrintable(sound.text()));
+    QCOMPARE(sound.json().array().size(), 40);
+
+    // Scribble over pages in the middle of the file.
+    QFile file(cli.journalPath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 64 * 4096);
+    for (qint64 offset = size / 3; offset < 2 * size / 3; offset += 5 * 4096) {
+        file.seek(offset + 100);
+        file.write(QByteArray(800, '\x5A'));
+    }
+    file.close();
+    QFile original(cli.journalPath);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray damaged = original.readAll();
+    original.close();
+
+    const CliResult r = cli.run({QStringLiteral("history")}, {}, false);
+    QVERIFY2(r.exitCode == kJournalExit, qPrintable(r.text()));
+    const QRegularExpressionMatch where =
+        QRegularExpression(QStringLiteral("kept, unchanged, as (\\S+journal\\.sqlite\\.damaged-"
+                                          "\\d{8}-\\d{6});"))
+            .match(QString::fromUtf8(r.err));
+    QVERIFY2(where.hasMatch(), qPrintable(r.text()));
+    QFile kept(where.captured(1));
+    QVERIFY2(kept.open(QIODevice::ReadOnly), qPrintable(where.captured(1)));
+    QCOMPARE(kept.readAll(), damaged);
+    QVERIFY(!QFileInfo::exists(cli.journalPath));
+    // From then on, an empty history; the next run starts a new journal.
+    const CliResult after = cli.run({QStringLiteral("history")},
+                                    {QStringLiteral("--format"), QStringLiteral("json")}, false);
+    QVERIFY2(after.exitCode == 0, qPrintable(after.text()));
+    QCOMPARE(after.json().array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliJournalAccess)
