@@ -431,6 +431,7 @@ void BatchRun::onRequestFinished(UnitRequest *request)
         ItemOutcome &o = answer.items[k];
         Slot &s = m_slots[flight.indexes.at(k)];
         o.itemId = s.item.id;
+        s.attempts += qMax(0, answer.attempts - 1); // the client's retries (429, ...)
         if (o.state == ItemState::Sending)
             o.state = ItemState::Unknown;
         if (o.state == ItemState::Unknown) {

@@ -48,7 +48,7 @@ const char kAnswerRequest[] =
 // %1: "?, ?, ..." (the items given the same outcome).
 const char kAnswerItems[] =
     "UPDATE items SET state = ?, code = ?, remark = ?, approval_id = COALESCE(?, approval_id), "
-    "effective_at = COALESCE(?, effective_at), updated_at = ? "
+    "effective_at = COALESCE(?, effective_at), updated_at = ?, attempts = attempts + ? "
     "WHERE request_ref = ? AND state = 'SENDING' AND id IN (%1)";
 const char kUpdateItem[] =
     "UPDATE items SET state = ?, code = ?, remark = ?, approval_id = COALESCE(?, approval_id), "
@@ -609,6 +609,7 @@ bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds,
                                 nullable(outcome.approvalId),
                                 nullableMs(outcome.effectiveAt),
                                 now,
+                                qMax(0, answer.attempts - 1),
                                 answer.requestRef};
             for (const qint64 id : chunk)
                 values.append(id);
