@@ -263,7 +263,7 @@ void BatchRun::pump()
         m_reconcileRetry.isActive())
         return;
     if (m_halting) {
-        if (m_writes == 0 && !failUnsent())
+        if (m_writes == 0 && !failUnsent() && !settleOnStop())
             finishRun();
         return;
     }
@@ -797,6 +797,17 @@ bool BatchRun::failUnsent()
                              }
                              writeDone(count >= 0, error);
                          });
+    return true;
+}
+
+bool BatchRun::settleOnStop()
+{
+    if (!m_stopRequested || m_stopSettled || !hasUnknown() || !m_journalError.isEmpty())
+        return false;
+    // Stopped by the user with answers still to be read (API actions are read after the
+    // sends): one reconciliation, a read only, so that the run is recorded as it is.
+    m_stopSettled = true;
+    startReconcile();
     return true;
 }
 

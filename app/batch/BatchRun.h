@@ -94,8 +94,9 @@ public:
     void cancel();
     // Stops the run, resumable (the CLI on SIGINT or SIGTERM): nothing more is sent,
     // requests still waiting for a rate-limit token are given up (their items stay QUEUED),
-    // requests in flight finish and are recorded, UNKNOWN items stay so; then the run ends
-    // as Interrupted with wasStopped() set and is continued later by a resume.
+    // requests in flight finish and are recorded, UNKNOWN items are read once (never sent
+    // again: what is still unknown stays so); then the run ends as Interrupted with
+    // wasStopped() set and is continued later by a resume.
     void stop();
     bool wasStopped() const { return m_stopRequested; }
     // For tests: the first wait before a reconciliation that could not decide is repeated.
@@ -197,6 +198,9 @@ private:
     // Interrupted before anything was sent: records every item FAILED (once); false when
     // that does not apply.
     bool failUnsent();
+    // Stopped (stop()) with UNKNOWN items: reads them once before the run ends (once);
+    // false when that does not apply.
+    bool settleOnStop();
     bool hasUnknown() const;
 
     Session *m_session;
@@ -251,6 +255,7 @@ private:
     bool m_cancelRequested = false;
     bool m_stopRequested = false;
     bool m_failedUnsent = false;
+    bool m_stopSettled = false;
     bool m_halting = false;
     ApiError m_lastError;
     QString m_journalError;

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ class TestCliSignals : public QObject
     Q_OBJECT
 private slots:
     void stoppedBySignalThenResumed();
+    void apiActionStoppedThenResumed();
 
 private:
     // Starts the CLI, waits until the sandbox processed `atLeast` more entities, sends
@@ -194,6 +196,87 @@ void TestCliSignals::stoppedBySignalThenResumed()
                      id + QStringLiteral(" processed %1 times").arg(processed.value(id).toInt())));
         QCOMPARE(m_client->entity(id).value(QStringLiteral("status")).toString(),
                  QStringLiteral("OFFLINE"));
+    }
+}
+
+void TestCliSignals::apiActionStoppedThenResumed()
+{
+    constexpr int kPairs = 200;
+    SandboxProcess sandbox({QStringLiteral("--apis"), QStringLiteral("300"),
+                            QStringLiteral("--clusters"), QStringLiteral("4"),
+                            QStringLiteral("--latency-ms"), QStringLiteral("15:30"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("off")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_client = std::make_unique<SandboxClient>(sandbox);
+    const QJsonArray pairs =
+        m_client->findPairs(QStringLiteral("status=PUBLISHED&manager=%1&limit=%2")
+                                .arg(sandbox.value(QStringLiteral("user")))
+                                .arg(kPairs));
+    QCOMPARE(pairs.size(), kPairs);
+    QByteArray lines = "api_id,instance_id\n";
+    QStringList keys;
+    for (const QJsonValue &v : pairs) {
+        const QJsonObject p = v.toObject();
+        const QString api = p.value(QStringLiteral("api_id")).toString();
+        const QString instance = p.value(QStringLiteral("instance_id")).toString();
+        lines += (api + QLatin1Char(',') + instance + QLatin1Char('\n')).toUtf8();
+        keys.append(api + QLatin1Char('/') + instance);
+    }
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("pairs.csv"));
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(lines), lines.size());
+    }
+    CliRunner cli;
+    cli.accessKey = sandbox.accessKey();
+    cli.secretKey = sandbox.secretKey();
+    cli.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    cli.home = dir.filePath(QStringLiteral("home"));
+
+    const CliResult first = signalled(
+        cli,
+        {QStringLiteral("api-action"), QStringLiteral("--endpoint"), sandbox.url().toString(),
+         QStringLiteral("--project-id"), sandbox.projectId(), QStringLiteral("--workspace"),
+         sandbox.workspace(), QStringLiteral("--rate-limit"), QStringLiteral("off"),
+         QStringLiteral("--action"), QStringLiteral("STOP"), QStringLiteral("--notice-hours"),
+         QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("4"),
+         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--input"), input},
+        20, SIGINT);
+    QVERIFY2(!first.crashed, qPrintable(first.text()));
+    QVERIFY2(first.exitCode == kStoppedExit, qPrintable(first.text()));
+    const QRegularExpressionMatch hint = QRegularExpression(QStringLiteral("resume --run (\\d+)"))
+                                             .match(QString::fromUtf8(first.err));
+    QVERIFY2(hint.hasMatch(), qPrintable(first.text()));
+    const QJsonObject totals = first.json().object().value(QStringLiteral("totals")).toObject();
+    QCOMPARE(totals.value(QStringLiteral("sending")).toInt(), 0);
+    // The accepted actions were read once before the command ended: done.
+    const int done = totals.value(QStringLiteral("success")).toInt();
+    QVERIFY2(done >= 20 && done < kPairs,
+             qPrintable(QString::fromUtf8(first.err) +
+                        QString::fromUtf8(QJsonDocument(totals).toJson())));
+    QTRY_COMPARE(processedCount(), done + totals.value(QStringLiteral("unknown")).toInt());
+
+    const CliResult last =
+        cli.run({QStringLiteral("resume")},
+                {QStringLiteral("--run"), hint.captured(1), QStringLiteral("--rate-limit"),
+                 QStringLiteral("off"), QStringLiteral("--format"), QStringLiteral("json"),
+                 QStringLiteral("--unknown-grace"), QStringLiteral("2")},
+                false, {}, 240000);
+    QVERIFY2(last.exitCode == 0, qPrintable(last.text()));
+    QCOMPARE(last.json()
+                 .object()
+                 .value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("success"))
+                 .toInt(),
+             kPairs);
+    const QJsonObject processed = m_client->stats().value(QStringLiteral("processed")).toObject();
+    const QJsonObject changed = m_client->stats().value(QStringLiteral("pairs")).toObject();
+    for (const QString &key : std::as_const(keys)) {
+        QVERIFY2(processed.value(key).toInt() == 1, qPrintable(key));
+        QCOMPARE(changed.value(key).toObject().value(QStringLiteral("transitions")).toInt(), 1);
     }
 }
 
