@@ -39,8 +39,12 @@ bool JournalWriter::open()
     QMetaObject::invokeMethod(
         m_worker,
         [this, &ok, &error] {
-            if (!m_journal)
+            if (!m_journal) {
                 m_journal = std::make_unique<Journal>(m_path);
+                // The engine's journal checked the file: a second check could move it
+                // aside under that connection.
+                m_journal->setIntegrityCheck(false);
+            }
             ok = m_journal->isOpen() || m_journal->open();
             if (!ok)
                 error = m_journal->errorString();

@@ -3,6 +3,7 @@
 #include "JournalConnection.h"
 #include "JournalRecovery.h"
 #include "JournalSchema.h"
+#include "JournalUseLock.h"
 #include "RunParameters.h"
 
 #include <QDir>
@@ -254,10 +255,16 @@ bool Journal::openChecked(bool readOnly)
     m_damagedPath.clear();
     m_damageNotice.clear();
     QString problem;
-    if (!m_db->open(m_busyTimeoutMs, readOnly)) {
-        if (!m_db->damaged())
-            return false;
+    const bool opened = m_db->open(m_busyTimeoutMs, readOnly);
+    if (!opened && (!m_db->damaged() || !m_integrityCheck))
+        return false;
+    // In use by this instance from here on (moving it aside waits for no one to use it).
+    m_useLock = std::make_unique<JournalUseLock>(m_path);
+    m_useLock->share();
+    if (!opened) {
         problem = m_db->sqlDetail();
+    } else if (!m_integrityCheck) {
+        return prepareSchema(readOnly);
     } else {
         switch (JournalRecovery::check(*m_db, &problem)) {
         case JournalRecovery::Check::Sound:
@@ -273,7 +280,12 @@ bool Journal::openChecked(bool readOnly)
         }
         m_db->close();
     }
-    // Damaged: kept as it is, moved aside, and a new journal started in its place.
+    // Damaged: kept as it is, moved aside, and a new journal started in its place, but only
+    // when no other process has it open (it would go on reading or writing the copy).
+    if (!m_useLock->tryExclusive()) {
+        m_useLock.reset();
+        return fail(JournalError::Corrupt, JournalRecovery::inUseNotice(m_path, problem));
+    }
     QString error;
     const QString aside = JournalRecovery::moveAside(m_path, &error);
     if (aside.isEmpty())
@@ -283,6 +295,7 @@ bool Journal::openChecked(bool readOnly)
         m_damageNotice = JournalRecovery::notice(m_path, problem, aside, false);
         return fail(JournalError::Corrupt, m_damageNotice);
     }
+    m_useLock->share();
     if (!m_db->open(m_busyTimeoutMs, false) || !prepareSchema(false))
         return false;
     m_damageNotice = JournalRecovery::notice(m_path, problem, aside, true);
@@ -303,6 +316,7 @@ bool Journal::prepareSchema(bool readOnly)
 void Journal::close()
 {
     m_db->close();
+    m_useLock.reset();
 }
 
 bool Journal::isOpen() const

@@ -17,6 +17,7 @@ class QSqlQuery;
 namespace dataarts {
 
 class JournalConnection;
+class JournalUseLock;
 
 // The crash-safe record of every run and item (spec/product.md "Journal"): SQLite through
 // QtSql, WAL mode, synchronous=FULL, so that what a call has committed survives a crash or
@@ -53,12 +54,17 @@ public:
 
     // Before open(): how long a write waits for another process's write to finish.
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
+    // Before open(): whether it runs the integrity check (and moves a damaged file aside).
+    // Off for a second connection to a file another one has opened (checked) already:
+    // only the first may move it.
+    void setIntegrityCheck(bool on) { m_integrityCheck = on; }
     // For tests: where "now" comes from (default: the system clock, UTC).
     void setClock(std::function<QDateTime()> clock);
 
     // Opens or creates the file (and its folder) and brings its schema up to date. A file
     // that PRAGMA quick_check finds damaged is moved aside, kept as it was
-    // (damagedPath()), and a new journal is started in its place (damageNotice() says so).
+    // (damagedPath()), and a new journal is started in its place (damageNotice() says so),
+    // unless another process has it open (JournalUseLock): then false with Corrupt.
     bool open();
     // For reading only (history, exports): QSQLITE_OPEN_READONLY, so that it never writes,
     // creates or migrates anything and reads while another process writes a run. The
@@ -157,7 +163,9 @@ private:
     QString m_path;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     std::function<QDateTime()> m_clock;
+    std::unique_ptr<JournalUseLock> m_useLock; // while open; released after m_db closes
     std::unique_ptr<JournalConnection> m_db;
+    bool m_integrityCheck = true;
     QString m_damagedPath;
     QString m_damageNotice;
 };

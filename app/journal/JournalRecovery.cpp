@@ -74,4 +74,12 @@ QString JournalRecovery::notice(const QString &path, const QString &problem,
         .arg(QDir::toNativeSeparators(path), problem, where);
 }
 
+QString JournalRecovery::inUseNotice(const QString &path, const QString &problem)
+{
+    return tr("The journal %1 is damaged (%2). Other DataArts Desk windows or commands have it "
+              "open, so it was left in place: close them, then open it again to keep the "
+              "damaged copy aside and start a new journal.")
+        .arg(QDir::toNativeSeparators(path), problem);
+}
+
 } // namespace dataarts

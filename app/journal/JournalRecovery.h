@@ -28,6 +28,8 @@ public:
     // started: whether a new journal was started at once (else by the next run).
     static QString notice(const QString &path, const QString &problem, const QString &damagedPath,
                           bool started);
+    // Damaged, but left in place: other processes have it open.
+    static QString inUseNotice(const QString &path, const QString &problem);
 };
 
 } // namespace dataarts

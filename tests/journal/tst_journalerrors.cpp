@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <grp.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace dataarts;
@@ -110,6 +112,22 @@ private slots:
             QVERIFY(!QFile::exists(path));
             // Put back, for the read-write open.
             QVERIFY(QFile::rename(reader.damagedPath(), path));
+        }
+        // Another process has it open (its shared lock): left in place.
+        {
+            const int fd =
+                ::open(QFile::encodeName(path + QStringLiteral(".in-use.lock")).constData(),
+                       O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::flock(fd, LOCK_SH), 0);
+            Journal other(path);
+            QVERIFY(!other.open());
+            QCOMPARE(other.error(), JournalError::Corrupt);
+            QVERIFY2(other.errorString().contains(QStringLiteral("have it open")),
+                     qPrintable(other.errorString()));
+            QVERIFY(other.damagedPath().isEmpty());
+            QCOMPARE(readAll(path), damaged);
+            ::close(fd);
         }
         // Read-write: quick_check finds it, it is kept as it was beside the new journal.
         Journal journal(path);
