@@ -23,7 +23,8 @@ int ApiActionCommand::run(const QStringList &arguments)
            "or --notice-hours the effective time is now + 48 hours, rounded up to the hour "
            "(UTC). Exit status: 0 when every pair succeeded, is scheduled or waits for "
            "approval (pending approval counts as submitted), 1 when some failed, 2 for usage "
-           "or input errors, 3 for connection or authentication failures."));
+           "or input errors, 3 for connection or authentication failures.") +
+        QLatin1Char(' ') + moreExitStatuses());
     parser.addHelpOption();
     ConnectionOptions connection;
     connection.addTo(parser);

@@ -19,6 +19,7 @@ enum ExitCode : int {
     ExitConnection = 3,
     ExitJournal = 4, // the journal could not be read or written
     ExitRunBusy = 5, // the run is being executed by another process
+    ExitStopped = 6, // SIGINT or SIGTERM stopped the run: continue it with resume --run N
 };
 
 // Standard output and standard error, UTF-8.

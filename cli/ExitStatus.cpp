@@ -32,7 +32,8 @@ int forError(const ApiError &error)
 
 int forRun(const RunSummary &run, BatchRun::Outcome outcome, const ApiError &lastError)
 {
-    if (outcome == BatchRun::Outcome::Interrupted && isConnectionError(lastError))
+    if ((outcome == BatchRun::Outcome::Interrupted || outcome == BatchRun::Outcome::Failed) &&
+        isConnectionError(lastError))
         return ExitConnection;
     const int submitted = run.count(ItemState::Success) + run.count(ItemState::Scheduled) +
                           run.count(ItemState::PendingApproval);

@@ -66,21 +66,31 @@ int HistoryCommand::run(const QStringList &arguments)
         {QStringLiteral("not_done"), tr("NOT DONE")},
     };
     const QString path = journalLocation::path();
-    if (!QFileInfo::exists(path) && runId == 0) {
+    if (!QFileInfo::exists(path)) {
         // Nothing has run yet: an empty history, and no file created for it.
+        if (runId > 0) {
+            err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(path) << Qt::endl;
+            return ExitUsage;
+        }
         OutputFormatter::print(*format, columns, {});
         return ExitOk;
     }
+    // Read-only: it never writes, and reads while another process records a run.
     Journal journal(path);
-    if (!journal.open()) {
+    if (!journal.openReadOnly()) {
+        // A damaged journal is moved aside by the open: its message says where it is.
         err() << journal.errorString() << Qt::endl;
         return ExitJournal;
     }
     if (runId > 0) {
         const std::optional<RunRecord> record = journal.loadRun(runId);
-        if (!record) {
+        if (!record && journal.error() == JournalError::NotFound) {
             err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(path) << Qt::endl;
             return ExitUsage;
+        }
+        if (!record) {
+            err() << journal.errorString() << Qt::endl;
+            return ExitJournal;
         }
         RunReport::print(*format, *record);
         return ExitOk;
@@ -91,7 +101,7 @@ int HistoryCommand::run(const QStringList &arguments)
     const RunPage page = journal.searchRuns(query);
     if (journal.error() != JournalError::None) {
         err() << journal.errorString() << Qt::endl;
-        return ExitItemsFailed;
+        return ExitJournal;
     }
     QList<QStringList> rows;
     for (const RunSummary &run : page.runs) {

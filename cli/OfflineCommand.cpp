@@ -24,7 +24,8 @@ int OfflineCommand::run(const QStringList &arguments)
         tr("Input lines are \"biz_type,biz_id\" (a header line is optional). Exit status: 0 "
            "when every entity succeeded or waits for approval (pending approval counts as "
            "submitted), 1 when some failed, 2 for usage or input errors, 3 for connection or "
-           "authentication failures."));
+           "authentication failures.") +
+        QLatin1Char(' ') + moreExitStatuses());
     parser.addHelpOption();
     ConnectionOptions connection;
     connection.addTo(parser);

@@ -21,7 +21,8 @@ int ResumeCommand::run(const QStringList &arguments)
         summary() + QLatin1Char('\n') +
         tr("Items that were being sent when the run stopped are checked on the server and "
            "never sent twice. The exit status follows the same rules as the command that "
-           "started the run."));
+           "started the run.") +
+        QLatin1Char(' ') + moreExitStatuses());
     parser.addHelpOption();
     ConnectionOptions connection;
     connection.addTo(parser);
@@ -45,6 +46,10 @@ int ResumeCommand::run(const QStringList &arguments)
     if (!openJournal())
         return ExitJournal;
     const std::optional<RunSummary> summary = journal()->runSummary(runId);
+    if (!summary && journal()->error() != JournalError::NotFound) {
+        err() << journal()->errorString() << Qt::endl;
+        return ExitJournal;
+    }
     if (!summary) {
         err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
               << Qt::endl;

@@ -4,6 +4,7 @@
 #include "ExitStatus.h"
 #include "ProgressPrinter.h"
 #include "RunReport.h"
+#include "StopSignals.h"
 
 #include "batch/BatchEngine.h"
 #include "client/Session.h"
@@ -28,6 +29,15 @@ namespace dataarts::cli {
 RunCommand::RunCommand() = default;
 RunCommand::~RunCommand() = default;
 
+QString RunCommand::moreExitStatuses()
+{
+    return tr("Exit status 4 when the journal cannot be read or written, 5 when another "
+              "process executes the run, 6 when SIGINT or SIGTERM stopped the run: the requests "
+              "in flight are finished and recorded, nothing more is sent, and \"resume --run "
+              "N\" continues it (a second signal ends the process at once; resume then checks "
+              "what was in flight).");
+}
+
 bool RunCommand::openJournal()
 {
     if (m_journal)
@@ -37,6 +47,9 @@ bool RunCommand::openJournal()
         err() << journal->errorString() << '\n' << tr("Nothing was sent.") << Qt::endl;
         return false;
     }
+    // A damaged journal was moved aside and a new one started: say where the old one is.
+    if (!journal->damageNotice().isEmpty())
+        err() << journal->damageNotice() << Qt::endl;
     m_journal = std::move(journal);
     return true;
 }
@@ -225,26 +238,97 @@ QByteArray RunCommand::previewText(OutputFormat format, const QUrl &base,
     return bytes;
 }
 
+void RunCommand::reportJournalFailure(qint64 runId, const QString &error, OutputFormat format)
+{
+    const int requests = m_run ? m_run->requestsSent() : 0;
+    const int items = m_run ? m_run->itemsSent() : 0;
+    err() << tr("The journal failed during run %1: %2").arg(runId).arg(error) << '\n';
+    if (requests == 0)
+        err() << tr("Nothing was sent by this command.") << '\n';
+    else
+        err() << tr("This command sent %n request(s),", nullptr, requests) << ' '
+              << tr("carrying %n item(s).", nullptr, items) << '\n';
+    const std::optional<RunRecord> record = m_journal->loadRun(runId);
+    if (record) {
+        RunReport::print(format, *record);
+        const RunSummary &run = record->run;
+        const int sending = run.count(ItemState::Sending) + run.count(ItemState::Unknown);
+        //: What the journal holds after it failed during a run.
+        err() << tr("The journal records %1 item(s) with their answer, %2 item(s) sent whose "
+                    "answer it has not recorded, and %3 item(s) not sent.")
+                     .arg(run.total - sending - run.count(ItemState::Queued))
+                     .arg(sending)
+                     .arg(run.count(ItemState::Queued))
+              << '\n';
+    } else {
+        err() << tr("The journal cannot be read back either (%1): what it holds of this run is "
+                    "not known here.")
+                     .arg(m_journal->errorString())
+              << '\n';
+    }
+    if (!record || record->run.status() == RunStatus::Running)
+        err() << tr("Once the journal works again, continue with: resume --run %1 (items sent "
+                    "without a recorded answer are checked on the server, never sent twice).")
+                     .arg(runId)
+              << '\n';
+    err().flush();
+    finish(ExitJournal);
+}
+
 void RunCommand::reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format)
 {
-    ApiError lastError;
-    if (m_run) {
-        lastError = m_run->lastError();
-        if (!m_run->journalError().isEmpty())
-            lastError = ApiError::invalidInput(m_run->journalError());
+    if (m_run && !m_run->journalError().isEmpty()) {
+        reportJournalFailure(runId, m_run->journalError(), format);
+        return;
     }
+    const ApiError lastError = m_run ? m_run->lastError() : ApiError();
     const std::optional<RunRecord> record = m_journal->loadRun(runId);
     if (!record) {
         err() << m_journal->errorString() << Qt::endl;
-        finish(ExitItemsFailed);
+        finish(ExitJournal);
         return;
     }
     RunReport::print(format, *record);
-    if (outcome == BatchRun::Outcome::Interrupted) {
+    if (m_stopSignal != 0 && record->run.status() == RunStatus::Running) {
+        err() << tr("Stopped by %1: no new request was sent; the requests in flight were "
+                    "finished and recorded.")
+                     .arg(StopSignals::name(m_stopSignal))
+              << '\n'
+              << tr("Continue it later with: resume --run %1").arg(runId) << Qt::endl;
+        finish(ExitStopped);
+        return;
+    }
+    if (outcome == BatchRun::Outcome::Failed) {
+        err()
+            << tr("Nothing was sent: %1").arg(lastError.message()) << '\n'
+            << tr("Run %1 has ended with every item failed; there is nothing to resume.").arg(runId)
+            << Qt::endl;
+    }
+    if (outcome == BatchRun::Outcome::Interrupted && m_stopSignal == 0) {
         err() << tr("The run stopped: %1").arg(lastError.message()) << '\n'
               << tr("Continue it later with: resume --run %1").arg(runId) << Qt::endl;
     }
     finish(exitStatus::forRun(record->run, outcome, lastError));
+}
+
+void RunCommand::onStopSignal(int signal, BatchEngine *engine, qint64 runId)
+{
+    if (m_stopSignal != 0)
+        return;
+    m_stopSignal = signal;
+    if (!engine || runId <= 0 || !engine->run(runId)) {
+        err() << tr("Stopped by %1 before anything was sent.").arg(StopSignals::name(signal))
+              << Qt::endl;
+        finish(ExitStopped);
+        return;
+    }
+    engine->stop(runId);
+    err() << '\n'
+          << tr("%1: stopping. No new request is sent; the %n request(s) in flight finish and "
+                "are recorded. Send it again to end at once.",
+                nullptr, engine->run(runId)->inFlight())
+                 .arg(StopSignals::name(signal))
+          << Qt::endl;
 }
 
 int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan plan)
@@ -256,8 +340,13 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
     std::unique_ptr<BatchEngine> engine;
     std::unique_ptr<ProgressPrinter> progress;
     qint64 runId = 0;
+    if (!plan.dryRun) {
+        m_stopSignals = std::make_unique<StopSignals>();
+        QObject::connect(m_stopSignals.get(), &StopSignals::received, m_stopSignals.get(),
+                         [&](int signal) { onStopSignal(signal, engine.get(), runId); });
+    }
 
-    return runEventLoop([&] {
+    const int status = runEventLoop([&] {
         connection.resolve([&](int status) {
             if (status != ExitOk) {
                 finish(status);
@@ -319,6 +408,8 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                 err() << tr("Run %1 resumed.").arg(id) << Qt::endl;
         });
     });
+    m_stopSignals.reset();
+    return status;
 }
 
 } // namespace dataarts::cli

@@ -15,18 +15,22 @@ class QCommandLineParser;
 #include <memory>
 
 namespace dataarts {
+class BatchEngine;
 class Journal;
-}
+} // namespace dataarts
 
 namespace dataarts::cli {
 
 class ConnectionOptions;
+class StopSignals;
 
 // What `offline`, `api-action` and `resume` share: resolve the connection, then either
 // print the requests a spec would send (dry run: nothing is sent, nothing recorded), or
 // run it through the batch engine and the journal the app uses (journalLocation), with a
 // progress bar on a terminal, and print the run from the journal when it ends. The exit
-// status follows exitStatus::forRun.
+// status follows exitStatus::forRun. SIGINT or SIGTERM stops a run resumably (no new
+// request, those in flight finish and are recorded), prints "resume --run N" and exits with
+// ExitStopped; a second one ends the process at once.
 class RunCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -40,6 +44,9 @@ protected:
         RunSpec spec;      // start (or preview) this ...
         qint64 resume = 0; // ... or resume this run
     };
+
+    // The exit statuses every run command shares beyond 0 to 3, for its help.
+    static QString moreExitStatuses();
 
     // Opens the journal (once); false with the message printed.
     bool openJournal();
@@ -89,8 +96,15 @@ protected:
 
 private:
     void reportRun(qint64 runId, BatchRun::Outcome outcome, OutputFormat format);
+    // The journal failed during the run: what was sent, what the journal holds (read back
+    // if it can be), and how to go on; exit status ExitJournal.
+    void reportJournalFailure(qint64 runId, const QString &error, OutputFormat format);
+    // SIGINT or SIGTERM: stops the run (or the command, when no run has started yet).
+    void onStopSignal(int signal, BatchEngine *engine, qint64 runId);
 
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<StopSignals> m_stopSignals;
+    int m_stopSignal = 0; // the signal that stopped the run, or 0
     QPointer<BatchRun> m_run;
 };
 

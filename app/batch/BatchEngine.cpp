@@ -291,6 +291,15 @@ bool BatchEngine::cancel(qint64 runId)
     return true;
 }
 
+bool BatchEngine::stop(qint64 runId)
+{
+    BatchRun *run = m_runs.value(runId);
+    if (!run)
+        return false;
+    run->stop();
+    return true;
+}
+
 BatchRun *BatchEngine::run(qint64 runId) const
 {
     return m_runs.value(runId);

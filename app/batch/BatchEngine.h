@@ -72,6 +72,8 @@ public:
     qint64 retryFailed(qint64 runId);
     // Cancels a running run (see BatchRun). False when it is not running here.
     bool cancel(qint64 runId);
+    // Stops a running run, resumable (BatchRun::stop). False when it is not running here.
+    bool stop(qint64 runId);
 
     // Follows up the items of a run that wait (PENDING_APPROVAL, SCHEDULED): reads the
     // approvals list / publish state / message details and records those that were

@@ -127,6 +127,21 @@ void BatchRun::cancel()
     QMetaObject::invokeMethod(this, &BatchRun::pump, Qt::QueuedConnection);
 }
 
+void BatchRun::stop()
+{
+    if (m_phase == Phase::Finished || m_stopRequested)
+        return;
+    m_stopRequested = true;
+    // Requests still waiting for a token have not left: give them up (their items go back
+    // to QUEUED, recorded).
+    const QList<UnitRequest *> flying = m_inFlight.keys();
+    for (UnitRequest *r : flying) {
+        if (!r->hasLeft())
+            r->abortIfNotSent();
+    }
+    interrupt(ApiError::cancelled());
+}
+
 void BatchRun::cancelQueuedItems()
 {
     // The items waiting in the queues (not those being marked: their markSending comes
@@ -248,7 +263,7 @@ void BatchRun::pump()
         m_reconcileRetry.isActive())
         return;
     if (m_halting) {
-        if (m_writes == 0)
+        if (m_writes == 0 && !failUnsent() && !settleOnStop())
             finishRun();
         return;
     }
@@ -377,6 +392,8 @@ void BatchRun::send(Flight flight)
     flight.event.path = spec.path;
     m_inFlight.insert(request, flight);
     m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
+    ++m_requestsSent;
+    m_itemsSent += int(flight.indexes.size());
     if (!flight.lane.isEmpty())
         m_busyLanes.insert(flight.lane);
     connect(
@@ -414,6 +431,7 @@ void BatchRun::onRequestFinished(UnitRequest *request)
         ItemOutcome &o = answer.items[k];
         Slot &s = m_slots[flight.indexes.at(k)];
         o.itemId = s.item.id;
+        s.attempts += qMax(0, answer.attempts - 1); // the client's retries (429, ...)
         if (o.state == ItemState::Sending)
             o.state = ItemState::Unknown;
         if (o.state == ItemState::Unknown) {
@@ -755,11 +773,51 @@ void BatchRun::interrupt(const ApiError &error, const QString &journalError)
     QMetaObject::invokeMethod(this, &BatchRun::pump, Qt::QueuedConnection);
 }
 
+bool BatchRun::failUnsent()
+{
+    if (m_failedUnsent || m_stopRequested || m_cancelRequested || !m_journalError.isEmpty() ||
+        !m_lastError.isError() || m_totals.total == 0 || m_totals.queued != m_totals.total)
+        return false;
+    m_failedUnsent = true;
+    const QString code = m_lastError.code;
+    const QString remark = RunStrategy::remarkFor(m_lastError);
+    m_queues.clear();
+    ++m_writes;
+    m_writer->failUnsent(this, m_runId, code, remark,
+                         [this, code, remark](int count, const QString &error) {
+                             if (count < 0) {
+                                 m_failedUnsent = false; // still QUEUED: resumable
+                             } else {
+                                 for (int slot = 0; slot < m_slots.size(); ++slot) {
+                                     m_slots[slot].code = code;
+                                     m_slots[slot].remark = remark;
+                                     setState(slot, ItemState::Failed);
+                                 }
+                                 flushChanges();
+                             }
+                             writeDone(count >= 0, error);
+                         });
+    return true;
+}
+
+bool BatchRun::settleOnStop()
+{
+    if (!m_stopRequested || m_stopSettled || !hasUnknown() || !m_journalError.isEmpty())
+        return false;
+    // Stopped by the user with answers still to be read (API actions are read after the
+    // sends): one reconciliation, a read only, so that the run is recorded as it is.
+    m_stopSettled = true;
+    startReconcile();
+    return true;
+}
+
 void BatchRun::finishRun()
 {
     if (m_phase == Phase::Finished)
         return;
-    if (m_halting)
+    if (m_failedUnsent)
+        m_outcome = Outcome::Failed;
+    else if (m_halting)
         m_outcome = Outcome::Interrupted;
     else if (m_cancelRequested)
         m_outcome = Outcome::Cancelled;

@@ -36,7 +36,9 @@ class UnitRequest;
 // (their items were not sent), requests in flight finish and are recorded, every QUEUED
 // item becomes CANCELLED, UNKNOWN items are still reconciled (not applied: CANCELLED).
 // A failure that concerns every request (401, clock skew, TLS, the journal) stops the run
-// as Interrupted: what is not final stays in the journal, to be resumed.
+// as Interrupted: what is not final stays in the journal, to be resumed. When it came
+// before anything was sent (every item still QUEUED), the items become FAILED with the
+// error and the run ends as Failed instead: there is nothing to resume.
 //
 // Unknown outcomes: an item whose request may have been applied (timeout, reset, 5xx after
 // sending) is reconciled by reading, and a read that says "applied" decides at once; "not
@@ -55,7 +57,10 @@ class BatchRun : public QObject
 public:
     enum class Phase { Idle, Sending, Reconciling, Finished };
     Q_ENUM(Phase)
-    enum class Outcome { Running, Completed, Cancelled, Interrupted };
+    // Failed: it stopped before anything was sent (the key check or the first request was
+    // refused as every request would be: 401, TLS, no connection); every item is FAILED
+    // with the error, and the run is finished, not to be resumed.
+    enum class Outcome { Running, Completed, Cancelled, Interrupted, Failed };
     Q_ENUM(Outcome)
 
     // An item with its current state, for views.
@@ -87,6 +92,13 @@ public:
 
     void start();
     void cancel();
+    // Stops the run, resumable (the CLI on SIGINT or SIGTERM): nothing more is sent,
+    // requests still waiting for a rate-limit token are given up (their items stay QUEUED),
+    // requests in flight finish and are recorded, UNKNOWN items are read once (never sent
+    // again: what is still unknown stays so); then the run ends as Interrupted with
+    // wasStopped() set and is continued later by a resume.
+    void stop();
+    bool wasStopped() const { return m_stopRequested; }
     // For tests: the first wait before a reconciliation that could not decide is repeated.
     void setReconcileRetryMs(int ms) { m_reconcileRetryMs = ms; }
 
@@ -109,6 +121,9 @@ public:
     // Requests in flight now, and the most there ever were (tests, diagnostics).
     int inFlight() const { return int(m_inFlight.size()); }
     int maxInFlight() const { return m_maxInFlight; }
+    // Requests this run started (they may have left), and the items they carried.
+    int requestsSent() const { return m_requestsSent; }
+    int itemsSent() const { return m_itemsSent; }
     // Reads made by reconciliations.
     int reconcileReads() const { return m_reconcileReads; }
     // Whether the key check was (or is to be) made for this run.
@@ -180,6 +195,12 @@ private:
     void setPhase(Phase phase);
     void interrupt(const ApiError &error, const QString &journalError = {});
     void finishRun();
+    // Interrupted before anything was sent: records every item FAILED (once); false when
+    // that does not apply.
+    bool failUnsent();
+    // Stopped (stop()) with UNKNOWN items: reads them once before the run ends (once);
+    // false when that does not apply.
+    bool settleOnStop();
     bool hasUnknown() const;
 
     Session *m_session;
@@ -204,6 +225,8 @@ private:
     QSet<QString> m_readyLanes;
     QHash<UnitRequest *, Flight> m_inFlight;
     int m_maxInFlight = 0;
+    int m_requestsSent = 0;
+    int m_itemsSent = 0;
     QList<Answer> m_answers; // answered, not yet recorded
     QTimer m_answerTimer;
     QTimer m_holdTimer;
@@ -230,6 +253,9 @@ private:
     Phase m_phase = Phase::Idle;
     Outcome m_outcome = Outcome::Running;
     bool m_cancelRequested = false;
+    bool m_stopRequested = false;
+    bool m_failedUnsent = false;
+    bool m_stopSettled = false;
     bool m_halting = false;
     ApiError m_lastError;
     QString m_journalError;

@@ -42,6 +42,7 @@ void JobUnitRequest::onFinished()
     RequestAnswer &a = m_outcome.answer;
     if (a.requestId.isEmpty())
         a.requestId = m_job->requestId();
+    a.attempts = qMax(1, m_job->attempts());
     if (a.httpStatus == 0)
         a.httpStatus = m_job->ok() ? m_job->httpStatus() : m_job->error().httpStatus;
     if (!m_outcome.error.isError())

@@ -39,8 +39,12 @@ bool JournalWriter::open()
     QMetaObject::invokeMethod(
         m_worker,
         [this, &ok, &error] {
-            if (!m_journal)
+            if (!m_journal) {
                 m_journal = std::make_unique<Journal>(m_path);
+                // The engine's journal checked the file: a second check could move it
+                // aside under that connection.
+                m_journal->setIntegrityCheck(false);
+            }
             ok = m_journal->isOpen() || m_journal->open();
             if (!ok)
                 error = m_journal->errorString();
@@ -118,6 +122,19 @@ void JournalWriter::cancelQueued(QObject *context, qint64 runId, CountDone done)
             done(count, error);
         };
     });
+}
+
+void JournalWriter::failUnsent(QObject *context, qint64 runId, const QString &code,
+                               const QString &remark, CountDone done)
+{
+    post(context,
+         [runId, code, remark, done = std::move(done)](Journal &j) -> std::function<void()> {
+             const int count = j.failUnsent(runId, code, remark);
+             const QString error = count >= 0 ? QString() : j.errorString();
+             return [done, count, error] {
+                 done(count, error);
+             };
+         });
 }
 
 } // namespace dataarts

@@ -41,11 +41,13 @@ public:
     using BoolDone = std::function<void(bool ok, const QString &error)>;
     using CountDone = std::function<void(int count, const QString &error)>;
 
-    // Journal::markSending, recordAnswers, updateItems and cancelQueued.
+    // Journal::markSending, recordAnswers, updateItems, cancelQueued and failUnsent.
     void markSending(QObject *context, qint64 runId, const QList<qint64> &itemIds, RefDone done);
     void recordAnswers(QObject *context, const QList<RequestAnswer> &answers, BoolDone done);
     void updateItems(QObject *context, const QList<ItemOutcome> &updates, BoolDone done);
     void cancelQueued(QObject *context, qint64 runId, CountDone done);
+    void failUnsent(QObject *context, qint64 runId, const QString &code, const QString &remark,
+                    CountDone done);
 
 private:
     // Runs work(journal) on the writer's thread, then reply() here if context still exists.

@@ -1,7 +1,9 @@
 #include "Journal.h"
 
 #include "JournalConnection.h"
+#include "JournalRecovery.h"
 #include "JournalSchema.h"
+#include "JournalUseLock.h"
 #include "RunParameters.h"
 
 #include <QDir>
@@ -47,7 +49,7 @@ const char kAnswerRequest[] =
 // %1: "?, ?, ..." (the items given the same outcome).
 const char kAnswerItems[] =
     "UPDATE items SET state = ?, code = ?, remark = ?, approval_id = COALESCE(?, approval_id), "
-    "effective_at = COALESCE(?, effective_at), updated_at = ? "
+    "effective_at = COALESCE(?, effective_at), updated_at = ?, attempts = attempts + ? "
     "WHERE request_ref = ? AND state = 'SENDING' AND id IN (%1)";
 const char kUpdateItem[] =
     "UPDATE items SET state = ?, code = ?, remark = ?, approval_id = COALESCE(?, approval_id), "
@@ -58,6 +60,10 @@ const char kFinishRun[] =
 const char kCancelRun[] = "UPDATE runs SET cancelled = 1 WHERE id = ?";
 const char kCancelItems[] =
     "UPDATE items SET state = 'CANCELLED', updated_at = ? WHERE run_id = ? AND state = 'QUEUED'";
+const char kNotQueued[] = "SELECT COUNT(*) FROM items WHERE run_id = ? AND state <> 'QUEUED'";
+const char kFailUnsent[] =
+    "UPDATE items SET state = 'FAILED', code = ?, remark = ?, updated_at = ? "
+    "WHERE run_id = ? AND state = 'QUEUED'";
 const char kInterruptItems[] =
     "UPDATE items SET state = 'UNKNOWN', updated_at = ? WHERE run_id = ? AND state = 'SENDING'";
 const char kFailedItems[] =
@@ -236,21 +242,81 @@ qint64 Journal::nowMs() const
 
 bool Journal::open()
 {
-    if (!m_db->open(m_busyTimeoutMs))
+    return openChecked(false);
+}
+
+bool Journal::openReadOnly()
+{
+    return openChecked(true);
+}
+
+bool Journal::openChecked(bool readOnly)
+{
+    m_damagedPath.clear();
+    m_damageNotice.clear();
+    QString problem;
+    const bool opened = m_db->open(m_busyTimeoutMs, readOnly);
+    if (!opened && (!m_db->damaged() || !m_integrityCheck))
         return false;
-    if (!JournalSchema::migrate(*m_db)) {
-        const JournalError error = m_db->error();
-        const QString message = m_db->errorString();
+    // In use by this instance from here on (moving it aside waits for no one to use it).
+    m_useLock = std::make_unique<JournalUseLock>(m_path);
+    m_useLock->share();
+    if (!opened) {
+        problem = m_db->sqlDetail();
+    } else if (!m_integrityCheck) {
+        return prepareSchema(readOnly);
+    } else {
+        switch (JournalRecovery::check(*m_db, &problem)) {
+        case JournalRecovery::Check::Sound:
+            return prepareSchema(readOnly);
+        case JournalRecovery::Check::Failed: {
+            const JournalError error = m_db->error();
+            const QString message = m_db->errorString();
+            m_db->close();
+            return fail(error, message);
+        }
+        case JournalRecovery::Check::Damaged:
+            break;
+        }
         m_db->close();
-        m_db->setError(error, message);
-        return false;
     }
+    // Damaged: kept as it is, moved aside, and a new journal started in its place, but only
+    // when no other process has it open (it would go on reading or writing the copy).
+    if (!m_useLock->tryExclusive()) {
+        m_useLock.reset();
+        return fail(JournalError::Corrupt, JournalRecovery::inUseNotice(m_path, problem));
+    }
+    QString error;
+    const QString aside = JournalRecovery::moveAside(m_path, &error);
+    if (aside.isEmpty())
+        return fail(JournalError::Corrupt, error);
+    m_damagedPath = aside;
+    if (readOnly) {
+        m_damageNotice = JournalRecovery::notice(m_path, problem, aside, false);
+        return fail(JournalError::Corrupt, m_damageNotice);
+    }
+    m_useLock->share();
+    if (!m_db->open(m_busyTimeoutMs, false) || !prepareSchema(false))
+        return false;
+    m_damageNotice = JournalRecovery::notice(m_path, problem, aside, true);
     return true;
+}
+
+bool Journal::prepareSchema(bool readOnly)
+{
+    if (readOnly ? JournalSchema::check(*m_db) : JournalSchema::migrate(*m_db))
+        return true;
+    const JournalError error = m_db->error();
+    const QString message = m_db->errorString();
+    m_db->close();
+    m_db->setError(error, message);
+    return false;
 }
 
 void Journal::close()
 {
     m_db->close();
+    m_useLock.reset();
 }
 
 bool Journal::isOpen() const
@@ -557,6 +623,7 @@ bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds,
                                 nullable(outcome.approvalId),
                                 nullableMs(outcome.effectiveAt),
                                 now,
+                                qMax(0, answer.attempts - 1),
                                 answer.requestRef};
             for (const qint64 id : chunk)
                 values.append(id);
@@ -684,6 +751,43 @@ int Journal::cancelQueued(qint64 runId)
         return -1;
     }
     return m_db->commit() ? cancelled : -1;
+}
+
+int Journal::failUnsent(qint64 runId, const QString &code, const QString &remark)
+{
+    if (!ensureOpen() || !m_db->begin())
+        return -1;
+    if (!requireRun(runId)) {
+        m_db->rollback();
+        return -1;
+    }
+    QSqlQuery *others = m_db->prepared(kNotQueued);
+    if (!m_db->run(others, {runId}) || !others->next()) {
+        m_db->rollback();
+        return -1;
+    }
+    const int notQueued = others->value(0).toInt();
+    if (!m_db->readDone(others)) {
+        m_db->rollback();
+        return -1;
+    }
+    if (notQueued > 0) {
+        m_db->rollback();
+        fail(JournalError::Invalid,
+             tr("Run %1 has sent items already: they are not marked as failed.").arg(runId));
+        return -1;
+    }
+    QSqlQuery *failItems = m_db->prepared(kFailUnsent);
+    if (!m_db->run(failItems, {code, remark, nowMs(), runId})) {
+        m_db->rollback();
+        return -1;
+    }
+    const int failed = failItems->numRowsAffected();
+    if (!finishIfDone(runId)) {
+        m_db->rollback();
+        return -1;
+    }
+    return m_db->commit() ? failed : -1;
 }
 
 int Journal::markInterrupted(qint64 runId)

@@ -17,6 +17,7 @@ class QSqlQuery;
 namespace dataarts {
 
 class JournalConnection;
+class JournalUseLock;
 
 // The crash-safe record of every run and item (spec/product.md "Journal"): SQLite through
 // QtSql, WAL mode, synchronous=FULL, so that what a call has committed survives a crash or
@@ -24,7 +25,8 @@ class JournalConnection;
 // leaves error() and errorString() (translated) set. Use an instance from one thread.
 //
 // Item life cycle, enforced here:
-//   QUEUED -> SENDING (markSending, committed before the request leaves) or CANCELLED
+//   QUEUED -> SENDING (markSending, committed before the request leaves) or CANCELLED, or
+//             FAILED (failUnsent: the run could not send anything)
 //   SENDING -> any state but SENDING (recordAnswer; QUEUED when the request was refused
 //              unapplied, e.g. 429; UNKNOWN when the outcome is unknown) or UNKNOWN
 //              (markInterrupted, after a crash)
@@ -52,11 +54,29 @@ public:
 
     // Before open(): how long a write waits for another process's write to finish.
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
+    // Before open(): whether it runs the integrity check (and moves a damaged file aside).
+    // Off for a second connection to a file another one has opened (checked) already:
+    // only the first may move it.
+    void setIntegrityCheck(bool on) { m_integrityCheck = on; }
     // For tests: where "now" comes from (default: the system clock, UTC).
     void setClock(std::function<QDateTime()> clock);
 
-    // Opens or creates the file (and its folder) and brings its schema up to date.
+    // Opens or creates the file (and its folder) and brings its schema up to date. A file
+    // that PRAGMA quick_check finds damaged is moved aside, kept as it was
+    // (damagedPath()), and a new journal is started in its place (damageNotice() says so),
+    // unless another process has it open (JournalUseLock): then false with Corrupt.
     bool open();
+    // For reading only (history, exports): QSQLITE_OPEN_READONLY, so that it never writes,
+    // creates or migrates anything and reads while another process writes a run. The
+    // writes then fail (ReadOnly). False with the error set, also when the file does not
+    // exist (CannotOpen) or is not at the current schema version.
+    // A damaged file is moved aside as by open(), but no new one is started: false with
+    // Corrupt and damageNotice() as the error.
+    bool openReadOnly();
+    // Where the last open moved a damaged journal, and what to tell the user; empty when
+    // it found none.
+    QString damagedPath() const { return m_damagedPath; }
+    QString damageNotice() const { return m_damageNotice; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -87,6 +107,11 @@ public:
     // Cancel: the run's QUEUED items become CANCELLED (in-flight ones are still answered)
     // and nothing more of it is sent. Returns how many, or -1 on error.
     int cancelQueued(qint64 runId);
+    // A run that never sent anything (its key check or first request refused every request
+    // alike: 401, TLS, no connection): its QUEUED items become FAILED with code and remark,
+    // and the run finishes, so that it is not offered for resume. Refused (Invalid) when an
+    // item is anything but QUEUED. Returns how many, or -1 on error.
+    int failUnsent(qint64 runId, const QString &code, const QString &remark);
     // After a crash: the run's SENDING items become UNKNOWN, to be reconciled. Returns how
     // many, or -1 on error.
     int markInterrupted(qint64 runId);
@@ -113,6 +138,8 @@ public:
 
 private:
     struct Where;
+    bool openChecked(bool readOnly);
+    bool prepareSchema(bool readOnly);
     qint64 nowMs() const;
     bool ensureOpen();
     bool fail(JournalError error, const QString &message);
@@ -136,7 +163,11 @@ private:
     QString m_path;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     std::function<QDateTime()> m_clock;
+    std::unique_ptr<JournalUseLock> m_useLock; // while open; released after m_db closes
     std::unique_ptr<JournalConnection> m_db;
+    bool m_integrityCheck = true;
+    QString m_damagedPath;
+    QString m_damageNotice;
 };
 
 } // namespace dataarts

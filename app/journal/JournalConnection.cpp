@@ -48,6 +48,7 @@ QString JournalConnection::displayPath() const
 
 void JournalConnection::clearError()
 {
+    m_damaged = false;
     m_error = JournalError::None;
     m_errorString.clear();
 }
@@ -62,16 +63,19 @@ void JournalConnection::setSqlError(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    m_damaged = ok && code == Corrupt;
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (detail.trimmed().isEmpty())
         detail = tr("SQLite error %1").arg(error.nativeErrorCode());
+    m_sqlDetail = detail;
     const QString path = displayPath();
     switch (ok ? code : -1) {
     case Busy:
     case Locked:
         setError(JournalError::Locked,
                  tr("The journal %1 is locked by another program (another DataArts Desk window "
-                    "or command?). Nothing was recorded; try again when it has finished.")
+                    "or command?). The last change was not recorded; try again when it has "
+                    "finished.")
                      .arg(path));
         return;
     case ReadOnly:
@@ -82,8 +86,8 @@ void JournalConnection::setSqlError(const QSqlError &error)
         return;
     case Full:
         setError(JournalError::DiskFull,
-                 tr("The disk holding the journal %1 is full. Nothing was recorded; free some "
-                    "space and try again.")
+                 tr("The disk holding the journal %1 is full. The last change was not "
+                    "recorded; free some space and try again.")
                      .arg(path));
         return;
     case Corrupt:
@@ -99,7 +103,8 @@ void JournalConnection::setSqlError(const QSqlError &error)
         return;
     case IoErr:
         setError(JournalError::Failed,
-                 tr("The journal %1 could not be read or written (%2). Nothing was recorded.")
+                 tr("The journal %1 could not be read or written (%2). The last change was "
+                    "not recorded.")
                      .arg(path, detail));
         return;
     default:
@@ -109,7 +114,7 @@ void JournalConnection::setSqlError(const QSqlError &error)
     }
 }
 
-bool JournalConnection::open(int busyTimeoutMs)
+bool JournalConnection::open(int busyTimeoutMs, bool readOnly)
 {
     clearError();
     if (m_open)
@@ -120,6 +125,9 @@ bool JournalConnection::open(int busyTimeoutMs)
                  tr("The journal %1 cannot be opened: it is a folder.").arg(displayPath()));
         return false;
     }
+    m_readOnly = readOnly;
+    if (readOnly)
+        return openDatabase(busyTimeoutMs);
     const bool newFolder = !QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         setError(JournalError::CannotOpen,
@@ -142,9 +150,40 @@ bool JournalConnection::open(int busyTimeoutMs)
         if (now & others)
             file.setPermissions(now & ~others);
     }
+    if (!openDatabase(busyTimeoutMs))
+        return false;
+    // journal_mode answers with the mode in force: anything but "wal" means the file
+    // system or the file refused it.
+    const QVariant mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode.isValid() || !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        close();
+        return false;
+    }
+    if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        setError(JournalError::CannotOpen,
+                 tr("The journal %1 cannot use write-ahead logging (journal mode \"%2\"), which "
+                    "it needs to survive a crash.")
+                     .arg(displayPath(), mode.toString()));
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool JournalConnection::openDatabase(int busyTimeoutMs)
+{
+    if (m_readOnly && !QFileInfo::exists(m_path)) {
+        setError(JournalError::CannotOpen,
+                 tr("The journal %1 does not exist: nothing has been recorded there.")
+                     .arg(displayPath()));
+        return false;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(m_path);
+        if (m_readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             setSqlError(db.lastError());
             if (m_error == JournalError::Failed)
@@ -155,20 +194,7 @@ bool JournalConnection::open(int busyTimeoutMs)
         }
     }
     m_open = true;
-    // journal_mode answers with the mode in force: anything but "wal" means the file
-    // system or the file refused it.
-    const QVariant mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
-    if (!mode.isValid() || !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
-        !exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
-        !exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs))) {
-        close();
-        return false;
-    }
-    if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        setError(JournalError::CannotOpen,
-                 tr("The journal %1 cannot use write-ahead logging (journal mode \"%2\"), which "
-                    "it needs to survive a crash.")
-                     .arg(displayPath(), mode.toString()));
+    if (!exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs))) {
         close();
         return false;
     }

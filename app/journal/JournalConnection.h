@@ -28,7 +28,11 @@ public:
     JournalConnection(const JournalConnection &) = delete;
     JournalConnection &operator=(const JournalConnection &) = delete;
 
-    bool open(int busyTimeoutMs);
+    // readOnly: QSQLITE_OPEN_READONLY, for reading while others write; nothing is created,
+    // changed or set on the file (its folder, permissions and journal mode are left as
+    // they are), and a file that does not exist is an error (CannotOpen).
+    bool open(int busyTimeoutMs, bool readOnly = false);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
@@ -65,6 +69,10 @@ public:
 
     JournalError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
+    // SQLITE_CORRUPT met by the last error (not NOTADB: a file that is no database at all).
+    bool damaged() const { return m_damaged; }
+    // SQLite's own words for the last SQLite error ("database disk image is malformed").
+    QString sqlDetail() const { return m_sqlDetail; }
     void clearError();
     void setError(JournalError error, const QString &message);
     // Sets the error from an SQLite error met while doing something with the journal.
@@ -75,10 +83,13 @@ public:
 
 private:
     bool start(const QString &statement);
+    // The QtSql connection itself, and its busy timeout.
+    bool openDatabase(int busyTimeoutMs);
 
     QString m_path;
     QString m_name;
     bool m_open = false;
+    bool m_readOnly = false;
     bool m_inTransaction = false;
     std::unique_ptr<QSqlQuery> prepare(const QString &sql);
 
@@ -86,6 +97,8 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_builtStatements;
     JournalError m_error = JournalError::None;
     QString m_errorString;
+    bool m_damaged = false;
+    QString m_sqlDetail;
 };
 
 } // namespace dataarts

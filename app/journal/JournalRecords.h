@@ -65,6 +65,9 @@ struct RequestAnswer {
     QByteArray resultBody; // e.g. batch offline's data.value with groups[]
     // One outcome for every item the request carried.
     QList<ItemOutcome> items;
+    // How many times it went out: the client's own retries (429, 5xx before any change)
+    // included. Every one counts in the items' attempts (markSending counted the first).
+    int attempts = 1;
 };
 
 enum class RunStatus {
@@ -115,7 +118,7 @@ struct JournalItem {
     QString remark;
     qint64 requestRef = 0; // the last request that carried it, or 0
     QString requestId;     // that request's X-Request-Id
-    int attempts = 0;      // how many requests carried it
+    int attempts = 0;      // how many requests carried it, the client's retries included
     QString approvalId;
     QDateTime effectiveAt;
     QDateTime createdAt;

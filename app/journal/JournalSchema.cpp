@@ -84,6 +84,46 @@ QStringList JournalSchema::steps(int version)
     return statements;
 }
 
+bool JournalSchema::check(JournalConnection &connection)
+{
+    if (!connection.beginRead())
+        return false;
+    const QVariant hasTable = connection.scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    QVariant found =
+        hasTable.isValid() && hasTable.toInt() > 0
+            ? connection.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"))
+            : QVariant(0);
+    if (!hasTable.isValid() || !found.isValid()) {
+        connection.rollback();
+        return false;
+    }
+    const int version = found.toInt();
+    connection.rollback();
+    if (version > currentVersion()) {
+        connection.setError(JournalError::TooNew,
+                            QCoreApplication::translate(
+                                "Journal", "The journal %1 was written by a newer version of "
+                                           "DataArts Desk (journal version %2; this version knows "
+                                           "up to %3). Update DataArts Desk to use it.")
+                                .arg(connection.displayPath(), QLocale().toString(version),
+                                     QLocale().toString(currentVersion())));
+        return false;
+    }
+    if (version < currentVersion()) {
+        connection.setError(
+            JournalError::Invalid,
+            QCoreApplication::translate("Journal",
+                                        "The journal %1 has no runs of this version of DataArts "
+                                        "Desk yet (journal version %2, not %3); it is brought up "
+                                        "to date by the next run.")
+                .arg(connection.displayPath(), QLocale().toString(version),
+                     QLocale().toString(currentVersion())));
+        return false;
+    }
+    return true;
+}
+
 bool JournalSchema::migrate(JournalConnection &connection, int *versionFound)
 {
     if (!connection.begin())

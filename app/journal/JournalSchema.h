@@ -15,6 +15,10 @@ public:
     // Brings the open connection's database to currentVersion(); false with the
     // connection's error set (TooNew for a database from a newer version).
     static bool migrate(JournalConnection &connection, int *versionFound = nullptr);
+    // For a read-only connection: true when the database is at currentVersion(), without
+    // writing anything; false with the connection's error set otherwise (TooNew, or
+    // Invalid for an older or empty one, which a read-write open brings up to date).
+    static bool check(JournalConnection &connection);
 
 private:
     // The statements that take version - 1 to version.

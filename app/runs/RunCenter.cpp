@@ -40,6 +40,11 @@ bool RunCenter::open()
     return true;
 }
 
+QString RunCenter::journalNotice() const
+{
+    return m_journal.damageNotice();
+}
+
 bool RunCenter::isOpen() const
 {
     return m_journal.isOpen();

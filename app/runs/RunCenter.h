@@ -43,6 +43,9 @@ public:
     bool isOpen() const;
     // Finished runs removed by the last open() (older than retentionDays()).
     int prunedRuns() const { return m_pruned; }
+    // The open found the journal damaged, kept it aside and started a new one: what to tell
+    // the user (where the damaged copy is); empty otherwise.
+    QString journalNotice() const;
 
     // The open profile's session follows the manager's sessionChanged().
     void setConnectionManager(ConnectionManager *manager);

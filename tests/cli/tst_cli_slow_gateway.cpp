@@ -37,6 +37,7 @@ private slots:
     void initTestCase();
     void heldWriteIsNotSentAgain();
     void droppedWriteIsSentAgainAfterTheGrace();
+    void throttledAttemptsAreCounted();
 
 private:
     QStringList publishedTables(int skip);
@@ -186,6 +187,27 @@ void TestCliSlowGateway::droppedWriteIsSentAgainAfterTheGrace()
     QVERIFY2(firstSend >= 0 && secondSend >= firstSend + kGraceS * 1250,
              qPrintable(QStringLiteral("sent at %1, again at %2").arg(firstSend).arg(secondSend)));
     QVERIFY2(countedReads >= 2, qPrintable(QString::number(countedReads)));
+}
+
+void TestCliSlowGateway::throttledAttemptsAreCounted()
+{
+    // Issue 18: attempts counts every request that carried the item, the client's own
+    // retries of a 429 included.
+    const QStringList ids = publishedTables(0).mid(0, 20); // the earlier tests took most
+    QCOMPARE(ids.size(), 20);
+    m_client->queueFault(QStringLiteral("throttle"), QStringLiteral("batch-offline"), 2);
+    const CliResult r = offline(ids);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
+    const QJsonArray items = r.json().object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), int(ids.size()));
+    for (const QJsonValue &item : items) {
+        QCOMPARE(item.toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("SUCCESS"));
+        QCOMPARE(item.toObject().value(QStringLiteral("attempts")).toVariant().toInt(), 3);
+    }
+    const QJsonObject processed = m_client->stats().value(QStringLiteral("processed")).toObject();
+    for (const QString &id : ids)
+        QCOMPARE(processed.value(id).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliSlowGateway)

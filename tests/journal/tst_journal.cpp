@@ -426,6 +426,62 @@ private slots:
         QCOMPARE(journal.error(), JournalError::NotFound);
     }
 
+    void readOnlyOpenNeverWrites()
+    {
+        const QString path = freshPath();
+        {
+            Journal missing(path);
+            QVERIFY(!missing.openReadOnly());
+            QCOMPARE(missing.error(), JournalError::CannotOpen);
+            QVERIFY(!QFileInfo::exists(path));
+        }
+        qint64 runId = 0;
+        {
+            Journal writer(path);
+            QVERIFY(writer.open());
+            runId = writer.createRun(offlineRun(3)).runId;
+            QVERIFY(runId > 0);
+        }
+        Journal reader(path);
+        QVERIFY2(reader.openReadOnly(), qPrintable(reader.errorString()));
+        QCOMPARE(reader.loadRun(runId)->items.size(), 3);
+        QCOMPARE(reader.searchRuns(JournalQuery()).total, 1);
+        QVERIFY(!reader.createRun(offlineRun(1)).isValid());
+        QCOMPARE(reader.error(), JournalError::ReadOnly);
+        QCOMPARE(reader.searchRuns(JournalQuery()).total, 1);
+    }
+
+    void failUnsentEndsARunThatSentNothing()
+    {
+        Journal journal(freshPath());
+        QVERIFY(journal.open());
+        // Something was sent: refused, nothing changed.
+        const CreatedRun sent = journal.createRun(offlineRun(4));
+        QVERIFY(journal.markSending(sent.runId, sent.itemIds.mid(0, 1)) > 0);
+        QCOMPARE(journal.failUnsent(sent.runId, QStringLiteral("APIGW.0301"), QStringLiteral("x")),
+                 -1);
+        QCOMPARE(journal.error(), JournalError::Invalid);
+        QCOMPARE(journal.runSummary(sent.runId)->count(ItemState::Queued), 3);
+        // Nothing was sent: every item FAILED with the error, the run finished.
+        const CreatedRun unsent = journal.createRun(offlineRun(4));
+        QCOMPARE(journal.failUnsent(unsent.runId, QStringLiteral("APIGW.0301"),
+                                    QStringLiteral("verify aksk signature fail")),
+                 4);
+        const std::optional<RunRecord> record = journal.loadRun(unsent.runId);
+        QCOMPARE(record->run.status(), RunStatus::Finished);
+        for (const JournalItem &item : record->items) {
+            QCOMPARE(item.state, ItemState::Failed);
+            QCOMPARE(item.code, QStringLiteral("APIGW.0301"));
+            QCOMPARE(item.remark, QStringLiteral("verify aksk signature fail"));
+        }
+        QList<qint64> unfinished;
+        for (const RunSummary &run : journal.unfinishedRuns())
+            unfinished.append(run.id);
+        QCOMPARE(unfinished, QList<qint64>{sent.runId});
+        QCOMPARE(journal.failUnsent(31337, QString(), QString()), -1);
+        QCOMPARE(journal.error(), JournalError::NotFound);
+    }
+
     void unfinishedRunsAndReconciliation()
     {
         Journal journal(freshPath());

@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <grp.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace dataarts;
@@ -77,7 +79,7 @@ private slots:
         QCOMPARE(readAll(path), garbage);
     }
 
-    void damagedPagesAreFound()
+    void damagedFileIsMovedAside()
     {
         const QString path = freshPath();
         {
@@ -96,14 +98,53 @@ private slots:
             file.write(QByteArray(600, '\x5A'));
         }
         file.close();
+        const QByteArray damaged = readAll(path);
 
-        Journal journal(path);
-        if (journal.open()) {
-            QVERIFY(!journal.checkIntegrity());
+        // Read-only: moved aside, nothing new started.
+        {
+            Journal reader(path);
+            QVERIFY(!reader.openReadOnly());
+            QCOMPARE(reader.error(), JournalError::Corrupt);
+            QVERIFY(!reader.damagedPath().isEmpty());
+            QVERIFY2(reader.errorString().contains(reader.damagedPath()),
+                     qPrintable(reader.errorString()));
+            QCOMPARE(readAll(reader.damagedPath()), damaged);
+            QVERIFY(!QFile::exists(path));
+            // Put back, for the read-write open.
+            QVERIFY(QFile::rename(reader.damagedPath(), path));
         }
-        QCOMPARE(journal.error(), JournalError::Corrupt);
-        QVERIFY2(journal.errorString().contains(QStringLiteral("damaged")),
-                 qPrintable(journal.errorString()));
+        // Another process has it open (its shared lock): left in place.
+        {
+            const int fd =
+                ::open(QFile::encodeName(path + QStringLiteral(".in-use.lock")).constData(),
+                       O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::flock(fd, LOCK_SH), 0);
+            Journal other(path);
+            QVERIFY(!other.open());
+            QCOMPARE(other.error(), JournalError::Corrupt);
+            QVERIFY2(other.errorString().contains(QStringLiteral("have it open")),
+                     qPrintable(other.errorString()));
+            QVERIFY(other.damagedPath().isEmpty());
+            QCOMPARE(readAll(path), damaged);
+            ::close(fd);
+        }
+        // Read-write: quick_check finds it, it is kept as it was beside the new journal.
+        Journal journal(path);
+        QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+        const QString aside = journal.damagedPath();
+        QVERIFY(aside.startsWith(path + QStringLiteral(".damaged-")));
+        QCOMPARE(readAll(aside), damaged);
+        QVERIFY2(journal.damageNotice().contains(aside), qPrintable(journal.damageNotice()));
+        QVERIFY(journal.damageNotice().contains(QStringLiteral("damaged")));
+        QCOMPARE(journal.searchRuns({}).total, 0);
+        QVERIFY(journal.checkIntegrity());
+        QVERIFY(journal.createRun(offlineRun(2)).isValid());
+        journal.close();
+        // A sound journal is opened as it is.
+        QVERIFY(journal.open());
+        QVERIFY(journal.damagedPath().isEmpty());
+        QCOMPARE(journal.searchRuns({}).total, 1);
     }
 
     void lockedByAnotherWriter()

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -38,6 +39,18 @@ AppController::AppController(Language *language, QObject *parent)
     if (!m_runs->open())
         qWarning("dataarts-desk: the journal cannot be opened: %s",
                  qPrintable(m_runs->errorString()));
+    // A damaged journal was kept aside and a new one started: say where it is, once the
+    // window shows.
+    if (const QString notice = m_runs->journalNotice(); !notice.isEmpty()) {
+        qWarning("dataarts-desk: %s", qPrintable(notice));
+        QTimer::singleShot(0, m_window, [this, notice] {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Journal damaged"), notice,
+                                        QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("journalDamagedBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
     m_runs->setConnectionManager(m_connection);
     m_workflow = new Workflow(m_window, m_connection, m_runs, this);
     for (const PaneRegistry::Entry &entry : PaneRegistry::createPanes(m_runs)) {
