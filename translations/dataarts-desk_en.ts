@@ -72,6 +72,27 @@
             <numerusform>… and %n more bad input lines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This command sent %n request(s),</source>
+        <translation>
+            <numerusform>This command sent %n request,</numerusform>
+            <numerusform>This command sent %n requests,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>carrying %n item(s).</source>
+        <translation>
+            <numerusform>carrying %n item.</numerusform>
+            <numerusform>carrying %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopping. No new request is sent; the %n request(s) in flight finish and are recorded. Send it again to end at once.</source>
+        <translation>
+            <numerusform>%1: stopping. No new request is sent; the %n request in flight finishes and is recorded. Send it again to end at once.</numerusform>
+            <numerusform>%1: stopping. No new request is sent; the %n requests in flight finish and are recorded. Send it again to end at once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunReport</name>

@@ -593,16 +593,8 @@
         <translation>SQLite 错误 %1</translation>
     </message>
     <message>
-        <source>The journal %1 is locked by another program (another DataArts Desk window or command?). Nothing was recorded; try again when it has finished.</source>
-        <translation>日志 %1 被其他程序锁定（另一个 DataArts Desk 窗口或命令？）。未记录任何内容；请等其结束后重试。</translation>
-    </message>
-    <message>
         <source>The journal %1 is read-only, so DataArts Desk cannot record runs in it. Check the permissions of the file and its folder.</source>
         <translation>日志 %1 是只读的，DataArts Desk 无法在其中记录运行。请检查该文件及其所在文件夹的权限。</translation>
-    </message>
-    <message>
-        <source>The disk holding the journal %1 is full. Nothing was recorded; free some space and try again.</source>
-        <translation>日志 %1 所在的磁盘已满。未记录任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>The journal %1 is damaged or is not a DataArts Desk journal (%2). Move it aside so that a new one can be started.</source>
@@ -611,10 +603,6 @@
     <message>
         <source>The journal %1 cannot be opened (%2).</source>
         <translation>无法打开日志 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The journal %1 could not be read or written (%2). Nothing was recorded.</source>
-        <translation>无法读写日志 %1（%2）。未记录任何内容。</translation>
     </message>
     <message>
         <source>The journal %1 reported an error: %2</source>
@@ -639,6 +627,46 @@
     <message>
         <source>The journal %1 was written by a newer version of DataArts Desk (journal version %2; this version knows up to %3). Update DataArts Desk to use it.</source>
         <translation>日志 %1 由更新版本的 DataArts Desk 写入（日志版本 %2；本版本最高支持 %3）。请更新 DataArts Desk 后再使用。</translation>
+    </message>
+    <message>
+        <source>Run %1 has sent items already: they are not marked as failed.</source>
+        <translation>运行 %1 已发送过条目：不会将其标记为失败。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another program (another DataArts Desk window or command?). The last change was not recorded; try again when it has finished.</source>
+        <translation>日志 %1 被其他程序锁定（另一个 DataArts Desk 窗口或命令？）。最后一项更改未记录；请等其结束后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full. The last change was not recorded; free some space and try again.</source>
+        <translation>日志 %1 所在的磁盘已满。最后一项更改未记录；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read or written (%2). The last change was not recorded.</source>
+        <translation>无法读写日志 %1（%2）。最后一项更改未记录。</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not exist: nothing has been recorded there.</source>
+        <translation>日志 %1 不存在：其中尚未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The damaged journal %1 could not be moved aside (%2).</source>
+        <translation>无法将已损坏的日志 %1 移到一旁（%2）。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged (%2). It is kept, unchanged, as %3; a new, empty journal was started. Runs recorded in the damaged copy are not listed any more.</source>
+        <translation>日志 %1 已损坏（%2）。它已原样保留为 %3；已新建一个空日志。损坏副本中记录的运行不再列出。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged (%2). It is kept, unchanged, as %3; a new journal is started by the next run. Runs recorded in the damaged copy are not listed any more.</source>
+        <translation>日志 %1 已损坏（%2）。它已原样保留为 %3；下一次运行时会新建日志。损坏副本中记录的运行不再列出。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2). Other DataArts Desk windows or commands have it open, so it was left in place: close them, then open it again to keep the damaged copy aside and start a new journal.</source>
+        <translation>日志 %1 已损坏（%2）。其他 DataArts Desk 窗口或命令正在使用它，因此未移动：请关闭它们，然后再次打开，以便将损坏的副本移到一旁并新建日志。</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no runs of this version of DataArts Desk yet (journal version %2, not %3); it is brought up to date by the next run.</source>
+        <translation>日志 %1 中还没有此版本 DataArts Desk 的运行（日志版本 %2，而非 %3）；下一次运行时会将其更新。</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1346,65 @@
         <source>… and %n more bad input line(s).</source>
         <translation>
             <numerusform>…… 另有 %n 行无效输入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit status 4 when the journal cannot be read or written, 5 when another process executes the run, 6 when SIGINT or SIGTERM stopped the run: the requests in flight are finished and recorded, nothing more is sent, and &quot;resume --run N&quot; continues it (a second signal ends the process at once; resume then checks what was in flight).</source>
+        <translation>退出状态：4 表示无法读取或写入日志，5 表示另一个进程正在执行该运行，6 表示 SIGINT 或 SIGTERM 停止了运行：进行中的请求会完成并记录，不再发送新请求，可用 &quot;resume --run N&quot; 继续运行（再次发送信号会立即结束进程；继续运行时会核对进行中的请求）。</translation>
+    </message>
+    <message>
+        <source>The journal failed during run %1: %2</source>
+        <translation>运行 %1 期间日志出错：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent by this command.</source>
+        <translation>此命令未发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This command sent %n request(s),</source>
+        <translation>
+            <numerusform>此命令发送了 %n 个请求，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>carrying %n item(s).</source>
+        <translation>
+            <numerusform>共包含 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal records %1 item(s) with their answer, %2 item(s) sent whose answer it has not recorded, and %3 item(s) not sent.</source>
+        <extracomment>What the journal holds after it failed during a run.</extracomment>
+        <translation>日志记录了 %1 个已有应答的条目、%2 个已发送但未记录应答的条目，以及 %3 个未发送的条目。</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read back either (%1): what it holds of this run is not known here.</source>
+        <translation>日志也无法读回（%1）：此处无法得知其中记录了该运行的哪些内容。</translation>
+    </message>
+    <message>
+        <source>Once the journal works again, continue with: resume --run %1 (items sent without a recorded answer are checked on the server, never sent twice).</source>
+        <translation>日志恢复正常后，可用以下命令继续：resume --run %1（已发送但未记录应答的条目会在服务器上核对，绝不会发送两次）。</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: no new request was sent; the requests in flight were finished and recorded.</source>
+        <translation>已被 %1 停止：未发送新请求；进行中的请求已完成并记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 has ended with every item failed; there is nothing to resume.</source>
+        <translation>运行 %1 已结束，所有条目均失败；没有可继续运行的内容。</translation>
+    </message>
+    <message>
+        <source>Stopped by %1 before anything was sent.</source>
+        <translation>在发送任何内容之前已被 %1 停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopping. No new request is sent; the %n request(s) in flight finish and are recorded. Send it again to end at once.</source>
+        <translation>
+            <numerusform>%1：正在停止。不再发送新请求；进行中的 %n 个请求会完成并记录。再次发送该信号可立即结束。</numerusform>
         </translation>
     </message>
 </context>
@@ -3019,6 +3106,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Journal damaged</source>
+        <translation>日志已损坏</translation>
     </message>
 </context>
 <context>
