@@ -114,6 +114,15 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_treeView->setModel(m_treeProxy);
     m_treeView->setItemDelegateForColumn(RunTreeModel::State, new StatusBadgeDelegate(this));
+    // Names and state badges are read in full at the default size; long ids (request ids)
+    // elide in the middle and are whole in their tooltip.
+    m_treeView->setTextElideMode(Qt::ElideMiddle);
+    m_treeView->header()->resizeSection(RunTreeModel::Key, 340);
+    m_treeView->header()->resizeSection(RunTreeModel::State, 170);
+    m_treeView->header()->resizeSection(RunTreeModel::Http, 60);
+    m_treeView->header()->resizeSection(RunTreeModel::Remark, 220);
+    m_treeView->header()->resizeSection(RunTreeModel::RequestId, 140);
+    m_runView->header()->resizeSection(RunListModel::State, 170);
     detailLayout->addWidget(m_treeView, 1);
     splitter->addWidget(m_runView);
     splitter->addWidget(detail);
