@@ -5066,6 +5066,17 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::RunEndNotifier</name>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>DataArts Desk</source>
+        <translation>DataArts Desk</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::RunListModel</name>
     <message>
         <source>%1 of %2 items done</source>

@@ -8,6 +8,7 @@
 #include "panes/tables/TablesPane.h"
 #include "progress/ProgressView.h"
 #include "progress/ResumeBanner.h"
+#include "shell/RunEndNotifier.h"
 #include "wizards/action/ApiActionWizard.h"
 #include "wizards/offline/OfflineWizard.h"
 
@@ -30,6 +31,7 @@ Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter 
     , m_dock(new QDockWidget(window))
     , m_progress(new ProgressView(runs))
     , m_banner(new ResumeBanner(runs))
+    , m_notifier(new RunEndNotifier(window, runs, this))
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);

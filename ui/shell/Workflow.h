@@ -25,6 +25,7 @@ class MainWindow;
 class Pane;
 class ProgressView;
 class ResumeBanner;
+class RunEndNotifier;
 class TablesPane;
 
 // What happens between the panes, the wizards and the runs: the Tables and APIs panes'
@@ -44,6 +45,7 @@ public:
     ProgressView *progressView() const { return m_progress; }
     ResumeBanner *resumeBanner() const { return m_banner; }
     QDockWidget *progressDock() const { return m_dock; }
+    RunEndNotifier *runEndNotifier() const { return m_notifier; }
 
 public slots:
     void openOfflineWizard(const QList<dataarts::BizInfo> &selection);
@@ -72,6 +74,7 @@ private:
     QDockWidget *m_dock;
     ProgressView *m_progress;
     ResumeBanner *m_banner;
+    RunEndNotifier *m_notifier;
     QList<QPointer<ApprovalsPane>> m_approvals;
 };
 

@@ -12,10 +12,12 @@
 #include "shell/AppController.h"
 #include "shell/MainActions.h"
 #include "shell/PaneArea.h"
+#include "shell/RunEndNotifier.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"
 #include "wizards/offline/OfflineWizard.h"
 
+#include "batch/RunSpec.h"
 #include "connection/ConnectionManager.h"
 #include "i18n/Language.h"
 #include "runs/RunCenter.h"
@@ -143,6 +145,49 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QCOMPARE(empty->currentId(), int(OfflineWizard::SelectionPageId));
     empty->reject();
     QTRY_VERIFY(!app.window()->findChild<OfflineWizard *>());
+
+    // Issue 19 (3): a long run that ends while the window is not active says how it ended.
+    {
+        RunEndNotifier *notifier = app.workflow()->runEndNotifier();
+        QSignalSpy notified(notifier, &RunEndNotifier::notified);
+        QList<QPair<QString, QString>> pairs;
+        for (const ApiTarget &t : targets)
+            pairs.append({t.apiId, t.instanceId});
+        const auto runOnce = [&] {
+            const qint64 id =
+                app.runs()->start(RunSpec::apiAction(pairs, ApiAction::Recover, QString()));
+            if (id <= 0)
+                return qint64(0);
+            QSignalSpy finished(app.runs(), &RunCenter::runFinished);
+            if (!finished.wait(60000))
+                return qint64(0);
+            return id;
+        };
+        // Active window, or a run shorter than the minimum: nothing.
+        app.window()->activateWindow();
+        QApplication::setActiveWindow(app.window());
+        QTRY_VERIFY(app.window()->isActiveWindow());
+        notifier->setMinimumSeconds(0);
+        QVERIFY(runOnce() > 0);
+        QCOMPARE(notified.count(), 0);
+        QWidget elsewhere;
+        elsewhere.show();
+        QApplication::setActiveWindow(&elsewhere);
+        QTRY_VERIFY(!app.window()->isActiveWindow());
+        notifier->setMinimumSeconds(3600);
+        QVERIFY(runOnce() > 0);
+        QCOMPARE(notified.count(), 0);
+        // Inactive and long enough (the minimum lowered for the test): one notification.
+        notifier->setMinimumSeconds(0);
+        const qint64 id = runOnce();
+        QVERIFY(id > 0);
+        QTRY_COMPARE(notified.count(), 1);
+        QCOMPARE(notified.at(0).at(0).toLongLong(), id);
+        QVERIFY2(notified.at(0).at(2).toString().contains(QStringLiteral("Run %1").arg(id)),
+                 qPrintable(notified.at(0).at(2).toString()));
+        elsewhere.close();
+        QApplication::setActiveWindow(app.window());
+    }
 
     // A run asked for shows in the Progress dock.
     QVERIFY(!app.workflow()->progressDock()->isVisible());
