@@ -1939,6 +1939,10 @@
         <source>Server message: “%1”</source>
         <translation>服务器消息：“%1”</translation>
     </message>
+    <message>
+        <source>Only the API&apos;s reviewer can do this (unpublish or stop it, or decide its message).</source>
+        <translation>只有该 API 的审核人可以执行此操作（取消发布或停用它，或处理其消息）。</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ApiJob</name>

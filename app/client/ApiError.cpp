@@ -106,6 +106,9 @@ QString ApiError::describeCode(const QString &code)
     if (code == QLatin1String("DLM.4182"))
         return tr("The action is not allowed in the API's current state (for example, the API "
                   "is already offline).");
+    if (code == QLatin1String("DLM.4093"))
+        return tr("Only the API's reviewer can do this (unpublish or stop it, or decide its "
+                  "message).");
     if (code == QLatin1String("DLM.4215"))
         return tr("The cluster does not exist.");
     if (code == QLatin1String("DLM.4197") || code == QLatin1String("DLM.4205") ||

@@ -439,6 +439,7 @@ void TestErrorMapper::messagesAreNotEmpty()
         QVERIFY(ApiError::kindName(e.kind) != QLatin1String("?"));
     }
     QVERIFY(!ApiError::describeCode(QStringLiteral("DLM.4182")).isEmpty());
+    QVERIFY(!ApiError::describeCode(QStringLiteral("DLM.4093")).isEmpty()); // not the reviewer
     QVERIFY(ApiError::describeCode(QStringLiteral("XYZ.1")).isEmpty());
 }
 
