@@ -3905,6 +3905,14 @@
         <source>&amp;Default</source>
         <translation>默认值(&amp;D)</translation>
     </message>
+    <message>
+        <source>This time gives apps less than two days&apos; notice: confirm it, or choose a later time.</source>
+        <translation>此时间给应用的通知期不足两天：请确认，或选择更晚的时间。</translation>
+    </message>
+    <message>
+        <source>Send it with &amp;less than two days&apos; notice</source>
+        <translation>以不足两天的通知期发送(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::HistoryView</name>

@@ -18,6 +18,7 @@
 #include "i18n/Language.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -240,6 +241,13 @@ void TestApiActionWizard::timeRejectsBadAndPastTimesAndWarnsWhenEarly()
     const QDateTime soon = m_h.session->now().addSecs(3 * 3600).toTimeZone(wizard->timeZone());
     WizardHarness::retype(wizard.get(), soon.toString(EffectiveTimePage::inputFormat()));
     QVERIFY(!page->warningText().isEmpty());
+    // Issue 18: earlier than the notice period needs a confirmation.
+    QVERIFY(page->confirmShortNotice()->isVisible());
+    WizardHarness::next(wizard.get());
+    QCOMPARE(wizard->currentId(), int(ApiActionWizard::TimePageId));
+    QVERIFY(page->errorText().contains(QStringLiteral("two days")));
+    WizardHarness::alt(wizard.get(), Qt::Key_L);
+    QVERIFY(page->confirmShortNotice()->isChecked());
     WizardHarness::next(wizard.get());
     QCOMPARE(wizard->currentId(), int(ApiActionWizard::ReviewPageId));
     const QString wire = wizard->field(ApiActionWizard::timeField()).toString();

@@ -6,6 +6,7 @@
 
 #include "client/Session.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,7 @@ EffectiveTimePage::EffectiveTimePage(ApiActionWizard *wizard)
     , m_reset(new QPushButton(this))
     , m_sent(new QLabel(this))
     , m_warning(new QLabel(this))
+    , m_confirmShort(new QCheckBox(this))
     , m_error(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("effectiveTime"));
@@ -32,6 +34,9 @@ EffectiveTimePage::EffectiveTimePage(ApiActionWizard *wizard)
     m_sent->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("warningLabel"));
     m_warning->setWordWrap(true);
+    m_confirmShort->setObjectName(QStringLiteral("confirmShortNotice"));
+    m_confirmShort->hide();
+    connect(m_confirmShort, &QCheckBox::toggled, m_error, &QWidget::hide);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -44,6 +49,7 @@ EffectiveTimePage::EffectiveTimePage(ApiActionWizard *wizard)
     layout->addLayout(row);
     layout->addWidget(m_sent);
     layout->addWidget(m_warning);
+    layout->addWidget(m_confirmShort);
     layout->addStretch(1);
     layout->addWidget(m_error);
     registerField(ApiActionWizard::timeField(), this, "wireTime", SIGNAL(wireTimeChanged()));
@@ -98,6 +104,7 @@ void EffectiveTimePage::update()
         m_sent->setText(tr("Type a date and time as %1 in your time zone (%2).")
                             .arg(inputFormat(), QString::fromUtf8(m_wizard->timeZone().id())));
         m_warning->clear();
+        m_confirmShort->hide();
         return;
     }
     m_sent->setText(tr("Takes effect at %1, sent as %2 (UTC).")
@@ -111,6 +118,11 @@ void EffectiveTimePage::update()
                               "or this time comes."));
     else
         m_warning->clear();
+    const bool shortNotice =
+        !EffectiveTime::isPast(t, current) && EffectiveTime::isShortNotice(t, current);
+    if (!shortNotice)
+        m_confirmShort->setChecked(false);
+    m_confirmShort->setVisible(shortNotice);
 }
 
 bool EffectiveTimePage::validatePage()
@@ -122,6 +134,9 @@ bool EffectiveTimePage::validatePage()
                     .arg(m_edit->text(), inputFormat());
     else if (EffectiveTime::isPast(t, now()))
         error = tr("The effective time must be in the future.");
+    else if (EffectiveTime::isShortNotice(t, now()) && !m_confirmShort->isChecked())
+        error = tr("This time gives apps less than two days' notice: confirm it, or choose a "
+                   "later time.");
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
@@ -149,6 +164,7 @@ void EffectiveTimePage::changeEvent(QEvent *event)
 
 void EffectiveTimePage::retranslateUi()
 {
+    m_confirmShort->setText(tr("Send it with &less than two days' notice"));
     setTitle(tr("Effective time"));
     setSubTitle(tr("UNPUBLISH and STOP give authorized apps two days' notice; the default is "
                    "the first whole hour after that."));

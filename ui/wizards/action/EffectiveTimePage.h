@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +34,8 @@ public:
     QDateTime chosen() const;
 
     QLineEdit *timeEdit() const { return m_edit; }
+    // Shown for a time earlier than the two days' notice: it must be ticked to go on.
+    QCheckBox *confirmShortNotice() const { return m_confirmShort; }
     QString warningText() const;
     QString errorText() const;
 
@@ -54,6 +57,7 @@ private:
     QPushButton *m_reset;
     QLabel *m_sent;
     QLabel *m_warning;
+    QCheckBox *m_confirmShort;
     QLabel *m_error;
     bool m_initialized = false;
 };
