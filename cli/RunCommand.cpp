@@ -346,6 +346,50 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                          [&](int signal) { onStopSignal(signal, engine.get(), runId); });
     }
 
+    // After the session is open (and the plan prepared): preview, or start / resume.
+    const std::function<void()> proceed = [&] {
+        if (plan.dryRun) {
+            const QList<RequestPreview> requests = engine->preview(plan.spec);
+            if (requests.isEmpty()) {
+                err() << engine->errorString() << Qt::endl;
+                finish(ExitUsage);
+                return;
+            }
+            const QByteArray text = previewText(format, session->dataArtsBaseUrl(), requests);
+            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+            finish(ExitOk);
+            return;
+        }
+        progress = std::make_unique<ProgressPrinter>(ProgressPrinter::wanted());
+        QObject::connect(engine.get(), &BatchEngine::runStarted, engine.get(),
+                         [&](qint64 id, BatchRun *run) {
+                             runId = id;
+                             m_run = run;
+                             progress->follow(run);
+                         });
+        QObject::connect(engine.get(), &BatchEngine::runFinished, engine.get(),
+                         [&](qint64 id, BatchRun::Outcome outcome) {
+                             if (id != runId)
+                                 return;
+                             if (m_run)
+                                 progress->update(m_run->totals(), true);
+                             progress->done();
+                             reportRun(id, outcome, format);
+                         });
+        const qint64 id = plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);
+        if (id <= 0) {
+            err() << engine->errorString() << Qt::endl;
+            finish(engine->refusal() == BatchEngine::Refusal::HeldElsewhere ? ExitRunBusy
+                                                                            : ExitUsage);
+            return;
+        }
+        if (plan.resume <= 0)
+            err() << tr("Run %1 started: %n item(s).", nullptr, int(plan.spec.items.size())).arg(id)
+                  << Qt::endl;
+        else
+            err() << tr("Run %1 resumed.").arg(id) << Qt::endl;
+    };
+
     const int status = runEventLoop([&] {
         connection.resolve([&](int status) {
             if (status != ExitOk) {
@@ -364,48 +408,17 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
             if (connection.settings().auth == AuthMethod::IamPassword)
                 plan.spec.createdBy = connection.settings().iamUserName;
             engine = std::make_unique<BatchEngine>(session.get(), m_journal.get());
-            if (plan.dryRun) {
-                const QList<RequestPreview> requests = engine->preview(plan.spec);
-                if (requests.isEmpty()) {
-                    err() << engine->errorString() << Qt::endl;
-                    finish(ExitUsage);
-                    return;
-                }
-                const QByteArray text = previewText(format, session->dataArtsBaseUrl(), requests);
-                std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-                finish(ExitOk);
+            if (plan.prepare) {
+                auto prepare = std::move(plan.prepare);
+                prepare(session.get(), &plan.spec, [&](int prepared) {
+                    if (prepared != ExitOk)
+                        finish(prepared);
+                    else
+                        proceed();
+                });
                 return;
             }
-            progress = std::make_unique<ProgressPrinter>(ProgressPrinter::wanted());
-            QObject::connect(engine.get(), &BatchEngine::runStarted, engine.get(),
-                             [&](qint64 id, BatchRun *run) {
-                                 runId = id;
-                                 m_run = run;
-                                 progress->follow(run);
-                             });
-            QObject::connect(engine.get(), &BatchEngine::runFinished, engine.get(),
-                             [&](qint64 id, BatchRun::Outcome outcome) {
-                                 if (id != runId)
-                                     return;
-                                 if (m_run)
-                                     progress->update(m_run->totals(), true);
-                                 progress->done();
-                                 reportRun(id, outcome, format);
-                             });
-            const qint64 id =
-                plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);
-            if (id <= 0) {
-                err() << engine->errorString() << Qt::endl;
-                finish(engine->refusal() == BatchEngine::Refusal::HeldElsewhere ? ExitRunBusy
-                                                                                : ExitUsage);
-                return;
-            }
-            if (plan.resume <= 0)
-                err() << tr("Run %1 started: %n item(s).", nullptr, int(plan.spec.items.size()))
-                             .arg(id)
-                      << Qt::endl;
-            else
-                err() << tr("Run %1 resumed.").arg(id) << Qt::endl;
+            proceed();
         });
     });
     m_stopSignals.reset();

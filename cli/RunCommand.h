@@ -12,11 +12,13 @@
 class QCommandLineOption;
 class QCommandLineParser;
 
+#include <functional>
 #include <memory>
 
 namespace dataarts {
 class BatchEngine;
 class Journal;
+class Session;
 } // namespace dataarts
 
 namespace dataarts::cli {
@@ -43,6 +45,10 @@ protected:
         bool dryRun = false;
         RunSpec spec;      // start (or preview) this ...
         qint64 resume = 0; // ... or resume this run
+        // Called once the session is open, before the spec is previewed or started: may
+        // read the server and change the spec, then calls done(ExitOk) to go on, or done
+        // with another status to stop there.
+        std::function<void(Session *session, RunSpec *spec, std::function<void(int)> done)> prepare;
     };
 
     // The exit statuses every run command shares beyond 0 to 3, for its help.

@@ -10,6 +10,7 @@
 #include "ProfileCommandRemove.h"
 #include "ProfileCommandTest.h"
 #include "ResumeCommand.h"
+#include "UndoCommand.h"
 #include "SignCommand.h"
 #include "TablesListCommand.h"
 
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ImpactCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
+    commands.push_back(std::make_unique<UndoCommand>());
     commands.push_back(std::make_unique<ProfileCommandAdd>());
     commands.push_back(std::make_unique<ProfileCommandList>());
     commands.push_back(std::make_unique<ProfileCommandTest>());

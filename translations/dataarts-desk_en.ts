@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>UndoCommand</name>
+    <message numerus="yes">
+        <source>Undo of run %1: %2 on %n pair(s).</source>
+        <translation>
+            <numerusform>Undo of run %1: %2 on %n pair.</numerusform>
+            <numerusform>Undo of run %1: %2 on %n pairs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApiError</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -1690,6 +1690,55 @@
     </message>
 </context>
 <context>
+    <name>UndoCommand</name>
+    <message>
+        <source>skip %1%2: %3</source>
+        <translation>跳过 %1%2：%3</translation>
+    </message>
+    <message>
+        <source>Undo a finished run: put back the items it changed</source>
+        <translation>撤销已结束的运行：将其更改过的条目恢复原状</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id (see &quot;history&quot;).</source>
+        <translation>运行的 ID（见“history”）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the requests the undo would send; send nothing.</source>
+        <translation>打印撤销将发送的请求；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Give the run to undo: --run ID (see &quot;history&quot;).</source>
+        <translation>请指定要撤销的运行：--run ID（见“history”）。</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the journal %2.</source>
+        <translation>日志 %2 中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>The current state could not be read, so nothing was sent: %1</source>
+        <translation>无法读取当前状态，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>运行 %1 已没有可撤销的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1: %2 on %n pair(s).</source>
+        <translation>
+            <numerusform>撤销运行 %1：对 %n 个组合执行 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed. Each pair&apos;s current state is read first: pairs changed since the run (by someone else, or undone already) are skipped with the reason. Only STOP and RECOVER runs can be undone so far.</source>
+        <translation>对运行更改过的组合：停用运行用恢复撤销，恢复运行用停用撤销。先读取每个组合的当前状态：运行之后又被更改的组合（被他人更改，或已撤销）会跳过并说明原因。目前只有停用和恢复的运行可以撤销。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ApiActionJob</name>
     <message>
         <source>The API id is missing or not valid.</source>
@@ -2654,6 +2703,37 @@
     <message>
         <source>%1 recent calls</source>
         <translation>最近调用 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::UndoText</name>
+    <message>
+        <source>changed since the run: the server does not offer %1 on this cluster now</source>
+        <translation>运行之后已被更改：服务端目前不在该集群上提供 %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has not finished: resume it or let it end first.</source>
+        <translation>运行 %1 尚未结束：请先继续运行或等待其结束。</translation>
+    </message>
+    <message>
+        <source>Runs of this kind (%1) cannot be undone yet; only STOP and RECOVER runs can.</source>
+        <translation>此类运行（%1）暂时无法撤销；只有停用和恢复的运行可以撤销。</translation>
+    </message>
+    <message>
+        <source>UNPUBLISH cannot be undone here: it removed every app&apos;s authorization, which a RECOVER does not give back.</source>
+        <translation>取消发布无法在此撤销：它移除了所有应用的授权，而恢复不会将其恢复。</translation>
+    </message>
+    <message>
+        <source>not in effect yet (scheduled): nothing to undo until it is</source>
+        <translation>尚未生效（已排期）：生效前没有可撤销的内容</translation>
+    </message>
+    <message>
+        <source>still waiting for approval: nothing changed yet</source>
+        <translation>仍在等待审批：尚无更改</translation>
+    </message>
+    <message>
+        <source>the run did not change it (%1)</source>
+        <translation>该运行未更改它（%1）</translation>
     </message>
 </context>
 <context>

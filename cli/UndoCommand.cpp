@@ -1,0 +1,137 @@
+#include "UndoCommand.h"
+
+#include "ConnectionOptions.h"
+#include "ExitStatus.h"
+#include "RunReport.h"
+
+#include "dto/ApiActionRequest.h"
+#include "journal/Journal.h"
+#include "runs/UndoCheck.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+
+namespace dataarts::cli {
+
+namespace {
+
+void printSkipped(const QList<UndoPlan::Skip> &skipped)
+{
+    for (const UndoPlan::Skip &s : skipped) {
+        const QString target =
+            s.keyPart.isEmpty() ? s.keyId : s.keyId + QLatin1Char('@') + s.keyPart;
+        err() << UndoCommand::tr("skip %1%2: %3")
+                     .arg(target,
+                          s.name.isEmpty() ? QString()
+                                           : QStringLiteral(" (") + s.name + QLatin1Char(')'),
+                          s.reason)
+              << Qt::endl;
+    }
+}
+
+} // namespace
+
+QString UndoCommand::summary() const
+{
+    return tr("Undo a finished run: put back the items it changed");
+}
+
+int UndoCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + QLatin1Char('\n') +
+        tr("A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run "
+           "changed. Each pair's current state is read first: pairs changed since the run "
+           "(by someone else, or undone already) are skipped with the reason. Only STOP and "
+           "RECOVER runs can be undone so far.") +
+        QLatin1Char(' ') + moreExitStatuses());
+    parser.addHelpOption();
+    ConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption runOpt(QStringLiteral("run"), tr("The run's id (see \"history\")."),
+                                    tr("ID"));
+    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
+                                       tr("Print the requests the undo would send; send nothing."));
+    const QCommandLineOption formatOpt = OutputFormatter::option();
+    parser.addOptions({runOpt, dryRunOpt, formatOpt});
+    if (const std::optional<int> exit = parse(parser, arguments))
+        return *exit;
+    const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
+    if (!format)
+        return ExitUsage;
+    if (!connection.read(parser))
+        return ExitUsage;
+    bool ok = false;
+    const qint64 runId = parser.value(runOpt).toLongLong(&ok);
+    if (!ok || runId <= 0) {
+        err() << tr("Give the run to undo: --run ID (see \"history\").") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!openJournal())
+        return ExitJournal;
+    const std::optional<RunRecord> record = journal()->loadRun(runId);
+    if (!record && journal()->error() != JournalError::NotFound) {
+        err() << journal()->errorString() << Qt::endl;
+        return ExitJournal;
+    }
+    if (!record) {
+        err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
+              << Qt::endl;
+        return ExitUsage;
+    }
+    const UndoPlan undo = UndoPlan::forRun(*record);
+    if (!undo.ok()) {
+        err() << undo.refusal << Qt::endl;
+        return ExitUsage;
+    }
+    connection.setFallback(record->run.profileId,
+                           record->run.parameters.value(QStringLiteral("connection")).toObject());
+
+    Plan plan;
+    plan.dryRun = parser.isSet(dryRunOpt);
+    plan.prepare = [this, undo, runId](Session *session, RunSpec *spec,
+                                       std::function<void(int)> done) {
+        auto *check = new UndoCheck(session, undo);
+        QObject::connect(check, &UndoCheck::finished, check, [check, spec, runId, done] {
+            check->deleteLater();
+            if (!check->ok()) {
+                err() << tr("The current state could not be read, so nothing was sent: %1")
+                             .arg(check->error().message())
+                      << Qt::endl;
+                done(exitStatus::forError(check->error()));
+                return;
+            }
+            const UndoPlan &checked = check->plan();
+            printSkipped(checked.skipped);
+            if (checked.pairs.isEmpty()) {
+                err() << tr("Nothing of run %1 is left to undo.").arg(runId) << Qt::endl;
+                done(ExitItemsFailed);
+                return;
+            }
+            // RECOVER at once; STOP with the usual two days' notice.
+            const QString time =
+                checked.inverse == ApiAction::Stop
+                    ? ApiActionRequest::defaultTime(QDateTime::currentDateTimeUtc())
+                    : QString();
+            RunSpec inverse = RunSpec::apiAction(checked.pairs, checked.inverse, time);
+            for (NewItem &item : inverse.items)
+                item.displayName =
+                    checked.names.value(item.keyId + QLatin1Char('@') + item.keyPart);
+            inverse.parameters.insert(UndoPlan::undoOfKey(), runId);
+            inverse.profileId = spec->profileId;
+            inverse.profileName = spec->profileName;
+            inverse.createdBy = spec->createdBy;
+            *spec = inverse;
+            err() << tr("Undo of run %1: %2 on %n pair(s).", nullptr, int(checked.pairs.size()))
+                         .arg(runId)
+                         .arg(enumName(checked.inverse))
+                  << Qt::endl;
+            done(ExitOk);
+        });
+        check->start();
+    };
+    return execute(connection, *format, plan);
+}
+
+} // namespace dataarts::cli

@@ -1,0 +1,143 @@
+// Undo of a run (issue 23, first part): a STOP run of four API x cluster pairs, one of them
+// recovered since by another run; `undo --run N --dry-run` sends nothing and shows the three
+// RECOVER requests and the skipped pair with its reason; `undo --run N` recovers the three
+// and leaves the fourth alone (the sandbox processed it twice, never three times); undoing
+// again finds nothing left (exit 1). An UNPUBLISH run (not undoable yet) and a run id that
+// does not exist are refused with exit 2.
+#include "CliRunner.h"
+#include "SandboxClient.h"
+#include "SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliUndo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void undoesAStopRunSkippingWhatChangedSince();
+};
+
+namespace {
+
+QString statusOf(SandboxClient &client, const QString &api, const QString &instance)
+{
+    QString s = client.pair(api, instance).value(QStringLiteral("status")).toString();
+    s.remove(QStringLiteral("API_STATUS_"));
+    return s;
+}
+
+} // namespace
+
+void TestCliUndo::undoesAStopRunSkippingWhatChangedSince()
+{
+    SandboxProcess sandbox({QStringLiteral("--apis"), QStringLiteral("40"),
+                            QStringLiteral("--clusters"), QStringLiteral("2"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("off")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox);
+    const QJsonArray found =
+        client.findPairs(QStringLiteral("status=PUBLISHED&apps=no&manager=%1&limit=4")
+                             .arg(sandbox.value(QStringLiteral("user"))));
+    QCOMPARE(found.size(), 4);
+    QList<QPair<QString, QString>> pairs;
+    for (const QJsonValue &v : found)
+        pairs.append({v.toObject().value(QStringLiteral("api_id")).toString(),
+                      v.toObject().value(QStringLiteral("instance_id")).toString()});
+
+    QTemporaryDir dir;
+    CliRunner cli;
+    cli.accessKey = sandbox.accessKey();
+    cli.secretKey = sandbox.secretKey();
+    cli.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    cli.home = dir.filePath(QStringLiteral("home"));
+    cli.connection = {QStringLiteral("--endpoint"),   sandbox.url().toString(),
+                      QStringLiteral("--project-id"), sandbox.projectId(),
+                      QStringLiteral("--workspace"),  sandbox.workspace(),
+                      QStringLiteral("--rate-limit"), QStringLiteral("off")};
+    const auto action = [&](const QString &name, const QList<QPair<QString, QString>> &targets) {
+        QStringList args{QStringLiteral("--action"),       name,
+                         QStringLiteral("--notice-hours"), QStringLiteral("0"),
+                         QStringLiteral("--format"),       QStringLiteral("json")};
+        for (const auto &p : targets)
+            args << QStringLiteral("--target") << p.first + QLatin1Char('@') + p.second;
+        return cli.run({QStringLiteral("api-action")}, args);
+    };
+
+    const CliResult stop = action(QStringLiteral("STOP"), pairs);
+    QVERIFY2(stop.exitCode == 0, qPrintable(stop.text()));
+    const qint64 stopRun = stop.json().object().value(QStringLiteral("run_id")).toInteger();
+    QVERIFY2(stopRun > 0, qPrintable(stop.text()));
+    for (const auto &p : pairs)
+        QCOMPARE(statusOf(client, p.first, p.second), QStringLiteral("STOPPED"));
+    // Someone recovers the fourth pair since.
+    const CliResult other = action(QStringLiteral("RECOVER"), {pairs.at(3)});
+    QVERIFY2(other.exitCode == 0, qPrintable(other.text()));
+    QCOMPARE(statusOf(client, pairs.at(3).first, pairs.at(3).second), QStringLiteral("PUBLISHED"));
+    const QJsonObject before = client.stats().value(QStringLiteral("processed")).toObject();
+
+    // Dry run: the three requests, the skip and its reason; nothing sent.
+    const CliResult dry =
+        cli.run({QStringLiteral("undo")},
+                {QStringLiteral("--run"), QString::number(stopRun), QStringLiteral("--dry-run"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                false);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.text()));
+    const QString dryErr = QString::fromUtf8(dry.err);
+    QVERIFY2(dryErr.contains(QStringLiteral("skip ") + pairs.at(3).first) &&
+                 dryErr.contains(QStringLiteral("changed since the run")),
+             qPrintable(dry.text()));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(dry.out.contains(pairs.at(i).first.toUtf8()), qPrintable(dry.text()));
+    QVERIFY(!dry.out.contains(pairs.at(3).first.toUtf8()));
+    QVERIFY(dry.out.contains("RECOVER"));
+    QCOMPARE(client.stats().value(QStringLiteral("processed")).toObject(), before);
+
+    // The undo: the three back to PUBLISHED, the fourth not touched again.
+    const CliResult undo = cli.run({QStringLiteral("undo")},
+                                   {QStringLiteral("--run"), QString::number(stopRun),
+                                    QStringLiteral("--format"), QStringLiteral("json")},
+                                   false);
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.text()));
+    QCOMPARE(undo.json()
+                 .object()
+                 .value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("success"))
+                 .toInt(),
+             3);
+    const QJsonObject processed = client.stats().value(QStringLiteral("processed")).toObject();
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(statusOf(client, pairs.at(i).first, pairs.at(i).second),
+                 QStringLiteral("PUBLISHED"));
+        QCOMPARE(processed.value(pairs.at(i).first + QLatin1Char('/') + pairs.at(i).second).toInt(),
+                 2); // STOP, then RECOVER: by the undo, or by the other run for the fourth
+    }
+
+    // Nothing is left to undo: exit 1, nothing sent.
+    const CliResult again = cli.run({QStringLiteral("undo")},
+                                    {QStringLiteral("--run"), QString::number(stopRun)}, false);
+    QVERIFY2(again.exitCode == 1, qPrintable(again.text()));
+    QCOMPARE(client.stats().value(QStringLiteral("processed")).toObject(), processed);
+
+    // UNPUBLISH removed the authorizations: refused, with the reason.
+    const CliResult unpublish = action(QStringLiteral("UNPUBLISH"), {pairs.at(0)});
+    QVERIFY2(unpublish.exitCode == 0, qPrintable(unpublish.text()));
+    const CliResult refused = cli.run(
+        {QStringLiteral("undo")},
+        {QStringLiteral("--run"),
+         QString::number(unpublish.json().object().value(QStringLiteral("run_id")).toInteger())},
+        false);
+    QVERIFY2(refused.exitCode == 2 && refused.err.contains("UNPUBLISH"),
+             qPrintable(refused.text()));
+
+    // No such run: usage error.
+    const CliResult missing =
+        cli.run({QStringLiteral("undo")}, {QStringLiteral("--run"), QStringLiteral("999")}, false);
+    QVERIFY2(missing.exitCode == 2, qPrintable(missing.text()));
+}
+
+QTEST_GUILESS_MAIN(TestCliUndo)
+#include "tst_cli_undo.moc"
