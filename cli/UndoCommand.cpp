@@ -4,7 +4,6 @@
 #include "ExitStatus.h"
 #include "RunReport.h"
 
-#include "dto/ApiActionRequest.h"
 #include "journal/Journal.h"
 #include "runs/UndoCheck.h"
 
@@ -109,16 +108,7 @@ int UndoCommand::run(const QStringList &arguments)
                 done(ExitItemsFailed);
                 return;
             }
-            // RECOVER at once; STOP with the usual two days' notice.
-            const QString time =
-                checked.inverse == ApiAction::Stop
-                    ? ApiActionRequest::defaultTime(QDateTime::currentDateTimeUtc())
-                    : QString();
-            RunSpec inverse = RunSpec::apiAction(checked.pairs, checked.inverse, time);
-            for (NewItem &item : inverse.items)
-                item.displayName =
-                    checked.names.value(item.keyId + QLatin1Char('@') + item.keyPart);
-            inverse.parameters.insert(UndoPlan::undoOfKey(), runId);
+            RunSpec inverse = checked.inverseSpec(runId, QDateTime::currentDateTimeUtc());
             inverse.profileId = spec->profileId;
             inverse.profileName = spec->profileName;
             inverse.createdBy = spec->createdBy;

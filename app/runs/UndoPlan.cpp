@@ -3,6 +3,7 @@
 #include "batch/ApiActionStrategy.h"
 #include "batch/ItemState.h"
 #include "batch/RunKind.h"
+#include "dto/ApiActionRequest.h"
 
 namespace dataarts {
 
@@ -51,6 +52,17 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
         plan.skipped.append({item.keyId, item.keyPart, name, reason});
     }
     return plan;
+}
+
+RunSpec UndoPlan::inverseSpec(qint64 runId, const QDateTime &now) const
+{
+    const QString time =
+        inverse == ApiAction::Stop ? ApiActionRequest::defaultTime(now) : QString();
+    RunSpec spec = RunSpec::apiAction(pairs, inverse, time);
+    for (NewItem &item : spec.items)
+        item.displayName = names.value(item.keyId + QLatin1Char('@') + item.keyPart);
+    spec.parameters.insert(undoOfKey(), runId);
+    return spec;
 }
 
 } // namespace dataarts

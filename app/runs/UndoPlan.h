@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/RunSpec.h"
 #include "dto/Enums.h"
 #include "journal/JournalRecords.h"
 
@@ -33,6 +34,9 @@ struct UndoPlan {
 
     bool ok() const { return refusal.isEmpty(); }
     static UndoPlan forRun(const RunRecord &record);
+    // The undo run of `pairs` (after UndoCheck): RECOVER at once, STOP with the usual two
+    // days' notice from now; the names the journal kept; undo_of set.
+    RunSpec inverseSpec(qint64 runId, const QDateTime &now) const;
     // The parameter an undo run carries: the run it undoes.
     static QLatin1String undoOfKey() { return QLatin1String("undo_of"); }
 };
