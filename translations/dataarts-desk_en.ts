@@ -676,4 +676,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dataarts::ui::UndoDialog</name>
+    <message numerus="yes">
+        <source>%1 will be sent for these %n pair(s), which run %2 changed and which have not changed since:</source>
+        <translation>
+            <numerusform>%1 will be sent for this pair, which run %2 changed and which has not changed since:</numerusform>
+            <numerusform>%1 will be sent for these %n pairs, which run %2 changed and which have not changed since:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Left out (%n):</numerusform>
+            <numerusform>Left out (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo %n pair(s)</source>
+        <translation>
+            <numerusform>&amp;Undo %n pair</numerusform>
+            <numerusform>&amp;Undo %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

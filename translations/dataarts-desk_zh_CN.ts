@@ -5053,6 +5053,22 @@
         <source>Requests and items of the run</source>
         <translation>该运行的请求和条目</translation>
     </message>
+    <message>
+        <source>Undo…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Put back what this STOP or RECOVER run changed: shows the pairs, each read again first, before anything is sent.</source>
+        <translation>将此停用或恢复运行更改过的内容恢复原状：在发送任何请求之前，先重新读取并列出每个组合。</translation>
+    </message>
+    <message>
+        <source>Reading the current state of each pair before the undo…</source>
+        <translation>正在撤销前读取每个组合的当前状态…</translation>
+    </message>
+    <message>
+        <source>The current state could not be read, so nothing was sent: %1</source>
+        <translation>无法读取当前状态，因此未发送任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::RecordPane</name>
@@ -5832,6 +5848,59 @@
     <message>
         <source>For example: 5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</source>
         <translation>例如：5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation>撤销运行 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be sent for these %n pair(s), which run %2 changed and which have not changed since:</source>
+        <translation>
+            <numerusform>将对以下 %n 个组合发送 %1，它们由运行 %2 更改且之后未再更改：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API @ cluster</source>
+        <translation>API @ 集群</translation>
+    </message>
+    <message>
+        <source>API id</source>
+        <translation>API ID</translation>
+    </message>
+    <message>
+        <source>Cluster id</source>
+        <translation>集群 ID</translation>
+    </message>
+    <message>
+        <source>Pairs to undo</source>
+        <translation>要撤销的组合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>已排除（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Left out of the undo</source>
+        <translation>撤销时排除的项</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo %n pair(s)</source>
+        <translation>
+            <numerusform>撤销 %n 个组合(&amp;U)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,15 @@
 #include "RunListModel.h"
 #include "RunTreeModel.h"
 #include "RunTreeProxy.h"
+#include "UndoDialog.h"
 
+#include "batch/BatchEngine.h"
+#include "journal/Journal.h"
 #include "journal/RunExport.h"
 #include "panes/common/ItemRoles.h"
 #include "panes/common/StatusBadgeDelegate.h"
 #include "runs/RunCenter.h"
+#include "runs/UndoCheck.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -57,6 +61,8 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
     m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), QString(), this);
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
+    m_undo = new QPushButton(QIcon(QStringLiteral(":/icons/api-action.svg")), QString(), this);
+    m_undo->setObjectName(QStringLiteral("undoRunButton"));
     m_refresh = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this);
     m_refresh->setObjectName(QStringLiteral("refreshPendingButton"));
     m_export = new QToolButton(this);
@@ -73,6 +79,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_failedOnly->setObjectName(QStringLiteral("failedOnlyCheck"));
     bar->addWidget(m_cancel);
     bar->addWidget(m_retry);
+    bar->addWidget(m_undo);
     bar->addWidget(m_refresh);
     bar->addWidget(m_export);
     bar->addStretch(1);
@@ -138,6 +145,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &ProgressView::cancelRun);
     connect(m_retry, &QPushButton::clicked, this, &ProgressView::retryFailed);
+    connect(m_undo, &QPushButton::clicked, this, &ProgressView::undoRun);
     connect(m_refresh, &QPushButton::clicked, this, &ProgressView::refreshPending);
     connect(m_failedOnly, &QCheckBox::toggled, this, &ProgressView::setFailedOnly);
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportSelected(ExportFormat::Csv); });
@@ -203,6 +211,9 @@ void ProgressView::retranslateUi()
     m_cancel->setToolTip(tr("Send nothing more; requests in flight finish and are recorded."));
     m_retry->setText(tr("Retry failed"));
     m_retry->setToolTip(tr("Start a new run of the failed items of this run."));
+    m_undo->setText(tr("Undo…"));
+    m_undo->setToolTip(tr("Put back what this STOP or RECOVER run changed: shows the pairs, "
+                          "each read again first, before anything is sent."));
     m_refresh->setText(tr("Refresh pending"));
     m_refresh->setToolTip(tr("Ask the server about items waiting for an approval or a time."));
     m_export->setText(tr("Export"));
@@ -435,6 +446,9 @@ void ProgressView::updateActions()
     const RunTotals t = m_runs->totalsAt(row);
     m_cancel->setEnabled(row >= 0 && state == RunState::Running);
     m_retry->setEnabled(row >= 0 && hasEngine && state != RunState::Running && t.failed > 0);
+    m_undo->setEnabled(row >= 0 && hasEngine && state != RunState::Running &&
+                       state != RunState::Interrupted && t.success > 0 && !m_undoChecking &&
+                       m_runs->kindAt(row) == RunKind::ApiAction);
     m_refresh->setEnabled(row >= 0 && hasEngine && t.pending + t.scheduled > 0);
     m_export->setEnabled(row >= 0);
 }
@@ -471,6 +485,63 @@ qint64 ProgressView::retryFailed()
     }
     showRun(id);
     return id;
+}
+
+UndoDialog *ProgressView::undoDialog() const
+{
+    return m_undoDialog.data();
+}
+
+bool ProgressView::undoRun()
+{
+    if (!m_center || m_selected <= 0 || !m_center->engine() || m_undoChecking)
+        return false;
+    const qint64 runId = m_selected;
+    const std::optional<RunRecord> record = m_center->journal()->loadRun(runId);
+    if (!record) {
+        setMessage(m_center->journal()->errorString());
+        return false;
+    }
+    const UndoPlan plan = UndoPlan::forRun(*record);
+    if (!plan.ok()) {
+        setMessage(plan.refusal);
+        return false;
+    }
+    auto *check = new UndoCheck(m_center->engine()->session(), plan, this);
+    m_undoChecking = true;
+    updateActions();
+    setMessage([] { return tr("Reading the current state of each pair before the undo…"); });
+    connect(check, &UndoCheck::finished, this, [this, check, runId] {
+        check->deleteLater();
+        m_undoChecking = false;
+        updateActions();
+        if (!check->ok()) {
+            const QString error = check->error().message();
+            setMessage([error] {
+                return tr("The current state could not be read, so nothing was sent: %1")
+                    .arg(error);
+            });
+            return;
+        }
+        setMessage(QString());
+        const UndoPlan checked = check->plan();
+        auto *dialog = new UndoDialog(runId, checked, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this, [this, checked, runId] {
+            RunSpec spec = checked.inverseSpec(runId, QDateTime::currentDateTimeUtc());
+            const qint64 id = m_center ? m_center->start(spec) : 0;
+            if (id <= 0) {
+                setMessage(m_center ? m_center->errorString() : QString());
+                return;
+            }
+            showRun(id);
+        });
+        m_undoDialog = dialog;
+        dialog->open();
+    });
+    check->start();
+    return true;
 }
 
 bool ProgressView::refreshPending()

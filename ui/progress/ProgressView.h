@@ -24,6 +24,8 @@ class RunCenter;
 
 namespace dataarts::ui {
 
+class UndoDialog;
+
 class RunListModel;
 class RunTreeModel;
 class RunTreeProxy;
@@ -62,6 +64,11 @@ public slots:
     bool cancelRun();
     qint64 retryFailed();
     bool refreshPending();
+    // Undo of the selected run (STOP / RECOVER): reads each pair's current state, then shows
+    // what will be sent in an UndoDialog (undoDialog() while open); accepting it starts the
+    // undo run and selects it. False with message() set when it cannot start.
+    bool undoRun();
+    UndoDialog *undoDialog() const;
     // Writes the run to `path` (QSaveFile). False with message() set.
     bool exportRun(qint64 runId, const QString &path, ExportFormat format);
     // Reads the run list from the journal again.
@@ -101,6 +108,8 @@ private:
     void showMessage();
 
     QPointer<RunCenter> m_center;
+    QPointer<UndoDialog> m_undoDialog;
+    bool m_undoChecking = false;
     RunListModel *m_runs;
     QSortFilterProxyModel *m_runProxy;
     RunTreeModel *m_tree;
@@ -112,6 +121,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_undo;
     QPushButton *m_refresh;
     QToolButton *m_export;
     QMenu *m_exportMenu;

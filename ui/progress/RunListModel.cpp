@@ -166,6 +166,11 @@ qint64 RunListModel::runIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).run.id : 0;
 }
 
+RunKind RunListModel::kindAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).run.kind : RunKind::BatchOffline;
+}
+
 RunState RunListModel::stateAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())

@@ -54,6 +54,8 @@ public:
     int rowOf(qint64 runId) const { return m_rowOf.value(runId, -1); }
     qint64 runIdAt(int row) const;
     RunState stateAt(int row) const;
+    // The run's kind (BatchOffline when the row does not exist).
+    RunKind kindAt(int row) const;
     // Counts of a row by state (what the totals columns show).
     RunTotals totalsAt(int row) const;
     // Re-emits the header after a language change.

@@ -12,12 +12,14 @@
 #include "progress/RunListModel.h"
 #include "progress/RunTreeModel.h"
 #include "progress/RunTreeProxy.h"
+#include "progress/UndoDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace dataarts;
@@ -252,6 +254,65 @@ private slots:
         QCOMPARE(totalsOf(second).failed, kNotMine); // still not ours to stop
         m_view->showRun(m_first);
         QCOMPARE(tree()->itemCount(), kMine + kNotMine);
+    }
+
+    void undoShowsThePairsThenPutsThemBack()
+    {
+        // Issue 23: Undo… on a finished STOP run reads each pair again, shows them by name
+        // with their count before anything is sent, and the accepted undo recovers them.
+        const QList<ProgressFixture::Pair> pairs =
+            f.take(QStringLiteral("status=PUBLISHED&apps=no&manager=") + f.admin(), 3);
+        QCOMPARE(pairs.size(), 3);
+        RunSpec spec = RunSpec::apiAction(pairs, ApiAction::Stop, QString());
+        for (int i = 0; i < 3; ++i)
+            spec.items[i].displayName = QStringLiteral("订单接口 %1 @ cluster").arg(i);
+        const qint64 stopRun = f.center->start(spec);
+        QVERIFY2(stopRun > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(stopRun, kWaitMs));
+        QVERIFY(m_view->showRun(stopRun));
+        QCOMPARE(totalsOf(stopRun).success, 3);
+        auto *undo = m_view->findChild<QPushButton *>(QStringLiteral("undoRunButton"));
+        QTRY_VERIFY(undo->isEnabled());
+        const qint64 requestsBefore = f.harness.client->stats()
+                                          .value(QStringLiteral("requests"))
+                                          .toObject()
+                                          .value(QStringLiteral("by_kind"))
+                                          .toObject()
+                                          .value(QStringLiteral("dataservice.action"))
+                                          .toInteger();
+        undo->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->undoDialog() && m_view->undoDialog()->isVisible(),
+                                 kWaitMs);
+        UndoDialog *dialog = m_view->undoDialog();
+        QCOMPARE(dialog->targetList()->topLevelItemCount(), 3);
+        QVERIFY(
+            dialog->targetList()->topLevelItem(0)->text(0).startsWith(QStringLiteral("订单接口")));
+        QVERIFY(dialog->undoButton()->text().contains(QStringLiteral("3")));
+        QCOMPARE(dialog->skippedList()->topLevelItemCount(), 0);
+        // Shown, not sent.
+        QCOMPARE(f.harness.client->stats()
+                     .value(QStringLiteral("requests"))
+                     .toObject()
+                     .value(QStringLiteral("by_kind"))
+                     .toObject()
+                     .value(QStringLiteral("dataservice.action"))
+                     .toInteger(),
+                 requestsBefore);
+        dialog->undoButton()->click();
+        QTRY_VERIFY(m_view->selectedRunId() > stopRun);
+        const qint64 undoRun = m_view->selectedRunId();
+        QVERIFY(f.waitFinished(undoRun, kWaitMs));
+        QCOMPARE(totalsOf(undoRun).success, 3);
+        for (const auto &p : pairs) {
+            QString status = f.harness.client->pair(p.first, p.second)
+                                 .value(QStringLiteral("status"))
+                                 .toString();
+            status.remove(QStringLiteral("API_STATUS_"));
+            QCOMPARE(status, QStringLiteral("PUBLISHED"));
+        }
+        const std::optional<RunSummary> s = f.center->journal()->runSummary(undoRun);
+        QVERIFY(s);
+        QCOMPARE(s->parameters.value(UndoPlan::undoOfKey()).toInteger(), stopRun);
     }
 
     void cancelLeavesCancelledItems()
