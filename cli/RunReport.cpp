@@ -4,6 +4,8 @@
 
 #include "journal/RunExport.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -58,6 +60,7 @@ QJsonObject RunReport::jsonObject(const RunRecord &record)
         const QString second = bizKeyed(run.kind) ? item.keyId : item.keyPart;
         QJsonObject object{
             {QStringLiteral("key"), keyText(run.kind, item)},
+            {QStringLiteral("name"), item.displayName},
             {keys.at(0), first},
             {QStringLiteral("state"), itemStates::name(item.state)},
             {QStringLiteral("code"), item.code},
@@ -118,11 +121,14 @@ QString RunReport::totalsLine(const RunSummary &run)
 QByteArray RunReport::table(const RunRecord &record, int maxWidth)
 {
     const RunKind kind = record.run.kind;
-    const QList<Column> columns{{QStringLiteral("key"), tr("ITEM")},
-                                {QStringLiteral("state"), tr("STATE")},
-                                {QStringLiteral("code"), tr("CODE")},
-                                {QStringLiteral("remark"), tr("REMARK")},
-                                {QStringLiteral("request_id"), tr("REQUEST ID")}};
+    // The names the journal kept (runs made in the window) beside the ids.
+    const bool named = std::any_of(record.items.cbegin(), record.items.cend(),
+                                   [](const JournalItem &i) { return !i.displayName.isEmpty(); });
+    QList<Column> columns{{QStringLiteral("key"), tr("ITEM")},
+                          {QStringLiteral("state"), tr("STATE")},
+                          {QStringLiteral("code"), tr("CODE")},
+                          {QStringLiteral("remark"), tr("REMARK")},
+                          {QStringLiteral("request_id"), tr("REQUEST ID")}};
     QList<QStringList> rows;
     rows.reserve(record.items.size());
     for (const JournalItem &item : record.items) {
@@ -132,7 +138,11 @@ QByteArray RunReport::table(const RunRecord &record, int maxWidth)
                      (remark.isEmpty() ? QString() : QStringLiteral("; ") + remark);
         rows.append(
             {keyText(kind, item), itemStates::name(item.state), item.code, remark, item.requestId});
+        if (named)
+            rows.last().insert(1, item.displayName);
     }
+    if (named)
+        columns.insert(1, {QStringLiteral("name"), tr("NAME")});
     return OutputFormatter::table(columns, rows, maxWidth) + '\n' +
            totalsLine(record.run).toUtf8() + '\n';
 }

@@ -1519,6 +1519,10 @@
         <source>takes effect at %1</source>
         <translation>于 %1 生效</translation>
     </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>SandboxStartup</name>

@@ -44,7 +44,9 @@ RunRecord sampleRun()
     a.keyPart = QStringLiteral("TABLE_MODEL");
     a.state = ItemState::Success;
     a.requestId = QStringLiteral("req-1");
+    a.displayName = QStringLiteral("订单明细表");
     JournalItem b = a;
+    b.displayName.clear();
     b.keyId = QStringLiteral("885123875376193536");
     b.state = ItemState::Failed;
     b.code = QStringLiteral("DS.6000");
@@ -127,6 +129,10 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("key")).toString(),
                  QStringLiteral("TABLE_MODEL:") + kLongId);
         QCOMPARE(first.value(QStringLiteral("request_id")).toString(), QStringLiteral("req-1"));
+        // Issue 19 (2): the name the journal kept, beside the id, in JSON, table and CSV.
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("订单明细表"));
+        QVERIFY(RunReport::table(sampleRun()).contains("订单明细表"));
+        QVERIFY(RunReport::format(OutputFormat::Csv, sampleRun()).contains("订单明细表"));
         const QJsonObject second = items.at(1).toObject();
         QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
         QCOMPARE(second.value(QStringLiteral("code")).toString(), QStringLiteral("DS.6000"));
