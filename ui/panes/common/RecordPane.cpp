@@ -189,6 +189,11 @@ void RecordPane::setModel(RecordListModel *model)
         structure();
     });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, structure);
+    // Rows the filter hides come and go too: the count covers them.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, structure);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, structure);
+    connect(m_model, &QAbstractItemModel::modelReset, this, structure);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, structure);
     connect(m_proxy, &QAbstractItemModel::modelReset, this,
             [this] { emit currentRecordChanged({}); });
 }
