@@ -180,6 +180,13 @@ void RecordPane::setModel(RecordListModel *model)
         syncViewSelection();
         structure();
     });
+    // The view is selected again from the set after a sort or filter: without a selection
+    // during it, the selection model keeps no persistent index per selected range, which
+    // costs seconds with thousands of scattered ranges.
+    connect(m_proxy, &RecordFilterProxy::aboutToRearrange, this, [this] {
+        if (m_recordSelection && m_selectionModel->hasSelection())
+            m_selectionModel->selectFromSet(QItemSelection(), QItemSelectionModel::Clear);
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this, structure] {
         syncViewSelection();
         structure();
@@ -660,9 +667,12 @@ void RecordPane::syncViewSelection()
     if (!m_recordSelection)
         return;
     const QItemSelection selection = viewSelection(0, m_proxy->rowCount() - 1);
-    if (selection.isEmpty() && !m_selectionModel->hasSelection())
-        return;
-    m_selectionModel->selectFromSet(selection, QItemSelectionModel::ClearAndSelect);
+    // Clear, then select: QItemSelectionModel compares an old and a new selection range by
+    // range (thousands of ranges after a sort each way), but not when either is empty.
+    if (m_selectionModel->hasSelection())
+        m_selectionModel->selectFromSet(QItemSelection(), QItemSelectionModel::Clear);
+    if (!selection.isEmpty())
+        m_selectionModel->selectFromSet(selection, QItemSelectionModel::Select);
 }
 
 void RecordPane::syncViewRows(int first, int last)
