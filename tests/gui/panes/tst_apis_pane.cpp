@@ -19,6 +19,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,6 +51,7 @@ private slots:
     void selectsSinglePairs();
     void apiCellStandsForItsPublishedPairs();
     void selectAllMatchingSelectsPublishedPairs();
+    void selectionStaysWhenTheFilterClears();
     void sortsByAClustersStatus();
     void clusterErrorShowsWithRetry();
     void detailsListEveryCluster();
@@ -339,6 +341,76 @@ void TestApisPane::selectAllMatchingSelectsPublishedPairs()
     QCOMPARE(m_pane->selectedTargets(), expected);
     QCOMPARE(m_pane->selectionCount(), expected.size());
     QCOMPARE(openMenuAndAct(), expected);
+}
+
+// Issue 19, point 1: the pairs chosen stay the pairs chosen when the filter clears or the
+// view is sorted; the cells a click picked are shown selected again, hidden ones counted.
+void TestApisPane::selectionStaysWhenTheFilterClears()
+{
+    m_pane->setSession(m_session.get());
+    waitLoaded();
+    ApisModel *model = m_pane->model();
+    m_pane->setInstantFilter(QStringLiteral("WANG_FANG"));
+    const int shown = m_pane->proxy()->rowCount();
+    QVERIFY(shown > 0 && shown < kApis);
+    m_pane->selectAllMatching();
+    const QList<ApiTarget> matching = m_pane->selectedTargets();
+    QVERIFY(!matching.isEmpty());
+    QCOMPARE(m_pane->selectionCount(), matching.size());
+
+    m_pane->setInstantFilter(QString());
+    QCOMPARE(m_pane->proxy()->rowCount(), kApis);
+    QCOMPARE(m_pane->selectionCount(), matching.size());
+    QCOMPARE(m_pane->selectionHiddenCount(), 0);
+    QCOMPARE(m_pane->selectedTargets(), matching);
+
+    // Ctrl+click an API name of another reviewer: its published pairs join.
+    const int other = proxyRowWhere([model](int r) {
+        bool published = false;
+        for (int c = 0; c < kClusters; ++c)
+            published = published || model->pair(r, c).published;
+        return published && model->api(r).manager != QLatin1String("wang_fang");
+    });
+    QVERIFY(other >= 0);
+    const int otherSource = m_pane->proxy()->mapToSource(cell(other, 0)).row();
+    click(cell(other, ApisModel::Name), Qt::ControlModifier);
+    QList<ApiTarget> added;
+    for (int c = 0; c < kClusters; ++c) {
+        if (model->pair(otherSource, c).published)
+            added.append(model->target(otherSource, c));
+    }
+    const int total = int(matching.size() + added.size());
+    QCOMPARE(m_pane->selectionCount(), total);
+
+    // Sorted by a cluster's status: the same pairs, in the model's order; the name cell the
+    // click picked is the one shown selected.
+    m_pane->view()->horizontalHeader()->setSortIndicator(ApisModel::clusterColumn(0),
+                                                         Qt::DescendingOrder);
+    QCOMPARE(m_pane->selectionCount(), total);
+    const QModelIndex name =
+        m_pane->proxy()->mapFromSource(model->index(otherSource, ApisModel::Name));
+    QVERIFY(m_pane->view()->selectionModel()->isSelected(name));
+    QVERIFY(
+        !m_pane->view()->selectionModel()->isSelected(name.siblingAtColumn(ApisModel::Reviewer)));
+    QList<ApiTarget> targets = m_pane->selectedTargets();
+    QCOMPARE(targets.size(), total);
+    for (const ApiTarget &t : std::as_const(added))
+        QVERIFY(targets.contains(t));
+    for (const ApiTarget &t : matching)
+        QVERIFY(targets.contains(t));
+
+    // Filtered to the other reviewer's API only: the rest are hidden, still selected.
+    m_pane->setInstantFilter(model->api(otherSource).id);
+    QCOMPARE(m_pane->proxy()->rowCount(), 1);
+    QCOMPARE(m_pane->selectionCount(), total);
+    QCOMPARE(m_pane->selectionHiddenCount(), int(matching.size()));
+    QVERIFY2(m_pane->statusText().contains(
+                 QStringLiteral("%1 selected, %2 of them hidden by the filter")
+                     .arg(QLocale().toString(total), QLocale().toString(matching.size()))),
+             qPrintable(m_pane->statusText()));
+    m_pane->view()->selectionModel()->setCurrentIndex(cell(0, ApisModel::Name),
+                                                      QItemSelectionModel::NoUpdate);
+    QCOMPARE(openMenuAndAct().size(), total);
 }
 
 void TestApisPane::sortsByAClustersStatus()

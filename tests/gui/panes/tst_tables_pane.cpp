@@ -19,8 +19,10 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void sortsEveryColumnByRawValue();
     void selectAllMatchingLoadsTheRest();
     void selectAllMatchingCanBeCancelled();
+    void selectionStaysWhenTheFilterClears();
     void contextMenuAsksToTakeTheSelectionOffline();
     void serverErrorShowsWithRetry();
     void failedPageKeepsRowsAndRetriesOnlyIt();
@@ -370,6 +373,71 @@ void TestTablesPane::selectAllMatchingCanBeCancelled()
     QVERIFY(!m_pane->takeOfflineAction()->isEnabled());
 }
 
+// Issue 19, point 1: the selection is the records chosen, not the view's row ranges, so
+// clearing the instant filter or sorting neither grows nor shifts it.
+void TestTablesPane::selectionStaysWhenTheFilterClears()
+{
+    QSignalSpy requested(m_pane.get(), &TablesPane::takeOfflineRequested);
+    m_pane->setSession(m_session.get());
+    waitLoaded();
+    m_pane->setInstantFilter(QStringLiteral("order"));
+    const int matching = m_pane->proxy()->rowCount();
+    QVERIFY(matching > 0 && matching < kTables);
+    QSet<QString> chosen;
+    for (int row = 0; row < matching; ++row)
+        chosen.insert(m_pane->model()->id(
+            m_pane->proxy()->mapToSource(m_pane->proxy()->index(row, 0)).row()));
+    m_pane->selectAllMatching();
+    QCOMPARE(m_pane->selectionCount(), matching);
+
+    const auto idsOf = [](const QList<BizInfo> &items) {
+        QSet<QString> ids;
+        for (const BizInfo &info : items)
+            ids.insert(info.bizId);
+        return ids;
+    };
+    m_pane->setInstantFilter(QString());
+    QCOMPARE(m_pane->proxy()->rowCount(), kTables);
+    QTRY_COMPARE(m_pane->selectionCount(), matching);
+    QCOMPARE(m_pane->selectedTables().size(), matching);
+    QCOMPARE(idsOf(m_pane->selectedTables()), chosen);
+    // Sorted (and sorted back): the same records.
+    m_pane->view()->horizontalHeader()->setSortIndicator(TablesModel::Name, Qt::AscendingOrder);
+    QTRY_COMPARE(m_pane->selectionCount(), matching);
+    QCOMPARE(idsOf(m_pane->selectedTables()), chosen);
+    m_pane->view()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    QTRY_COMPARE(m_pane->selectionCount(), matching);
+    // The view shows exactly those rows selected.
+    QSet<QString> shown;
+    const QModelIndexList rows = m_pane->view()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        shown.insert(m_pane->model()->id(m_pane->proxy()->mapToSource(index).row()));
+    QCOMPARE(shown, chosen);
+    QVERIFY2(m_pane->statusText().contains(QLocale().toString(matching) + u" selected"),
+             qPrintable(m_pane->statusText()));
+
+    // The wizard gets exactly those.
+    m_pane->takeOfflineAction()->trigger();
+    QCOMPARE(requested.count(), 1);
+    const auto items = requested.at(0).at(0).value<QList<BizInfo>>();
+    QCOMPARE(items.size(), matching);
+    QCOMPARE(idsOf(items), chosen);
+
+    // Filtered again by another word: the hidden ones stay selected, and the pane says so.
+    m_pane->setInstantFilter(QStringLiteral("user"));
+    const int shownNow = m_pane->proxy()->rowCount();
+    int shownSelected = 0;
+    for (int row = 0; row < shownNow; ++row)
+        shownSelected += chosen.contains(m_pane->model()->id(
+            m_pane->proxy()->mapToSource(m_pane->proxy()->index(row, 0)).row()));
+    QTRY_COMPARE(m_pane->selectionCount(), matching);
+    const int hidden = matching - shownSelected;
+    QVERIFY(hidden > 0);
+    QVERIFY2(m_pane->statusText().contains(QLocale().toString(hidden) +
+                                           u" of them hidden by the filter"),
+             qPrintable(m_pane->statusText()));
+}
+
 void TestTablesPane::contextMenuAsksToTakeTheSelectionOffline()
 {
     QSignalSpy requested(m_pane.get(), &TablesPane::takeOfflineRequested);
@@ -588,7 +656,8 @@ void TestTablesPane::retranslatesOnLanguageChange()
     QVERIFY(m_language.apply(QStringLiteral("en")));
     QTRY_COMPARE(m_pane->model()->headerData(TablesModel::Name, Qt::Horizontal).toString(),
                  QStringLiteral("Name"));
-    QTRY_COMPARE(m_pane->statusText(), QStringLiteral("5,000 tables"));
+    QTRY_COMPARE(m_pane->statusText(), QStringLiteral("5,000 tables, 1 selected"));
+    QCOMPARE(m_pane->selectionCount(), 1); // the language leaves the selection
 }
 
 QTEST_MAIN(TestTablesPane)

@@ -66,6 +66,10 @@ public:
     }
     ApiTarget target(int row, int clusterIndex) const;
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
+    QString recordId(int row) const override { return m_rows.at(row).api.id; }
+    int rowOfRecord(const QString &id) const override { return rowOfId(id); }
+    // -1 when no column is that cluster's.
+    int clusterIndexOfId(const QString &id) const { return m_clusterOfId.value(id, -1); }
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
     void clear() override;

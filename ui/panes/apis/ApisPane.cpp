@@ -11,14 +11,12 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QIcon>
-#include <QItemSelection>
 #include <QLocale>
-#include <QMap>
 #include <QMenu>
-#include <QSet>
 #include <QTableView>
 #include <QToolBar>
 
+#include <algorithm>
 #include <limits>
 
 namespace dataarts::ui {
@@ -29,6 +27,7 @@ ApisPane::ApisPane(QWidget *parent)
     setObjectName(QStringLiteral("apisPane"));
     m_model = new ApisModel(this);
     setModel(m_model);
+    useRecordSelection();
     m_filterBar = new ApisFilterBar(this);
     addFilterBar(m_filterBar);
     m_clusterLoader = addLoadPhase([this]() -> ListJob * {
@@ -147,83 +146,108 @@ QString ApisPane::remainingText(qint64 remaining) const
               clampedCount(remaining));
 }
 
+// Parts: "#<column>" for a cell of the API's own columns, "c:<cluster id>" for a pair.
+namespace {
+
+QString ownPart(int column)
+{
+    return QLatin1Char('#') + QString::number(column);
+}
+
+QString clusterPart(const QString &clusterId)
+{
+    return QStringLiteral("c:") + clusterId;
+}
+
+bool isOwnPart(const QString &part)
+{
+    return part.startsWith(QLatin1Char('#'));
+}
+
+} // namespace
+
+QStringList ApisPane::selectionParts(int firstColumn, int lastColumn) const
+{
+    QStringList parts;
+    for (int column = qMax(0, firstColumn); column <= lastColumn; ++column) {
+        const int c = m_model->clusterIndexOfColumn(column);
+        if (c >= 0)
+            parts.append(clusterPart(m_model->cluster(c).id));
+        else if (column < ApisModel::FixedColumnCount)
+            parts.append(ownPart(column));
+    }
+    std::sort(parts.begin(), parts.end());
+    parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+    return parts;
+}
+
+QList<QPair<int, int>> ApisPane::selectionColumns(const QStringList &parts) const
+{
+    QList<int> columns;
+    for (const QString &part : parts) {
+        if (isOwnPart(part)) {
+            columns.append(part.mid(1).toInt());
+        } else {
+            const int c = m_model->clusterIndexOfId(part.mid(2));
+            if (c >= 0)
+                columns.append(ApisModel::clusterColumn(c));
+        }
+    }
+    std::sort(columns.begin(), columns.end());
+    QList<QPair<int, int>> runs;
+    for (const int column : std::as_const(columns)) {
+        if (!runs.isEmpty() && runs.last().second + 1 >= column)
+            runs.last().second = column;
+        else
+            runs.append({column, column});
+    }
+    return runs;
+}
+
+void ApisPane::appendTargets(int sourceRow, const QStringList &parts, QList<ApiTarget> *out) const
+{
+    const int clusters = m_model->clusterCount();
+    QList<bool> picked(clusters, false);
+    bool whole = false;
+    for (const QString &part : parts) {
+        if (isOwnPart(part)) {
+            whole = true;
+        } else {
+            const int c = m_model->clusterIndexOfId(part.mid(2));
+            if (c >= 0)
+                picked[c] = true;
+        }
+    }
+    for (int c = 0; c < clusters; ++c) {
+        if (picked.at(c) || (whole && m_model->pair(sourceRow, c).published))
+            out->append(m_model->target(sourceRow, c));
+    }
+}
+
+int ApisPane::selectionSize(int sourceRow, const QStringList &parts) const
+{
+    QList<ApiTarget> targets;
+    appendTargets(sourceRow, parts, &targets);
+    return int(targets.size());
+}
+
+QStringList ApisPane::matchingParts(int sourceRow) const
+{
+    QStringList parts;
+    for (int c = 0; c < m_model->clusterCount(); ++c) {
+        if (m_model->pair(sourceRow, c).published)
+            parts.append(clusterPart(m_model->cluster(c).id));
+    }
+    std::sort(parts.begin(), parts.end());
+    return parts;
+}
+
 QList<ApiTarget> ApisPane::selectedTargets() const
 {
-    const QItemSelection selection = view()->selectionModel()->selection();
-    const int rows = proxy()->rowCount();
-    const int clusters = m_model->clusterCount();
-    // proxy row -> the clusters picked one by one; rows whose own columns are selected.
-    QMap<int, QSet<int>> picked;
-    QSet<int> whole;
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = qMax(0, range.top()); row <= qMin(rows - 1, range.bottom()); ++row) {
-            for (int column = range.left(); column <= range.right(); ++column) {
-                const int c = m_model->clusterIndexOfColumn(column);
-                if (c >= 0)
-                    picked[row].insert(c);
-                else
-                    whole.insert(row);
-            }
-        }
-    }
-    for (const int row : std::as_const(whole)) {
-        if (!picked.contains(row))
-            picked.insert(row, {}); // the API's own columns only
-    }
     QList<ApiTarget> targets;
-    for (auto it = picked.cbegin(); it != picked.cend(); ++it) {
-        const int source = proxy()->mapToSource(proxy()->index(it.key(), 0)).row();
-        const bool all = whole.contains(it.key());
-        for (int c = 0; c < clusters; ++c) {
-            if (it.value().contains(c) || (all && m_model->pair(source, c).published))
-                targets.append(m_model->target(source, c));
-        }
-    }
+    for (const int source : selectedSourceRows())
+        appendTargets(source, selectedParts(source), &targets);
     return targets;
-}
-
-int ApisPane::countSelection() const
-{
-    return int(selectedTargets().size());
-}
-
-void ApisPane::selectAllShown()
-{
-    // The published pairs of every row shown, as few ranges as possible: a row whose
-    // published clusters are the same as the row above extends that row's ranges.
-    QItemSelection selection;
-    QList<QPair<int, int>> previousRuns;
-    QList<qsizetype> previousRanges; // indexes into selection of the previous row's ranges
-    const int clusters = m_model->clusterCount();
-    for (int row = 0; row < proxy()->rowCount(); ++row) {
-        const int source = proxy()->mapToSource(proxy()->index(row, 0)).row();
-        QList<QPair<int, int>> runs;
-        for (int c = 0; c < clusters; ++c) {
-            if (!m_model->pair(source, c).published)
-                continue;
-            if (!runs.isEmpty() && runs.last().second + 1 == c)
-                runs.last().second = c;
-            else
-                runs.append({c, c});
-        }
-        if (runs == previousRuns && !previousRanges.isEmpty()) {
-            for (const qsizetype i : std::as_const(previousRanges)) {
-                const QItemSelectionRange &old = selection.at(i);
-                selection[i] = QItemSelectionRange(old.topLeft(),
-                                                   proxy()->index(row, old.bottomRight().column()));
-            }
-            continue;
-        }
-        previousRuns = runs;
-        previousRanges.clear();
-        for (const auto &run : std::as_const(runs)) {
-            previousRanges.append(selection.size());
-            selection.append(
-                QItemSelectionRange(proxy()->index(row, ApisModel::clusterColumn(run.first)),
-                                    proxy()->index(row, ApisModel::clusterColumn(run.second))));
-        }
-    }
-    view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void ApisPane::requestApiAction()

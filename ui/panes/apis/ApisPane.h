@@ -41,7 +41,8 @@ public:
     ListApisJob::Filter serverFilter() const;
     void setServerFilter(const ListApisJob::Filter &filter);
 
-    // The selected API x cluster pairs, in view order (row, then cluster).
+    // The selected API x cluster pairs, in the model's order (API, then cluster), whatever
+    // the filter shows.
     QList<ApiTarget> selectedTargets() const;
     QAction *impactAction() const { return m_impact; }
 
@@ -58,14 +59,19 @@ protected:
     QString phaseText(PageLoader *phase) const override;
     QString summaryText(int shown, int loaded) const override;
     QString remainingText(qint64 remaining) const override;
-    int countSelection() const override;
-    void selectAllShown() override;
+    QStringList selectionParts(int firstColumn, int lastColumn) const override;
+    QList<QPair<int, int>> selectionColumns(const QStringList &parts) const override;
+    int selectionSize(int sourceRow, const QStringList &parts) const override;
+    QStringList matchingParts(int sourceRow) const override;
     void fillContextMenu(QMenu *menu) override;
     void updateActions() override;
     void retranslateUi() override;
 
 private:
     void requestApiAction();
+    // The targets of a record's selected parts: the clusters picked, and with any of the
+    // API's own cells every cluster it is published on.
+    void appendTargets(int sourceRow, const QStringList &parts, QList<ApiTarget> *out) const;
 
     ApisModel *m_model = nullptr;
     ApisFilterBar *m_filterBar = nullptr;

@@ -32,6 +32,7 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (m_records)
         m_records->prepareSort(column, true);
+    emit aboutToRearrange();
     QSortFilterProxyModel::sort(column, order);
 }
 
@@ -46,6 +47,7 @@ void RecordFilterProxy::setInstantFilter(const QString &text)
     m_terms = terms;
     if (m_records && sortColumn() >= 0)
         m_records->prepareSort(sortColumn(), false);
+    emit aboutToRearrange();
     invalidate();
 }
 

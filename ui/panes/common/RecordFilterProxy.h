@@ -32,6 +32,10 @@ public:
     static QString fold(const QString &text);
     static QString fold(QString &&text);
 
+signals:
+    // A sort or a new instant filter is about to rebuild the mapping (one layout change).
+    void aboutToRearrange();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -75,6 +75,16 @@ void RecordListModel::endMerge()
     rowsRemovedByMerge();
 }
 
+QString RecordListModel::recordId(int) const
+{
+    return {};
+}
+
+int RecordListModel::rowOfRecord(const QString &) const
+{
+    return -1;
+}
+
 void RecordListModel::forgetRanks()
 {
     m_ranks.clear();

@@ -42,6 +42,11 @@ public:
     // Every field of a row, with translated labels, for the details panel.
     virtual Pane::Fields fields(int row) const = 0;
 
+    // The record's identity, the same across reads and sorts (its id), for a selection kept
+    // by record; and the row of an identity, -1 when no row has it. The defaults have none.
+    virtual QString recordId(int row) const;
+    virtual int rowOfRecord(const QString &id) const;
+
 protected:
     // The raw comparison: negative, zero or positive; zero only for a row and itself (ids
     // break ties), so that sorting is stable across refreshes.

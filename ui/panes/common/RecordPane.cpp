@@ -14,17 +14,51 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace dataarts::ui {
+
+// The view's selection model, telling the selections that a select() call makes (the
+// view's clicks and keys, selectAll(), a test's or a caller's select()) from those the
+// model's own changes make (rows filtered out, removed or moved), and letting the pane
+// select from its record set without that counting as the user's.
+class RecordSelectionModel : public QItemSelectionModel
+{
+public:
+    using QItemSelectionModel::QItemSelectionModel;
+    using QItemSelectionModel::select;
+
+    void select(const QItemSelection &selection, SelectionFlags command) override
+    {
+        const bool was = m_user;
+        m_user = true;
+        QItemSelectionModel::select(selection, command);
+        m_user = was;
+    }
+    void selectFromSet(const QItemSelection &selection, SelectionFlags command)
+    {
+        const bool was = m_user;
+        m_user = false;
+        QItemSelectionModel::select(selection, command);
+        m_user = was;
+    }
+    // Inside a select() call that is not the pane's own.
+    bool isUserSelecting() const { return m_user; }
+
+private:
+    bool m_user = false;
+};
 
 RecordPane::RecordPane(QWidget *parent)
     : Pane(parent)
@@ -121,17 +155,52 @@ void RecordPane::setModel(RecordListModel *model)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true); // the sort indicator is -1: server order until a click
 
-    QItemSelectionModel *selection = m_view->selectionModel();
+    QItemSelectionModel *previous = m_view->selectionModel();
+    m_selectionModel = new RecordSelectionModel(m_proxy, m_view);
+    m_view->setSelectionModel(m_selectionModel);
+    delete previous;
+    QItemSelectionModel *selection = m_selectionModel;
     connect(selection, &QItemSelectionModel::selectionChanged, this,
-            &RecordPane::updateSelectionCount);
+            &RecordPane::onViewSelectionChanged);
     connect(selection, &QItemSelectionModel::currentChanged, this, &RecordPane::emitCurrentRecord);
     auto structure = [this] {
+        m_countDirty = true;
         m_structureTimer->start();
     };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, structure);
+    // After the view's selection model has followed the change (it connected first), the
+    // rows the set holds are selected again.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this, structure](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    syncViewRows(first, last);
+                structure();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, structure);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, structure);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, structure);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this, structure] {
+        syncViewSelection();
+        structure();
+    });
+    // The view is selected again from the set after a sort or filter: without a selection
+    // during it, the selection model keeps no persistent index per selected range, which
+    // costs seconds with thousands of scattered ranges.
+    connect(m_proxy, &RecordFilterProxy::aboutToRearrange, this, [this] {
+        if (m_recordSelection && m_selectionModel->hasSelection())
+            m_selectionModel->selectFromSet(QItemSelection(), QItemSelectionModel::Clear);
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this, structure] {
+        syncViewSelection();
+        structure();
+    });
+    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, [this, structure] {
+        syncViewSelection();
+        structure();
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, structure);
+    // Rows the filter hides come and go too: the count covers them.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, structure);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, structure);
+    connect(m_model, &QAbstractItemModel::modelReset, this, structure);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, structure);
     connect(m_proxy, &QAbstractItemModel::modelReset, this,
             [this] { emit currentRecordChanged({}); });
 }
@@ -170,6 +239,8 @@ void RecordPane::setSession(Session *session)
         phase->reset();
     m_selectAllPending = false;
     m_session = session;
+    m_selected.clear(); // another connection: other records
+    m_countDirty = true;
     m_model->clear();
     if (m_session)
         startPhases();
@@ -248,6 +319,7 @@ void RecordPane::onPhaseState(PageLoader *phase, PageLoader::State state)
         } else {
             if (m_model->isMerging())
                 m_model->endMerge();
+            pruneSelection();
             if (m_selectAllPending) {
                 m_selectAllPending = false;
                 selectAllShown();
@@ -316,6 +388,8 @@ void RecordPane::setInstantFilter(const QString &text)
         return;
     }
     m_proxy->setInstantFilter(text);
+    m_countDirty = true;
+    updateSelectionCount();
     updateStatus();
 }
 
@@ -340,18 +414,19 @@ void RecordPane::updateStatus()
                 text =
                     remainingText(records->total() < 0 ? -1 : records->total() - records->loaded());
             else
-                text = progressText(records->loaded(), records->total());
+                text = selectionText(progressText(records->loaded(), records->total()));
             m_loadBar->showLoading(text, recordPhase ? records->loaded() : 0,
                                    recordPhase ? records->total() : -1);
             break;
         case PageLoader::State::Complete:
-            text = summaryText(m_proxy->rowCount(), m_model->rowCount());
+            text = selectionText(summaryText(m_proxy->rowCount(), m_model->rowCount()));
             m_loadBar->showIdle(text);
             break;
         case PageLoader::State::Cancelled:
-            text = tr("%1 (stopped)")
-                       .arg(recordPhase ? progressText(records->loaded(), records->total())
-                                        : phaseText(phase));
+            text = selectionText(tr("%1 (stopped)")
+                                     .arg(recordPhase
+                                              ? progressText(records->loaded(), records->total())
+                                              : phaseText(phase)));
             m_loadBar->showCancelled(text);
             break;
         case PageLoader::State::Failed:
@@ -370,12 +445,276 @@ void RecordPane::updateStatus()
 
 void RecordPane::updateSelectionCount()
 {
-    const int count = countSelection();
+    const int count = m_recordSelection ? selectionCount() : countSelection();
     if (count != m_selectionCount) {
         m_selectionCount = count;
         emit selectionCountChanged(count);
     }
     updateActions();
+}
+
+int RecordPane::selectionCount() const
+{
+    if (!m_recordSelection)
+        return m_selectionCount;
+    recount();
+    return m_count;
+}
+
+int RecordPane::selectionHiddenCount() const
+{
+    if (!m_recordSelection)
+        return 0;
+    recount();
+    return m_hiddenCount;
+}
+
+void RecordPane::recount() const
+{
+    if (!m_countDirty)
+        return;
+    m_countDirty = false;
+    m_count = 0;
+    m_hiddenCount = 0;
+    for (auto it = m_selected.cbegin(); it != m_selected.cend(); ++it) {
+        const int row = m_model->rowOfRecord(it.key());
+        if (row < 0)
+            continue;
+        const int size = selectionSize(row, it.value());
+        m_count += size;
+        if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+            m_hiddenCount += size;
+    }
+}
+
+int RecordPane::countSelection() const
+{
+    return m_count;
+}
+
+void RecordPane::useRecordSelection()
+{
+    m_recordSelection = true;
+    m_countDirty = true;
+}
+
+QStringList RecordPane::selectionParts(int, int) const
+{
+    return {QString()};
+}
+
+QList<QPair<int, int>> RecordPane::selectionColumns(const QStringList &) const
+{
+    return {{0, m_model->columnCount() - 1}};
+}
+
+int RecordPane::selectionSize(int, const QStringList &) const
+{
+    return 1;
+}
+
+QStringList RecordPane::matchingParts(int) const
+{
+    return {QString()};
+}
+
+QList<int> RecordPane::selectedSourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_selected.size());
+    for (auto it = m_selected.cbegin(); it != m_selected.cend(); ++it) {
+        const int row = m_model->rowOfRecord(it.key());
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList RecordPane::selectedParts(int sourceRow) const
+{
+    return m_selected.value(m_model->recordId(sourceRow));
+}
+
+void RecordPane::selectAllShown()
+{
+    if (!m_recordSelection) {
+        m_view->selectAll();
+        return;
+    }
+    // The rows shown get what "select all matching" means for them; hidden ones stay.
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        QStringList parts = matchingParts(source);
+        if (parts.isEmpty())
+            m_selected.remove(m_model->recordId(source));
+        else
+            m_selected.insert(m_model->recordId(source), std::move(parts));
+    }
+    syncViewSelection();
+    selectionContentChanged();
+}
+
+namespace {
+
+// Adds the parts to a sorted list, or removes them from it.
+void addParts(QStringList &list, const QStringList &parts)
+{
+    for (const QString &part : parts) {
+        const auto at = std::lower_bound(list.begin(), list.end(), part);
+        if (at == list.end() || *at != part)
+            list.insert(at, part);
+    }
+}
+
+void removeParts(QStringList &list, const QStringList &parts)
+{
+    for (const QString &part : parts) {
+        const auto at = std::lower_bound(list.begin(), list.end(), part);
+        if (at != list.end() && *at == part)
+            list.erase(at);
+    }
+}
+
+} // namespace
+
+void RecordPane::onViewSelectionChanged(const QItemSelection &selected,
+                                        const QItemSelection &deselected)
+{
+    if (!m_recordSelection) {
+        updateSelectionCount();
+        return;
+    }
+    // Only what a select() call did: the rows the model's own changes drop from the view
+    // (filtered out, removed) stay in the set.
+    if (!m_selectionModel->isUserSelecting())
+        return;
+    const int rowCount = m_proxy->rowCount();
+    auto apply = [&](const QItemSelection &ranges, bool add) {
+        for (const QItemSelectionRange &range : ranges) {
+            if (range.parent().isValid())
+                continue;
+            const QStringList parts = selectionParts(range.left(), range.right());
+            for (int row = qMax(0, range.top()); row <= qMin(rowCount - 1, range.bottom()); ++row) {
+                const QString id =
+                    m_model->recordId(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+                if (add) {
+                    addParts(m_selected[id], parts);
+                } else {
+                    auto it = m_selected.find(id);
+                    if (it == m_selected.end())
+                        continue;
+                    removeParts(it.value(), parts);
+                    if (it->isEmpty())
+                        m_selected.erase(it);
+                }
+            }
+        }
+    };
+    apply(deselected, false);
+    apply(selected, true);
+    selectionContentChanged();
+}
+
+void RecordPane::selectionContentChanged()
+{
+    m_countDirty = true;
+    updateSelectionCount();
+    updateStatus();
+}
+
+QItemSelection RecordPane::viewSelection(int first, int last) const
+{
+    // Consecutive rows with the same columns make one range per column run.
+    QItemSelection selection;
+    if (m_selected.isEmpty())
+        return selection;
+    QList<QPair<int, int>> previousRuns;
+    QList<qsizetype> previousRanges; // indexes into selection of the previous row's ranges
+    int previousRow = -2;
+    for (int row = first; row <= last; ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        const auto it = m_selected.constFind(m_model->recordId(source));
+        if (it == m_selected.cend())
+            continue;
+        const QList<QPair<int, int>> runs = selectionColumns(it.value());
+        if (runs.isEmpty())
+            continue;
+        if (previousRow == row - 1 && runs == previousRuns) {
+            for (const qsizetype i : std::as_const(previousRanges)) {
+                const QItemSelectionRange &old = selection.at(i);
+                selection[i] = QItemSelectionRange(old.topLeft(),
+                                                   m_proxy->index(row, old.bottomRight().column()));
+            }
+            previousRow = row;
+            continue;
+        }
+        previousRuns = runs;
+        previousRanges.clear();
+        previousRow = row;
+        for (const auto &run : runs) {
+            previousRanges.append(selection.size());
+            selection.append(QItemSelectionRange(m_proxy->index(row, run.first),
+                                                 m_proxy->index(row, run.second)));
+        }
+    }
+    return selection;
+}
+
+void RecordPane::syncViewSelection()
+{
+    if (!m_recordSelection)
+        return;
+    const QItemSelection selection = viewSelection(0, m_proxy->rowCount() - 1);
+    // Clear, then select: QItemSelectionModel compares an old and a new selection range by
+    // range (thousands of ranges after a sort each way), but not when either is empty.
+    if (m_selectionModel->hasSelection())
+        m_selectionModel->selectFromSet(QItemSelection(), QItemSelectionModel::Clear);
+    if (!selection.isEmpty())
+        m_selectionModel->selectFromSet(selection, QItemSelectionModel::Select);
+}
+
+void RecordPane::syncViewRows(int first, int last)
+{
+    if (!m_recordSelection)
+        return;
+    const QItemSelection selection = viewSelection(first, last);
+    if (!selection.isEmpty())
+        m_selectionModel->selectFromSet(selection, QItemSelectionModel::Select);
+}
+
+void RecordPane::pruneSelection()
+{
+    if (!m_recordSelection || m_selected.isEmpty())
+        return;
+    bool dropped = false;
+    for (auto it = m_selected.begin(); it != m_selected.end();) {
+        if (m_model->rowOfRecord(it.key()) < 0) {
+            it = m_selected.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped)
+        selectionContentChanged();
+}
+
+QString RecordPane::selectionText(const QString &text) const
+{
+    if (!m_recordSelection)
+        return text;
+    const int count = selectionCount();
+    if (count <= 0)
+        return text;
+    const int hidden = selectionHiddenCount();
+    const QString selected =
+        hidden > 0 ? tr("%Ln selected, %1 of them hidden by the filter", nullptr, count)
+                         .arg(QLocale().toString(hidden))
+                   : tr("%Ln selected", nullptr, count);
+    //: The pane's status, then what is selected: "5,000 tables, 12 selected"
+    return tr("%1, %2").arg(text, selected);
 }
 
 void RecordPane::emitCurrentRecord()

@@ -3,10 +3,14 @@
 #include "PageLoader.h"
 #include "panes/Pane.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPointer>
+#include <QStringList>
 
 class QAction;
+class QItemSelection;
 class QLineEdit;
 class QMenu;
 class QTableView;
@@ -23,6 +27,7 @@ namespace dataarts::ui {
 class LoadBar;
 class RecordFilterProxy;
 class RecordListModel;
+class RecordSelectionModel;
 
 // What the Tables and APIs panes share: a list model behind a RecordFilterProxy in a
 // QTableView with badge delegate; loading in one or more phases (PageLoader each: the APIs
@@ -31,6 +36,15 @@ class RecordListModel;
 // not loaded yet; the selection count, status text and current record for the main
 // window; the context menu. Subclasses give the model, the jobs, the texts and what a
 // selection means.
+//
+// With useRecordSelection() (the Tables and APIs panes), the selection is a set of records
+// by identity (RecordListModel::recordId), each with the parts of it chosen (a Tables row
+// is one part, the record; an APIs row has one per cell), owned by the pane rather than by
+// the view's row ranges over the proxy. The user's selecting in the view (click, Shift,
+// Ctrl, Ctrl+A, keys) changes the set for the rows it touches; the instant filter, sorting,
+// page loads, refreshes and the language leave it as it is, and the view is selected again
+// from it after each of them. Records the filter hides stay selected. A finished load
+// drops the records that are no longer in the list.
 class RecordPane : public Pane
 {
     Q_OBJECT
@@ -68,7 +82,10 @@ public:
     void cancelLoading();
 
     QString statusText() const override { return m_statusText; }
-    int selectionCount() const { return m_selectionCount; }
+    // How many items the selection stands for (what the wizard gets).
+    int selectionCount() const;
+    // How many of them the instant filter hides (with a record selection; else 0).
+    int selectionHiddenCount() const;
 
 signals:
     void selectAllMatchingFinished(bool selected);
@@ -98,9 +115,30 @@ protected:
     // While "select all matching" waits: "Loading the remaining 3,800 tables to select
     // all that match…" (remaining < 0: not known yet).
     virtual QString remainingText(qint64 remaining) const = 0;
-    virtual int countSelection() const = 0;
-    // Selects everything the proxy shows.
-    virtual void selectAllShown() = 0;
+    // Without a record selection: how many items the view's selection stands for.
+    virtual int countSelection() const;
+    // Selects everything the proxy shows (with a record selection: matchingParts() of
+    // every row shown, the hidden records staying as they are).
+    virtual void selectAllShown();
+
+    // For the subclass's constructor, after setModel(): the selection is kept by record.
+    void useRecordSelection();
+    bool hasRecordSelection() const { return m_recordSelection; }
+    // The parts of a record that the cells of these columns stand for, sorted. Default: the
+    // record itself (one empty part), whatever the columns.
+    virtual QStringList selectionParts(int firstColumn, int lastColumn) const;
+    // The columns to show selected for these parts: ascending [first, last] runs. Default:
+    // every column.
+    virtual QList<QPair<int, int>> selectionColumns(const QStringList &parts) const;
+    // How many items these parts of the record at this model row stand for. Default: 1.
+    virtual int selectionSize(int sourceRow, const QStringList &parts) const;
+    // What "select all matching" selects of a record shown, sorted; empty for nothing.
+    // Default: the record itself.
+    virtual QStringList matchingParts(int sourceRow) const;
+    // The model rows of the selected records that are loaded, ascending (the model's
+    // order), and the parts selected of one.
+    QList<int> selectedSourceRows() const;
+    QStringList selectedParts(int sourceRow) const;
     virtual void fillContextMenu(QMenu *menu) = 0;
     virtual void updateActions();
     virtual void retranslateUi();
@@ -116,6 +154,16 @@ private:
     void onRetry();
     void onResume();
     void updateSelectionCount();
+    void recount() const;
+    void onViewSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
+    // Selects in the view what the set holds, over every row or rows first..last only.
+    void syncViewSelection();
+    void syncViewRows(int first, int last);
+    QItemSelection viewSelection(int first, int last) const;
+    // After a complete load: the records no longer in the list leave the set.
+    void pruneSelection();
+    void selectionContentChanged();
+    QString selectionText(const QString &text) const;
     void emitCurrentRecord();
     void showContextMenu(const QPoint &pos);
     void setLoading(bool loading);
@@ -134,6 +182,13 @@ private:
     QTimer *m_structureTimer = nullptr;
     QString m_statusText;
     int m_selectionCount = 0;
+    RecordSelectionModel *m_selectionModel = nullptr;
+    bool m_recordSelection = false;
+    // Record id -> its selected parts, sorted (QString() for the record as a whole).
+    QHash<QString, QStringList> m_selected;
+    mutable bool m_countDirty = true;
+    mutable int m_count = 0;
+    mutable int m_hiddenCount = 0;
     bool m_selectAllPending = false;
     bool m_loading = false;
     int m_filterBars = 0;

@@ -64,6 +64,8 @@ public:
     QString bizType(int row) const { return m_strings.at(m_rows.at(row).bizType); }
     // -1 when no row has that id.
     int rowOfId(const QString &id) const { return m_rowOfId.value(id); }
+    QString recordId(int row) const override { return id(row); }
+    int rowOfRecord(const QString &id) const override { return rowOfId(id); }
 
     QStringView searchText(int row) const override { return m_rows.at(row).search; }
     void clear() override;

@@ -4,7 +4,6 @@
 #include "TablesModel.h"
 
 #include "panes/common/RecordFilterProxy.h"
-#include "panes/common/RowRanges.h"
 
 #include "client/Session.h"
 
@@ -26,6 +25,7 @@ TablesPane::TablesPane(QWidget *parent)
     setObjectName(QStringLiteral("tablesPane"));
     m_model = new TablesModel(this);
     setModel(m_model);
+    useRecordSelection();
     m_filterBar = new TablesFilterBar(this);
     addFilterBar(m_filterBar);
     addLoadPhase([this]() -> ListJob * {
@@ -118,24 +118,12 @@ QString TablesPane::remainingText(qint64 remaining) const
               clampedCount(remaining));
 }
 
-int TablesPane::countSelection() const
-{
-    return rowRanges::countSelectedRows(view()->selectionModel()->selection(), proxy()->rowCount());
-}
-
-void TablesPane::selectAllShown()
-{
-    view()->selectAll();
-}
-
 QList<BizInfo> TablesPane::selectedTables() const
 {
-    const QList<int> rows =
-        rowRanges::selectedRows(view()->selectionModel()->selection(), proxy()->rowCount());
+    const QList<int> rows = selectedSourceRows();
     QList<BizInfo> items;
     items.reserve(rows.size());
-    for (const int row : rows) {
-        const int source = proxy()->mapToSource(proxy()->index(row, 0)).row();
+    for (const int source : rows) {
         BizInfo info;
         info.bizId = m_model->id(source);
         info.bizType = m_model->bizType(source);
@@ -146,12 +134,11 @@ QList<BizInfo> TablesPane::selectedTables() const
 
 QList<ImpactTarget> TablesPane::selectedImpactTargets() const
 {
-    const QList<int> rows =
-        rowRanges::selectedRows(view()->selectionModel()->selection(), proxy()->rowCount());
+    const QList<int> rows = selectedSourceRows();
     QList<ImpactTarget> targets;
     targets.reserve(rows.size());
-    for (const int row : rows) {
-        const AllTable t = m_model->record(proxy()->mapToSource(proxy()->index(row, 0)).row());
+    for (const int source : rows) {
+        const AllTable t = m_model->record(source);
         targets.append(ImpactTarget::entity(t.bizType, t.id, t.name, t.code, t.dbName));
     }
     return targets;

@@ -34,7 +34,8 @@ public:
     ListAllTablesJob::Filter serverFilter() const;
     void setServerFilter(const ListAllTablesJob::Filter &filter);
 
-    // The selected tables (biz_type as all-tables returned it, biz_id), in view order.
+    // The selected tables (biz_type as all-tables returned it, biz_id), in the model's
+    // order (the order the server listed them), whatever the filter shows.
     QList<BizInfo> selectedTables() const;
     // The same, with their names, table names and databases, for an impact check.
     QList<ImpactTarget> selectedImpactTargets() const;
@@ -51,8 +52,6 @@ protected:
     QString progressText(qint64 loaded, qint64 total) const override;
     QString summaryText(int shown, int loaded) const override;
     QString remainingText(qint64 remaining) const override;
-    int countSelection() const override;
-    void selectAllShown() override;
     void fillContextMenu(QMenu *menu) override;
     void updateActions() override;
     void retranslateUi() override;
