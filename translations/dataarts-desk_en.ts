@@ -555,6 +555,23 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::RecordPane</name>
+    <message numerus="yes">
+        <source>%Ln selected, %1 of them hidden by the filter</source>
+        <translation>
+            <numerusform>%Ln selected, %1 of them hidden by the filter</numerusform>
+            <numerusform>%Ln selected, %1 of them hidden by the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::ResumeBanner</name>
     <message numerus="yes">
         <source>%n run(s) were interrupted and can be continued.</source>

@@ -5124,6 +5124,23 @@
         <source>Filter the loaded rows</source>
         <translation>筛选已加载的行</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected, %1 of them hidden by the filter</source>
+        <translation>
+            <numerusform>已选 %Ln 个，其中 %1 个被筛选隐藏</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>已选 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The pane&apos;s status, then what is selected: &quot;5,000 tables, 12 selected&quot;</extracomment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::ReplaceSecretDialog</name>
