@@ -343,7 +343,10 @@ void TestPaneSelection::tablesRandomSequences()
         } else if (dice < 91) {
             const bool chinese = QLocale().name().startsWith(QLatin1String("en"));
             op = chinese ? QStringLiteral("language zh_CN") : QStringLiteral("language en");
+            // The window's LanguageChange is posted: wait until the pane has retranslated.
+            QSignalSpy retranslated(m_pane.get(), &Pane::titleChanged);
             QVERIFY(m_language.apply(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")));
+            QTRY_VERIFY(retranslated.count() > 0);
         } else {
             op = QStringLiteral("nothing");
         }
