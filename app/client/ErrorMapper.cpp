@@ -170,7 +170,7 @@ ApiError map(const ReplyFacts &f)
     if (!body.found) {
         // What made the body unreadable, so that callers can tell a refusal they can read
         // (a code) from one they cannot.
-        if (bodyCutShort(f) || f.networkError != QNetworkReply::NoError)
+        if (bodyCutShort(f))
             e.bodyProblem = Problem::Truncated;
         else if (f.body.trimmed().isEmpty())
             e.bodyProblem = Problem::Empty;
