@@ -23,6 +23,7 @@ private slots:
     void unreadableRefusalOnStoppedPair_data();
     void unreadableRefusalOnStoppedPair();
     void unreadableRefusalOnRefusedPairFails();
+    void unreadableRefusalOnBatchOffline();
     void alreadyStoppedBeforeTheRun();
     void alreadyWaitingBeforeTheRun();
     void alreadyWaitingWithoutEarlierRun();
@@ -153,6 +154,41 @@ void TestCliExactOutcomes::unreadableRefusalOnRefusedPairFails()
     QVERIFY2(remark.contains(QLatin1String("could not be read")), qPrintable(remark));
     QVERIFY2(remark.contains(QLatin1String("API_STATUS_OFFLINE")), qPrintable(remark));
     QCOMPARE(processed(found.first()), 1);
+}
+
+void TestCliExactOutcomes::unreadableRefusalOnBatchOffline()
+{
+    // A batch offline refused (an approver the server does not know: 400) with an empty
+    // body: the entities are read; nothing changed, so FAILED with the reason, not sent again.
+    const QJsonArray found = m_client->findEntities(
+        QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=2&skip=40"));
+    QCOMPARE(found.size(), 2);
+    QStringList args{QStringLiteral("--approver-id"),   QStringLiteral("no_such_approver"),
+                     QStringLiteral("--approver-name"), QStringLiteral("nobody"),
+                     QStringLiteral("--format"),        QStringLiteral("json")};
+    QStringList ids;
+    for (const QJsonValue &v : found) {
+        const QString id =
+            v.isString() ? v.toString() : v.toObject().value(QStringLiteral("id")).toString();
+        ids.append(id);
+        args << QStringLiteral("--entity") << QStringLiteral("TABLE_MODEL:") + id;
+    }
+    m_client->queueFault(QStringLiteral("bad-4xx"), QStringLiteral("batch-offline"), 1);
+    const CliResult r = m_cli.run({QStringLiteral("offline")}, args);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.text()));
+    const QJsonArray items = r.json().object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
+        const QString remark = item.value(QStringLiteral("remark")).toString();
+        QVERIFY2(remark.contains(QLatin1String("could not be read")), qPrintable(remark));
+        QVERIFY2(remark.contains(QLatin1String("not applied")), qPrintable(remark));
+        QCOMPARE(item.value(QStringLiteral("attempts")).toInt(), 1);
+    }
+    const QJsonObject processed = m_client->stats().value(QStringLiteral("processed")).toObject();
+    for (const QString &id : ids)
+        QVERIFY(processed.value(id).toInt() <= 1);
 }
 
 void TestCliExactOutcomes::alreadyStoppedBeforeTheRun()
