@@ -5,6 +5,7 @@
 #include "RunSpec.h"
 
 #include "dto/ApiActionRequest.h"
+#include "journal/RunExport.h"
 
 namespace dataarts {
 
@@ -37,6 +38,20 @@ bool ApiActionReconciliation::isReviewState(ApiAction action, ApiStatus status)
 {
     return (action == ApiAction::Recover && status == ApiStatus::RecoverWaitReview) ||
            (action == ApiAction::Unpublish && status == ApiStatus::OfflineWaitReview);
+}
+
+QString ApiActionReconciliation::alreadyText(ApiAction action, const QString &shown)
+{
+    switch (action) {
+    case ApiAction::Stop:
+        return tr("stopped");
+    case ApiAction::Unpublish:
+        return tr("unpublished");
+    case ApiAction::Recover:
+        return tr("published");
+    default:
+        return shown;
+    }
 }
 
 void ApiActionReconciliation::run()
@@ -97,11 +112,37 @@ void ApiActionReconciliation::settle(const ReconcileItem &i, const KnownEnum<Api
 
     const bool accepted = i.httpStatus >= 200 && i.httpStatus < 300;
     const bool illegal = !accepted && i.code == ApiActionStrategy::illegalActionCode();
-    if (reached) {
+    // Refused (DLM.4182, or a 4xx whose answer could not be read): the server changed
+    // nothing, so the state read now is the state before this run.
+    const bool refused = i.httpStatus >= 400 && i.httpStatus < 500;
+    const bool unreadable = refused && i.code.isEmpty();
+    if (refused && reached) {
         o.state = ItemState::Success;
-        if (illegal)
-            o.remark =
-                tr("Already %1 on this cluster; the server answered: %2").arg(shown, i.remark);
+        o.remark = unreadable ? tr("Already %1 (%2) on this cluster before this run. %3")
+                                    .arg(alreadyText(action, shown), shown, i.remark)
+                              : tr("Already %1 (%2) on this cluster before this run; the "
+                                   "server answered: %3")
+                                    .arg(alreadyText(action, shown), shown, i.remark);
+    } else if (refused && isScheduledState(action, s)) {
+        // Waiting since before this run: it takes effect at the time given then.
+        o.state = ItemState::Success;
+        o.code.clear();
+        const QDateTime at =
+            context().earlierEffectiveAt ? context().earlierEffectiveAt(i.item) : QDateTime();
+        if (at.isValid()) {
+            o.effectiveAt = at;
+            o.remark = tr("Already waiting before this run (%1); takes effect at %2.")
+                           .arg(shown, RunExport::timeText(at));
+        } else {
+            o.remark = tr("Already waiting before this run (%1); it takes effect at the time "
+                          "given then, which no run in this journal recorded.")
+                           .arg(shown);
+        }
+    } else if (unreadable) {
+        o.state = ItemState::Failed;
+        o.remark = tr("%1 Not applied: the publish state is %2.").arg(i.remark, shown);
+    } else if (reached) {
+        o.state = ItemState::Success;
     } else if (illegal) {
         o.state = ItemState::Failed;
     } else if (isScheduledState(action, s)) {

@@ -14,7 +14,10 @@ class PublishStateLookup;
 // - accepted (2xx): target -> SUCCESS, WAITING_STOP / WAITING_OFFLINE -> SCHEDULED at the
 //   requested time, RECOVER_WAIT_REVIEW / OFFLINE_WAIT_REVIEW -> PENDING_APPROVAL, anything
 //   else -> SUCCESS with the state in the remark (the server accepted it);
-// - DLM.4182: target -> SUCCESS ("already ..."), else FAILED with code and message;
+// - refused (DLM.4182, or a 4xx whose answer could not be read; nothing changed, so the
+//   state is the one before the run): target -> SUCCESS "already stopped ...", WAITING_* ->
+//   SUCCESS "already waiting, takes effect at T" (T from an earlier run in the journal),
+//   else FAILED (DLM.4182 with code and message; unreadable with the state read);
 // - unknown outcome: target / WAITING_* / *_WAIT_REVIEW -> applied as above, unchanged ->
 //   QUEUED (not applied: sent again);
 // - PENDING_APPROVAL / SCHEDULED (refreshPending): target -> SUCCESS, still waiting -> as
@@ -30,6 +33,8 @@ public:
     static ApiStatus targetOf(ApiAction action);
     static bool isScheduledState(ApiAction action, ApiStatus status);
     static bool isReviewState(ApiAction action, ApiStatus status);
+    // "stopped", "unpublished", "published": the target state in words.
+    static QString alreadyText(ApiAction action, const QString &shown);
 
 protected:
     void run() override;

@@ -77,6 +77,8 @@ UnitOutcome ApiActionStrategy::map(const ApiActionJob *job, const QList<RunItem>
         out.answer.items = allItems(items, ItemState::Unknown, e.code, out.answer.remark);
         return out;
     }
+    if (e.isUnreadableRefusal())
+        return unreadableRefusal(e, items); // read the pair's state after the sends
     return commonFailure(e, items);
 }
 

@@ -156,6 +156,11 @@ void ApprovalBatchReconciliation::concludeNotFound()
             continue;
         if (groupSaidSuccess(i))
             decide(i.item.id, ItemState::PendingApproval, i.code, i.remark);
+        else if (i.httpStatus >= 400 && i.httpStatus < 500)
+            // Refused with an answer that could not be read: a refusal changes nothing, and
+            // the reads show nothing changed. Not sent again.
+            decide(i.item.id, ItemState::Failed, i.code,
+                   i.remark + QLatin1Char(' ') + tr("The reads after it show it was not applied."));
         else
             decide(i.item.id, ItemState::Queued);
     }

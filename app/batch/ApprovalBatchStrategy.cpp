@@ -93,8 +93,11 @@ UnitRequest *ApprovalBatchStrategy::createRequest(Session *session,
 UnitOutcome ApprovalBatchStrategy::map(const ApprovalBatchJob *job,
                                        const QList<RunItem> &items) const
 {
-    if (!job->ok())
+    if (!job->ok()) {
+        if (job->error().isUnreadableRefusal())
+            return unreadableRefusal(job->error(), items); // read the entities after the sends
         return commonFailure(job->error(), items);
+    }
     UnitOutcome out;
     const BatchOperation &op = job->result();
     RequestAnswer &a = out.answer;

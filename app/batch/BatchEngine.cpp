@@ -2,6 +2,7 @@
 
 #include "JournalWriter.h"
 #include "Reconciliation.h"
+#include "RunSpec.h"
 #include "RunStrategy.h"
 #include "UnitRequest.h"
 
@@ -270,6 +271,15 @@ BatchRun *BatchEngine::launch(qint64 runId, int chunkSize, int concurrency)
     }
     auto *run = new BatchRun(m_session, m_writer, std::move(strategy), *record, chunkSize,
                              concurrency, this);
+    if (record->run.kind == RunKind::ApiAction) {
+        // "Already waiting, takes effect at T": T as an earlier run of this journal sent it.
+        const QString action = record->run.parameters.value(runKeys::action()).toString();
+        run->setEarlierEffectiveAt([this, runId, action](const RunItem &item) {
+            return m_journal ? m_journal->latestEffectiveAt(RunKind::ApiAction, runKeys::action(),
+                                                            action, item.keyId, item.keyPart, runId)
+                             : QDateTime();
+        });
+    }
     m_runs.insert(runId, run);
     connect(run, &BatchRun::finished, this, [this, run, runId] {
         m_runs.remove(runId);

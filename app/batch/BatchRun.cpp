@@ -590,6 +590,7 @@ void BatchRun::startReconcile()
     context.parameters = m_parameters;
     context.createdAt = m_createdAt;
     context.createdBy = m_createdBy;
+    context.earlierEffectiveAt = m_earlierEffectiveAt;
     m_reconciliation = m_strategy->createReconciliation(m_session, context, items);
     if (!m_reconciliation) {
         interrupt(ApiError::invalidInput(tr("This kind of run cannot be reconciled.")));

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace dataarts {
@@ -101,6 +102,11 @@ public:
     bool wasStopped() const { return m_stopRequested; }
     // For tests: the first wait before a reconciliation that could not decide is repeated.
     void setReconcileRetryMs(int ms) { m_reconcileRetryMs = ms; }
+    // What an earlier run recorded as an item's effective time (ReconcileContext).
+    void setEarlierEffectiveAt(std::function<QDateTime(const RunItem &)> lookup)
+    {
+        m_earlierEffectiveAt = std::move(lookup);
+    }
 
     qint64 id() const { return m_runId; }
     RunKind kind() const;
@@ -211,6 +217,7 @@ private:
     qint64 m_runId = 0;
     QDateTime m_createdAt;
     QString m_createdBy;
+    std::function<QDateTime(const RunItem &)> m_earlierEffectiveAt;
     QJsonObject m_parameters;
     int m_chunkSize = 1;
     int m_concurrency = 1;

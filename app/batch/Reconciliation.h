@@ -12,6 +12,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace dataarts {
 
 class Session;
@@ -23,6 +25,10 @@ struct ReconcileContext {
     QJsonObject parameters;
     QDateTime createdAt; // the run's creation (local clock, UTC)
     QString createdBy;   // the user's name; empty: unknown
+    // The effective time an earlier run in the journal scheduled for this item's key with
+    // the same action (API actions: "already waiting, takes effect at T"); null or invalid:
+    // not known.
+    std::function<QDateTime(const RunItem &)> earlierEffectiveAt;
 };
 
 // Finds out by reading (never by sending again) what became of items:

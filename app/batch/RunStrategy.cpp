@@ -130,6 +130,40 @@ UnitOutcome RunStrategy::commonFailure(const ApiError &error, const QList<RunIte
     return out;
 }
 
+QString RunStrategy::unreadableRefusalRemark(const ApiError &error)
+{
+    QString why;
+    switch (error.bodyProblem) {
+    case ApiError::BodyProblem::Empty:
+        why = tr("it was empty");
+        break;
+    case ApiError::BodyProblem::Html:
+        why = tr("it was an HTML page");
+        break;
+    case ApiError::BodyProblem::Truncated:
+        why = tr("it was cut short");
+        break;
+    default:
+        why = tr("it named no error code");
+        break;
+    }
+    return tr("The server refused the request (HTTP %1), but its answer could not be read (%2).")
+        .arg(error.httpStatus)
+        .arg(why);
+}
+
+UnitOutcome RunStrategy::unreadableRefusal(const ApiError &error, const QList<RunItem> &items)
+{
+    UnitOutcome out;
+    out.error = error;
+    RequestAnswer &a = out.answer;
+    a.requestId = error.requestId;
+    a.httpStatus = error.httpStatus;
+    a.remark = unreadableRefusalRemark(error);
+    a.items = allItems(items, ItemState::Unknown, QString(), a.remark);
+    return out;
+}
+
 ApiJob *RunStrategy::createKeyCheck(Session *session) const
 {
     return new ConnectionProbeJob(session);

@@ -71,6 +71,11 @@ public:
     // other error -> FAILED with code and message. Strategies call it for the errors they
     // do not handle themselves.
     static UnitOutcome commonFailure(const ApiError &error, const QList<RunItem> &items);
+    // A refusal whose answer cannot be read (ApiError::isUnreadableRefusal): every item
+    // UNKNOWN, no code, a remark saying so; the reconciliation reads what the server holds
+    // (a refusal changed nothing, so an unchanged item is FAILED, never sent again).
+    static UnitOutcome unreadableRefusal(const ApiError &error, const QList<RunItem> &items);
+    static QString unreadableRefusalRemark(const ApiError &error);
     // Every item in `state` with code and remark.
     static QList<ItemOutcome> allItems(const QList<RunItem> &items, ItemState state,
                                        const QString &code = {}, const QString &remark = {});

@@ -69,6 +69,14 @@ public:
     bool isError() const { return kind != Kind::None; }
     // The request may have changed state on the server: reconcile, never re-send blindly.
     bool mayHaveBeenApplied() const { return kind == Kind::UnknownOutcome; }
+    // A 4xx refusal (not 401 or 429) whose body names no service error: empty, HTML, cut
+    // short or not the documented shape. Why it was refused is unknown.
+    bool isUnreadableRefusal() const
+    {
+        return (kind == Kind::BadRequest || kind == Kind::Forbidden || kind == Kind::NotFound ||
+                kind == Kind::ClientError) &&
+               httpStatus >= 400 && httpStatus < 500 && code.isEmpty();
+    }
 
     // Translated, for people: what happened, the known meaning of the code, the server's
     // own words and the code.

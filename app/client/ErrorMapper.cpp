@@ -167,8 +167,20 @@ ApiError map(const ReplyFacts &f)
     const ServiceErrorBody body = ServiceErrorBody::parse(f.body);
     e.code = body.code.left(128);
     e.serverMessage = body.message.left(10240);
-    if (!body.found && looksLikeHtml(f))
-        e.bodyProblem = Problem::Html;
+    if (!body.found) {
+        // What made the body unreadable, so that callers can tell a refusal they can read
+        // (a code) from one they cannot.
+        if (bodyCutShort(f))
+            e.bodyProblem = Problem::Truncated;
+        else if (f.body.trimmed().isEmpty())
+            e.bodyProblem = Problem::Empty;
+        else if (looksLikeHtml(f))
+            e.bodyProblem = Problem::Html;
+        else if (!f.contentType.isEmpty() && !isJsonContentType(f.contentType))
+            e.bodyProblem = Problem::WrongContentType;
+        else
+            e.bodyProblem = Problem::Malformed;
+    }
 
     if (status >= 300 && status < 400) {
         e.kind = Kind::ClientError;

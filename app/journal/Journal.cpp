@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -953,6 +954,36 @@ std::optional<RunSummary> Journal::runSummary(qint64 runId)
     if (!ok)
         return std::nullopt;
     return summary;
+}
+
+QDateTime Journal::latestEffectiveAt(RunKind kind, const QString &parameterKey,
+                                     const QString &parameterValue, const QString &keyId,
+                                     const QString &keyPart, qint64 exceptRunId)
+{
+    if (!ensureOpen() || !m_db->beginRead())
+        return {};
+    QDateTime found;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_db->name(), false));
+        q.setForwardOnly(true);
+        if (q.prepare(QStringLiteral(
+                "SELECT items.effective_at, runs.parameters FROM items JOIN runs ON runs.id = "
+                "items.run_id WHERE items.key_id = ? AND items.key_part = ? AND runs.kind = ? "
+                "AND runs.id <> ? AND items.effective_at IS NOT NULL ORDER BY items.id DESC "
+                "LIMIT 50")) &&
+            m_db->run(&q, {keyId, keyPart, runKinds::name(kind), exceptRunId})) {
+            while (q.next()) {
+                const QJsonObject parameters =
+                    QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+                if (parameters.value(parameterKey).toString() != parameterValue)
+                    continue;
+                found = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+                break;
+            }
+        }
+    }
+    m_db->rollback();
+    return found;
 }
 
 std::optional<RunRecord> Journal::loadRun(qint64 runId)

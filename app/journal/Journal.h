@@ -130,6 +130,12 @@ public:
     std::optional<RunSummary> runSummary(qint64 runId);
     // The run with all its requests and items; nullopt with NotFound or another error.
     std::optional<RunRecord> loadRun(qint64 runId);
+    // The effective time recorded for the latest item with this key (key_id, key_part) in a
+    // run of `kind` other than `exceptRunId` whose parameter `parameterKey` equals
+    // `parameterValue` (API actions: the same action); invalid when there is none.
+    QDateTime latestEffectiveAt(RunKind kind, const QString &parameterKey,
+                                const QString &parameterValue, const QString &keyId,
+                                const QString &keyPart, qint64 exceptRunId);
     // The History view: runs matching the query (newest first), and items matching it.
     RunPage searchRuns(const JournalQuery &query);
     ItemPage searchItems(const JournalQuery &query);

@@ -9,10 +9,21 @@ namespace {
 const QStringList &modes()
 {
     static const QStringList names = {
-        QStringLiteral("fail"),        QStringLiteral("fail-500"), QStringLiteral("html"),
-        QStringLiteral("reset"),       QStringLiteral("throttle"), QStringLiteral("fail-after"),
-        QStringLiteral("reset-after"), QStringLiteral("truncate"), QStringLiteral("malformed"),
-        QStringLiteral("slow"),        QStringLiteral("latency"),  QStringLiteral("forbidden"),
+        QStringLiteral("fail"),
+        QStringLiteral("fail-500"),
+        QStringLiteral("html"),
+        QStringLiteral("reset"),
+        QStringLiteral("throttle"),
+        QStringLiteral("fail-after"),
+        QStringLiteral("reset-after"),
+        QStringLiteral("truncate"),
+        QStringLiteral("malformed"),
+        QStringLiteral("slow"),
+        QStringLiteral("latency"),
+        QStringLiteral("forbidden"),
+        QStringLiteral("bad-4xx"),
+        QStringLiteral("bad-4xx-html"),
+        QStringLiteral("bad-4xx-truncated"),
     };
     return names;
 }
@@ -30,6 +41,9 @@ Fault faultOfMode(const QString &mode)
         {QStringLiteral("reset-after"), Fault::ResetAfter},
         {QStringLiteral("truncate"), Fault::Truncate},
         {QStringLiteral("malformed"), Fault::Malformed},
+        {QStringLiteral("bad-4xx"), Fault::Bad4xxEmpty},
+        {QStringLiteral("bad-4xx-html"), Fault::Bad4xxHtml},
+        {QStringLiteral("bad-4xx-truncated"), Fault::Bad4xxTruncated},
     };
     return map.value(mode, Fault::None);
 }
@@ -61,6 +75,12 @@ QString faultName(Fault fault)
         return QStringLiteral("truncate");
     case Fault::Malformed:
         return QStringLiteral("malformed");
+    case Fault::Bad4xxEmpty:
+        return QStringLiteral("bad-4xx");
+    case Fault::Bad4xxHtml:
+        return QStringLiteral("bad-4xx-html");
+    case Fault::Bad4xxTruncated:
+        return QStringLiteral("bad-4xx-truncated");
     }
     return QString();
 }

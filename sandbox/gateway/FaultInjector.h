@@ -26,6 +26,11 @@ enum class Fault {
     ResetAfter, // after: connection reset
     Truncate,   // after: body cut short, then the connection closes
     Malformed,  // after: broken JSON
+    // after: a 4xx answer (the handler refused) loses its readable body; other answers
+    // are left as they are
+    Bad4xxEmpty,     // empty body
+    Bad4xxHtml,      // an HTML error page from the "gateway"
+    Bad4xxTruncated, // the error body cut short, then the connection closes
 };
 QString faultName(Fault fault);
 bool isBefore(Fault fault);
@@ -49,7 +54,8 @@ public:
     FaultPlan plan(const QString &path);
 
     // Modes: fail, fail-500, html, reset, throttle, forbidden, fail-after, reset-after, truncate,
-    // malformed, slow, latency. ms: for slow and latency.
+    // malformed, bad-4xx, bad-4xx-html, bad-4xx-truncated, slow, latency. ms: for slow and
+    // latency.
     bool enqueue(const QString &mode, const QString &pathPattern, int count, int ms,
                  QString *error);
     void clear() { m_queue.clear(); }

@@ -388,6 +388,22 @@ void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after)
             m_errors.forService(service, 500, internalErrorCode(service),
                                 QStringLiteral("Internal server error"), f.request.requestId);
     }
+    bool cutShort = after == Fault::Truncate;
+    if (response.status >= 400 && response.status < 500) {
+        // The refusal stands (nothing was changed), but its body cannot be read.
+        if (after == Fault::Bad4xxEmpty) {
+            response.body.clear();
+        } else if (after == Fault::Bad4xxHtml) {
+            const QByteArray code = QByteArray::number(response.status);
+            response.contentType = "text/html";
+            response.body = "<html>\r\n<head><title>" + code +
+                            " Bad Request</title></head>\r\n<body>\r\n<center><h1>" + code +
+                            " Bad Request</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                            "</body>\r\n</html>\r\n";
+        } else if (after == Fault::Bad4xxTruncated) {
+            cutShort = true;
+        }
+    }
     if (!f.socket || f.socket->state() != QAbstractSocket::ConnectedState) {
         record(f, QStringLiteral("client-gone"));
         return;
@@ -401,7 +417,7 @@ void SandboxServer::respond(InFlight &f, SandboxResponse response, Fault after)
     o.date = timefmt::httpDate(m_world.clock.nowMs());
     o.requestId = f.request.requestId;
     o.keepAlive = f.keepAlive;
-    o.truncate = after == Fault::Truncate;
+    o.truncate = cutShort;
     o.malformed = after == Fault::Malformed;
     o.slowBodyMs = f.plan.slowBodyMs;
     record(f, ResponseWriter::write(f.socket, std::move(response), o));

@@ -73,6 +73,7 @@ private slots:
     void badBodies();
     void badBodyOnPostIsUnknownOutcome();
     void htmlErrorPage();
+    void unreadableRefusals();
     void redirectNotFollowed();
     void requestIdKept();
     void httpDates();
@@ -388,6 +389,32 @@ void TestErrorMapper::htmlErrorPage()
     QCOMPARE(e.kind, Kind::ServerError);
     QCOMPARE(e.bodyProblem, Problem::Html);
     QVERIFY(e.code.isEmpty());
+}
+
+void TestErrorMapper::unreadableRefusals()
+{
+    // A 4xx whose body names no service error: why it was refused is unknown (issue 18).
+    const ApiError empty = mapped(post(answer(400, {})));
+    QCOMPARE(empty.kind, Kind::BadRequest);
+    QCOMPARE(empty.bodyProblem, Problem::Empty);
+    QVERIFY(empty.isUnreadableRefusal());
+    const ApiError html = mapped(post(answer(400, "<html><body>400</body></html>", "text/html")));
+    QCOMPARE(html.bodyProblem, Problem::Html);
+    QVERIFY(html.isUnreadableRefusal());
+    ReplyFacts cut = post(answer(400, R"({"error_code":"DLM.41)"));
+    cut.contentLength = 100;
+    const ApiError truncated = mapped(cut);
+    QCOMPARE(truncated.bodyProblem, Problem::Truncated);
+    QVERIFY(truncated.isUnreadableRefusal());
+    const ApiError broken = mapped(post(answer(400, R"({"error_code":)")));
+    QCOMPARE(broken.bodyProblem, Problem::Malformed);
+    QVERIFY(broken.isUnreadableRefusal());
+    // Readable refusals, and statuses handled on their own, are not.
+    QVERIFY(!mapped(post(answer(400, R"({"error_code":"DLM.4182","error_msg":"x"})")))
+                 .isUnreadableRefusal());
+    QVERIFY(!mapped(post(answer(401, {}))).isUnreadableRefusal());
+    QVERIFY(!mapped(post(answer(429, {}))).isUnreadableRefusal());
+    QVERIFY(!mapped(post(answer(500, {}))).isUnreadableRefusal());
 }
 
 void TestErrorMapper::redirectNotFollowed()
