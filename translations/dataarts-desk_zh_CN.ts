@@ -1768,12 +1768,40 @@
         <translation>未生效：发布状态为 %1。</translation>
     </message>
     <message>
-        <source>Already %1 on this cluster; the server answered: %2</source>
-        <translation>该集群上已是 %1；服务端答复：%2</translation>
-    </message>
-    <message>
         <source>Accepted; the publish state is now %1.</source>
         <translation>已受理；当前发布状态为 %1。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Already %1 (%2) on this cluster before this run. %3</source>
+        <translation>本次运行之前已在该集群上%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Already %1 (%2) on this cluster before this run; the server answered: %3</source>
+        <translation>本次运行之前已在该集群上%1（%2）；服务器应答：%3</translation>
+    </message>
+    <message>
+        <source>Already waiting before this run (%1); takes effect at %2.</source>
+        <translation>本次运行之前已在等待（%1）；于%2生效。</translation>
+    </message>
+    <message>
+        <source>Already waiting before this run (%1); it takes effect at the time given then, which no run in this journal recorded.</source>
+        <translation>本次运行之前已在等待（%1）；它将在当时指定的时间生效，本日志中没有运行记录该时间。</translation>
+    </message>
+    <message>
+        <source>%1 Not applied: the publish state is %2.</source>
+        <translation>%1 未执行：发布状态为%2。</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2066,13 @@
         <translation>
             <numerusform>审批意见超过 %n 个字符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ApprovalBatchReconciliation</name>
+    <message>
+        <source>The reads after it show it was not applied.</source>
+        <translation>之后的读取表明它未被执行。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2496,26 @@
     <message>
         <source>An item has no id.</source>
         <translation>有条目缺少 ID。</translation>
+    </message>
+    <message>
+        <source>it was empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>it was an HTML page</source>
+        <translation>内容是HTML页面</translation>
+    </message>
+    <message>
+        <source>it was cut short</source>
+        <translation>内容被截断</translation>
+    </message>
+    <message>
+        <source>it named no error code</source>
+        <translation>其中没有错误码</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1), but its answer could not be read (%2).</source>
+        <translation>服务器拒绝了该请求（HTTP %1），但其应答无法读取（%2）。</translation>
     </message>
 </context>
 <context>
