@@ -37,24 +37,12 @@ int ResumeCommand::run(const QStringList &arguments)
         return ExitUsage;
     if (!connection.read(parser))
         return ExitUsage;
-    bool ok = false;
-    const qint64 runId = parser.value(runOpt).toLongLong(&ok);
-    if (!ok || runId <= 0) {
-        err() << tr("Give the run to resume: --run ID (see \"history\").") << Qt::endl;
-        return ExitUsage;
-    }
-    if (!openJournal())
-        return ExitJournal;
-    const std::optional<RunSummary> summary = journal()->runSummary(runId);
-    if (!summary && journal()->error() != JournalError::NotFound) {
-        err() << journal()->errorString() << Qt::endl;
-        return ExitJournal;
-    }
-    if (!summary) {
-        err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
-              << Qt::endl;
-        return ExitUsage;
-    }
+    int exit = ExitOk;
+    const std::optional<RunSummary> summary = journalRun(
+        parser.value(runOpt), tr("Give the run to resume: --run ID (see \"history\")."), &exit);
+    if (!summary)
+        return exit;
+    const qint64 runId = summary->id;
     if (summary->status() != RunStatus::Running) {
         err() << tr("Run %1 has finished: there is nothing to resume.").arg(runId) << Qt::endl;
         const std::optional<RunRecord> record = journal()->loadRun(runId);

@@ -331,6 +331,32 @@ void RunCommand::onStopSignal(int signal, BatchEngine *engine, qint64 runId)
           << Qt::endl;
 }
 
+std::optional<RunSummary> RunCommand::journalRun(const QString &value, const QString &giveRun,
+                                                 int *exit)
+{
+    bool ok = false;
+    const qint64 runId = value.toLongLong(&ok);
+    if (!ok || runId <= 0) {
+        err() << giveRun << Qt::endl;
+        *exit = ExitUsage;
+        return std::nullopt;
+    }
+    if (!openJournal()) {
+        *exit = ExitJournal;
+        return std::nullopt;
+    }
+    std::optional<RunSummary> summary = journal()->runSummary(runId);
+    if (!summary && journal()->error() != JournalError::NotFound) {
+        err() << journal()->errorString() << Qt::endl;
+        *exit = ExitJournal;
+    } else if (!summary) {
+        err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
+              << Qt::endl;
+        *exit = ExitUsage;
+    }
+    return summary;
+}
+
 int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan plan)
 {
     connection.setKeysOptional(plan.dryRun);

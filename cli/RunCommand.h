@@ -56,6 +56,10 @@ protected:
 
     // Opens the journal (once); false with the message printed.
     bool openJournal();
+    // The run named by --run (`value`), once the journal is open and holds it; nullopt with
+    // the message printed and *exit set (usage: `giveRun` when the id is not one, or no such
+    // run; journal: the journal failed).
+    std::optional<RunSummary> journalRun(const QString &value, const QString &giveRun, int *exit);
     Journal *journal() const { return m_journal.get(); }
 
     int execute(ConnectionOptions &connection, OutputFormat format, Plan plan);

@@ -61,23 +61,16 @@ int UndoCommand::run(const QStringList &arguments)
         return ExitUsage;
     if (!connection.read(parser))
         return ExitUsage;
-    bool ok = false;
-    const qint64 runId = parser.value(runOpt).toLongLong(&ok);
-    if (!ok || runId <= 0) {
-        err() << tr("Give the run to undo: --run ID (see \"history\").") << Qt::endl;
-        return ExitUsage;
-    }
-    if (!openJournal())
-        return ExitJournal;
+    int exit = ExitOk;
+    const std::optional<RunSummary> summary = journalRun(
+        parser.value(runOpt), tr("Give the run to undo: --run ID (see \"history\")."), &exit);
+    if (!summary)
+        return exit;
+    const qint64 runId = summary->id;
     const std::optional<RunRecord> record = journal()->loadRun(runId);
-    if (!record && journal()->error() != JournalError::NotFound) {
+    if (!record) {
         err() << journal()->errorString() << Qt::endl;
         return ExitJournal;
-    }
-    if (!record) {
-        err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(journal()->path())
-              << Qt::endl;
-        return ExitUsage;
     }
     const UndoPlan undo = UndoPlan::forRun(*record);
     if (!undo.ok()) {

@@ -1263,10 +1263,6 @@
         <translation>请给出要继续的运行：--run ID（见“history”）。</translation>
     </message>
     <message>
-        <source>There is no run %1 in the journal %2.</source>
-        <translation>日志 %2 中没有运行 %1。</translation>
-    </message>
-    <message>
         <source>Run %1 has finished: there is nothing to resume.</source>
         <translation>运行 %1 已结束：没有可继续的内容。</translation>
     </message>
@@ -1406,6 +1402,10 @@
         <translation>
             <numerusform>%1：正在停止。不再发送新请求；进行中的 %n 个请求会完成并记录。再次发送该信号可立即结束。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the journal %2.</source>
+        <translation>日志 %2 中没有运行 %1。</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1718,6 @@
     <message>
         <source>Give the run to undo: --run ID (see &quot;history&quot;).</source>
         <translation>请指定要撤销的运行：--run ID（见“history”）。</translation>
-    </message>
-    <message>
-        <source>There is no run %1 in the journal %2.</source>
-        <translation>日志 %2 中没有运行 %1。</translation>
     </message>
     <message>
         <source>The current state could not be read, so nothing was sent: %1</source>
