@@ -33,9 +33,9 @@ ConnectionOptions::ConnectionOptions(QObject *parent)
                    "documented per-user limits)."),
                 tr("N/SECONDS"))
     , m_connectTimeoutOpt(QStringLiteral("connect-timeout"),
-                          tr("Seconds to wait for a connection (default 15)."), tr("SECONDS"))
+                          tr("Seconds to wait for a connection (default: the profile's, else 15)."), tr("SECONDS"))
     , m_transferTimeoutOpt(QStringLiteral("transfer-timeout"),
-                           tr("Seconds to wait for an answer (default 60)."), tr("SECONDS"))
+                           tr("Seconds to wait for an answer (default: the profile's, else 60)."), tr("SECONDS"))
     , m_graceOpt(QStringLiteral("unknown-grace"),
                  tr("Seconds after a write's outcome became unknown (timeout, reset) before a "
                     "read saying it was not applied is believed, and it is sent again "

@@ -7,6 +7,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+
+#include <utility>
 
 namespace dataarts::cli {
 
@@ -40,8 +43,16 @@ int ProfileCommandAdd::run(const QStringList &arguments)
     const QCommandLineOption caOpt(QStringLiteral("ca-file"),
                                    tr("PEM file of extra trusted certificate authorities."),
                                    tr("FILE"));
-    parser.addOptions(
-        {endpointOpt, regionOpt, projectOpt, workspaceOpt, instanceOpt, dlmOpt, caOpt});
+    const QCommandLineOption connectOpt(
+        QStringLiteral("connect-timeout"),
+        tr("Seconds to wait for a connection with this profile (default: the app's setting)."),
+        tr("SECONDS"));
+    const QCommandLineOption transferOpt(
+        QStringLiteral("transfer-timeout"),
+        tr("Seconds to wait for an answer with this profile (default: the app's setting)."),
+        tr("SECONDS"));
+    parser.addOptions({endpointOpt, regionOpt, projectOpt, workspaceOpt, instanceOpt, dlmOpt, caOpt,
+                       connectOpt, transferOpt});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -68,6 +79,22 @@ int ProfileCommandAdd::run(const QStringList &arguments)
     profile.dlmType = parser.value(dlmOpt).toUpper();
     if (parser.isSet(caOpt))
         profile.caBundlePath = QFileInfo(parser.value(caOpt)).absoluteFilePath();
+    for (const auto &[option, seconds] :
+         {std::pair{&connectOpt, &profile.connectTimeoutSeconds},
+          std::pair{&transferOpt, &profile.transferTimeoutSeconds}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const QString text = parser.value(*option).trimmed();
+        *seconds = text.toInt(&ok);
+        if (!ok || *seconds < 1 || *seconds > Profile::maxTimeoutSeconds) {
+            err() << tr("Bad --%1 \"%2\": expected a whole number of seconds from 1 to %3.")
+                         .arg(option->names().constFirst(), text,
+                              QLocale().toString(Profile::maxTimeoutSeconds))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
     profile.auth = AuthMethod::AkSk;
     profile.proxyMode = ProxyMode::System;
 

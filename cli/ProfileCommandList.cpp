@@ -34,6 +34,9 @@ QJsonObject toJson(const Profile &p, bool lastUsed)
     o.insert(QStringLiteral("proxy_port"), p.proxyPort);
     o.insert(QStringLiteral("proxy_user"), p.proxyUser);
     o.insert(QStringLiteral("ca_file"), p.caBundlePath);
+    // 0: the app's settings.
+    o.insert(QStringLiteral("connect_timeout_seconds"), p.connectTimeoutSeconds);
+    o.insert(QStringLiteral("transfer_timeout_seconds"), p.transferTimeoutSeconds);
     o.insert(QStringLiteral("last_used"), lastUsed);
     return o;
 }

@@ -915,6 +915,22 @@
         <source>The profile was not saved.</source>
         <translation>连接配置未保存。</translation>
     </message>
+    <message>
+        <source>Seconds to wait for a connection with this profile (default: the app&apos;s setting).</source>
+        <translation>使用此配置文件时等待连接的秒数（默认：应用设置）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer with this profile (default: the app&apos;s setting).</source>
+        <translation>使用此配置文件时等待应答的秒数（默认：应用设置）。</translation>
+    </message>
+    <message>
+        <source>Bad --%1 &quot;%2&quot;: expected a whole number of seconds from 1 to %3.</source>
+        <translation>--%1 的值“%2”无效：应为 1 到 %3 之间的整数秒。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommandList</name>
@@ -2889,16 +2905,8 @@
         <translation>没有密钥：请在环境变量中设置 DATAARTS_AK 和 DATAARTS_SK（绝不从参数读取密钥），或使用 --profile。</translation>
     </message>
     <message>
-        <source>Seconds to wait for a connection (default 15).</source>
-        <translation>等待建立连接的秒数（默认 15）。</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>秒数</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for an answer (default 60).</source>
-        <translation>等待应答的秒数（默认 60）。</translation>
     </message>
     <message>
         <source>Seconds after a write&apos;s outcome became unknown (timeout, reset) before a read saying it was not applied is believed, and it is sent again (default 180; keep it above the gateway&apos;s own timeout).</source>
@@ -2907,6 +2915,14 @@
     <message>
         <source>Bad --%1 &quot;%2&quot;: expected a whole number of seconds from %3 to %4.</source>
         <translation>--%1 的值“%2”无效：应为 %3 到 %4 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection (default: the profile&apos;s, else 15).</source>
+        <translation>等待连接的秒数（默认：配置文件的设置，否则为 15）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default: the profile&apos;s, else 60).</source>
+        <translation>等待应答的秒数（默认：配置文件的设置，否则为 60）。</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4670,38 @@
     <message>
         <source>Choose the CA bundle file</source>
         <translation>选择 CA 证书包文件</translation>
+    </message>
+    <message>
+        <source>Connection timeout:</source>
+        <translation>连接超时：</translation>
+    </message>
+    <message>
+        <source>Answer timeout:</source>
+        <translation>应答超时：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>App setting (%1 s)</source>
+        <translation>应用设置（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Connection timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to accept a connection, in seconds.</source>
+        <translation>等待服务器接受连接的时间，单位为秒。</translation>
+    </message>
+    <message>
+        <source>Answer timeout</source>
+        <translation>应答超时</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer once a request is sent, in seconds. A write that times out is sent again only after the server&apos;s state proves it was not applied.</source>
+        <translation>请求发出后等待应答的时间，单位为秒。超时的写操作只有在服务器状态证明其未生效后才会重新发送。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ ConnectionSettings ConnectionSettingsBuilder::withoutSecrets(const Profile &prof
     s.proxyUser = profile.proxyUser;
     s.caBundlePath = profile.caBundlePath;
     applyTimeoutSettings(&s);
+    if (profile.connectTimeoutSeconds > 0)
+        s.connectTimeoutMs = profile.connectTimeoutSeconds * 1000;
+    if (profile.transferTimeoutSeconds > 0)
+        s.transferTimeoutMs = profile.transferTimeoutSeconds * 1000;
     return s;
 }
 

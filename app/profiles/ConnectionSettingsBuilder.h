@@ -23,7 +23,8 @@ class ConnectionSettingsBuilder : public QObject
 public:
     explicit ConnectionSettingsBuilder(SecretStore *secrets, QObject *parent = nullptr);
 
-    // Everything but the secrets (for display, or to fill in secrets by hand).
+    // Everything but the secrets (for display, or to fill in secrets by hand). The
+    // profile's own timeouts, when set, win over the app's settings.
     static ConnectionSettings withoutSecrets(const Profile &profile);
     // The settings (QSettings) "network/connectTimeoutSeconds" (default 15),
     // "network/transferTimeoutSeconds" (60) and "batch/unknownGraceSeconds" (180), shared

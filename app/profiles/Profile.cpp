@@ -118,7 +118,8 @@ bool Profile::operator==(const Profile &o) const
            dlmType == o.dlmType && auth == o.auth && iamUserName == o.iamUserName &&
            iamAccountName == o.iamAccountName && proxyMode == o.proxyMode &&
            proxyHost == o.proxyHost && proxyPort == o.proxyPort && proxyUser == o.proxyUser &&
-           caBundlePath == o.caBundlePath && isSandbox == o.isSandbox;
+           caBundlePath == o.caBundlePath && connectTimeoutSeconds == o.connectTimeoutSeconds &&
+           transferTimeoutSeconds == o.transferTimeoutSeconds && isSandbox == o.isSandbox;
 }
 
 } // namespace dataarts

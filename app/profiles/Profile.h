@@ -61,6 +61,12 @@ public:
 
     QString caBundlePath; // PEM file added to the default trust; empty: system trust only
 
+    // How long a request may wait for its connection and for its answer, in seconds; 0: the
+    // app's settings (ConnectionSettingsBuilder::applyTimeoutSettings). CLI options override.
+    int connectTimeoutSeconds = 0;
+    int transferTimeoutSeconds = 0;
+    static constexpr int maxTimeoutSeconds = 3600;
+
     // The built-in Sandbox profile: never stored, needs no keychain. Its endpoint, ids and
     // keys come from the sandbox process's start-up output at run time (SandboxStartup).
     bool isSandbox = false;

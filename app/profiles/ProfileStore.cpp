@@ -71,6 +71,12 @@ std::optional<Profile> ProfileStore::read(const QString &group) const
     p.proxyPort = port <= 65535 ? static_cast<quint16>(port) : 0;
     p.proxyUser = s.value(QStringLiteral("proxyUser")).toString();
     p.caBundlePath = s.value(QStringLiteral("caBundle")).toString();
+    const auto seconds = [&s](const QString &key) {
+        const int value = s.value(key).toInt();
+        return value > 0 && value <= Profile::maxTimeoutSeconds ? value : 0;
+    };
+    p.connectTimeoutSeconds = seconds(QStringLiteral("connectTimeoutSeconds"));
+    p.transferTimeoutSeconds = seconds(QStringLiteral("transferTimeoutSeconds"));
     s.endGroup();
     if (p.displayName.isEmpty())
         return std::nullopt; // a damaged group: not a profile
@@ -198,6 +204,8 @@ bool ProfileStore::write(const Profile &profile, bool isNew, FieldErrors *errors
     s.setValue(QStringLiteral("proxyPort"), p.proxyPort);
     s.setValue(QStringLiteral("proxyUser"), p.proxyUser);
     s.setValue(QStringLiteral("caBundle"), p.caBundlePath);
+    s.setValue(QStringLiteral("connectTimeoutSeconds"), p.connectTimeoutSeconds);
+    s.setValue(QStringLiteral("transferTimeoutSeconds"), p.transferTimeoutSeconds);
     s.endGroup();
     if (!commit(error))
         return false;

@@ -193,7 +193,8 @@ void TestCliProfile::addWithEndpointAndOptions()
              QStringLiteral("--project-id"), kProject, QStringLiteral("--workspace"),
              QStringLiteral("ws-gw-01"), QStringLiteral("--dlm-type"), QStringLiteral("exclusive"),
              QStringLiteral("--instance-id"), QStringLiteral("inst-01"),
-             QStringLiteral("--ca-file"), ca},
+             QStringLiteral("--ca-file"), ca, QStringLiteral("--connect-timeout"),
+             QStringLiteral("7"), QStringLiteral("--transfer-timeout"), QStringLiteral("240")},
             "AKGW", "SKGW");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     idOf(QStringLiteral("Private GW"));
@@ -205,6 +206,8 @@ void TestCliProfile::addWithEndpointAndOptions()
     QCOMPARE(p.value(QStringLiteral("instance_id")).toString(), QStringLiteral("inst-01"));
     QCOMPARE(p.value(QStringLiteral("ca_file")).toString(), ca);
     QCOMPARE(p.value(QStringLiteral("auth")).toString(), QStringLiteral("aksk"));
+    QCOMPARE(p.value(QStringLiteral("connect_timeout_seconds")).toInt(), 7);
+    QCOMPARE(p.value(QStringLiteral("transfer_timeout_seconds")).toInt(), 240);
 }
 
 void TestCliProfile::listTableAndJson()
@@ -311,6 +314,12 @@ void TestCliProfile::badInput_data()
         << (base(region) + ids +
             QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")})
         << true << QByteArray("ca.pem");
+    QTest::newRow("zero timeout")
+        << (base(region) + ids + QStringList{QStringLiteral("--transfer-timeout"), QStringLiteral("0")})
+        << true << QByteArray("--transfer-timeout");
+    QTest::newRow("text timeout")
+        << (base(region) + ids + QStringList{QStringLiteral("--connect-timeout"), QStringLiteral("soon")})
+        << true << QByteArray("soon");
     QTest::newRow("no keys in environment")
         << (base(region) + ids) << false << QByteArray("DATAARTS_AK");
     QTest::newRow("list bad format")

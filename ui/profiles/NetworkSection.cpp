@@ -1,11 +1,14 @@
 #include "NetworkSection.h"
 
+#include "profiles/ConnectionSettingsBuilder.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -20,6 +23,8 @@ NetworkSection::NetworkSection(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_caBundle(new QLineEdit(this))
     , m_browse(new QPushButton(this))
+    , m_connectTimeout(new QSpinBox(this))
+    , m_transferTimeout(new QSpinBox(this))
 {
     m_mode->setObjectName(QStringLiteral("proxyModeCombo"));
     for (ProxyMode mode : {ProxyMode::System, ProxyMode::None, ProxyMode::Manual})
@@ -34,6 +39,12 @@ NetworkSection::NetworkSection(QWidget *parent)
                                     Qt::ImhSensitiveData);
     m_caBundle->setObjectName(QStringLiteral("caBundleEdit"));
     m_browse->setObjectName(QStringLiteral("caBundleBrowseButton"));
+    m_connectTimeout->setObjectName(QStringLiteral("connectTimeoutSpin"));
+    m_transferTimeout->setObjectName(QStringLiteral("transferTimeoutSpin"));
+    for (QSpinBox *spin : {m_connectTimeout, m_transferTimeout}) {
+        spin->setRange(0, Profile::maxTimeoutSeconds);
+        connect(spin, &QSpinBox::valueChanged, this, &NetworkSection::changed);
+    }
 
     auto *form = new QFormLayout(this);
     const auto row = [this, form](QWidget *field, ProfileField which, QWidget *extra = nullptr) {
@@ -53,6 +64,12 @@ NetworkSection::NetworkSection(QWidget *parent)
     row(m_user, ProfileField::ProxyUser);
     row(m_password, ProfileField::ProxyPassword);
     row(m_caBundle, ProfileField::CaBundle, m_browse);
+    for (QSpinBox *spin : {m_connectTimeout, m_transferTimeout}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(spin);
+        m_labels.append(label);
+        form->addRow(label, spin);
+    }
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         updateFields();
@@ -81,6 +98,8 @@ void NetworkSection::load(const Profile &profile)
     m_port->setValue(profile.proxyPort);
     m_user->setText(profile.proxyUser);
     m_caBundle->setText(profile.caBundlePath);
+    m_connectTimeout->setValue(profile.connectTimeoutSeconds);
+    m_transferTimeout->setValue(profile.transferTimeoutSeconds);
     updateFields();
 }
 
@@ -91,6 +110,8 @@ void NetworkSection::readInto(Profile &profile) const
     profile.proxyPort = quint16(m_port->value());
     profile.proxyUser = m_user->text();
     profile.caBundlePath = m_caBundle->text().trimmed();
+    profile.connectTimeoutSeconds = m_connectTimeout->value();
+    profile.transferTimeoutSeconds = m_transferTimeout->value();
 }
 
 SecretValues NetworkSection::typedSecrets() const
@@ -143,7 +164,8 @@ void NetworkSection::browse()
 void NetworkSection::retranslateUi()
 {
     const QStringList labels = {tr("Pro&xy:"),      tr("Proxy &host:"),     tr("Proxy p&ort:"),
-                                tr("Proxy &user:"), tr("Proxy pass&word:"), tr("&CA bundle:")};
+                                tr("Proxy &user:"), tr("Proxy pass&word:"), tr("&CA bundle:"),
+                                tr("Connection timeout:"),   tr("Answer timeout:")};
     for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_mode->setItemText(0, tr("The system's proxy settings"));
@@ -160,6 +182,24 @@ void NetworkSection::retranslateUi()
     m_caBundle->setPlaceholderText(tr("Optional; PEM file added to the system's trust"));
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the CA bundle file"));
+    // What 0 means: the app's setting, shared with the CLI (which can override it).
+    ConnectionSettings defaults;
+    ConnectionSettingsBuilder::applyTimeoutSettings(&defaults);
+    const auto spinTexts = [](QSpinBox *spin, const QString &name, const QString &description,
+                              int defaultMs) {
+        spin->setAccessibleName(name);
+        spin->setAccessibleDescription(description);
+        spin->setSuffix(tr(" s"));
+        spin->setSpecialValueText(tr("App setting (%1 s)").arg(QLocale().toString(defaultMs / 1000)));
+    };
+    spinTexts(m_connectTimeout, tr("Connection timeout"),
+              tr("How long to wait for the server to accept a connection, in seconds."),
+              defaults.connectTimeoutMs);
+    spinTexts(m_transferTimeout, tr("Answer timeout"),
+              tr("How long to wait for an answer once a request is sent, in seconds. A write "
+                 "that times out is sent again only after the server's state proves it was "
+                 "not applied."),
+              defaults.transferTimeoutMs);
     updateFields();
 }
 

@@ -40,6 +40,9 @@ public:
     QLineEdit *proxyPasswordEdit() const { return m_password; }
     QLineEdit *caBundleEdit() const { return m_caBundle; }
     QPushButton *caBundleBrowseButton() const { return m_browse; }
+    // Seconds; 0 shows "the app's setting (N s)".
+    QSpinBox *connectTimeoutSpin() const { return m_connectTimeout; }
+    QSpinBox *transferTimeoutSpin() const { return m_transferTimeout; }
     // The file chooser while it is open (tests answer it).
     QFileDialog *fileDialog() const { return m_fileDialog; }
 
@@ -62,6 +65,8 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_caBundle;
     QPushButton *m_browse;
+    QSpinBox *m_connectTimeout;
+    QSpinBox *m_transferTimeout;
     QList<QLabel *> m_labels;
     QList<SecretField> m_stored;
     FieldErrorLabels m_errors;

@@ -4,6 +4,7 @@
 #include "FileScan.h"
 #include "GuiTestSupport.h"
 #include "KeyringWitness.h"
+#include "SandboxClient.h"
 #include "SandboxProcess.h"
 
 #include "profiles/AuthSection.h"
@@ -15,6 +16,7 @@
 #include "client/ApiError.h"
 #include "i18n/Language.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/ConnectionSettingsBuilder.h"
 #include "profiles/ProfileValidator.h"
 #include "profiles/SecretStore.h"
 
@@ -73,6 +75,7 @@ private slots:
     void editModeTestsWithTheKeychainsSecrets();
     void replaceSecretStoresOnlyTheNewSecret();
     void newAuthMethodNeedsItsSecret();
+    void timeoutsAreTheProfilesOwn();
 
 private:
     ProfileDialog *newDialog();
@@ -493,3 +496,45 @@ void TestProfileDialog::newAuthMethodNeedsItsSecret()
 
 DESK_GUI_TEST_MAIN(TestProfileDialog)
 #include "tst_profile_dialog.moc"
+
+// A slow gateway and a profile that waits 2 s for an answer: "Test connection" gives up
+// after the profile's time (the app's default is 60 s), and the times are kept with the
+// profile, shown as "the app's setting" when not set.
+void TestProfileDialog::timeoutsAreTheProfilesOwn()
+{
+    ProfileDialog *d = newDialog();
+    NetworkSection *n = d->networkSection();
+    QCOMPARE(n->transferTimeoutSpin()->value(), 0);
+    QVERIFY(n->transferTimeoutSpin()->text().contains(QStringLiteral("60")));
+    QVERIFY(!n->connectTimeoutSpin()->accessibleName().isEmpty());
+    fillForSandbox(d, m_sandbox->secretKey());
+    n->transferTimeoutSpin()->setValue(2);
+    n->connectTimeoutSpin()->setValue(9);
+
+    SandboxClient control(*m_sandbox);
+    control.queueFault(QStringLiteral("latency"), QStringLiteral("."), 20, 30000);
+    QSignalSpy finished(d, &ProfileDialog::testFinished);
+    QTest::mouseClick(d->testButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(25000)); // far below the 60 s default
+    control.control("DELETE", QStringLiteral("/__sandbox/faults"));
+    const auto result = finished.at(0).at(0).value<ConnectionTestResult>();
+    QVERIFY(!result.ok);
+    QVERIFY2(d->resultText().contains(QStringLiteral("timed out")), qPrintable(d->resultText()));
+
+    QSignalSpy saved(d, &ProfileDialog::saved);
+    QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(20000));
+    const Profile p = saved.at(0).at(0).value<Profile>();
+    m_created << p.id;
+    const std::optional<Profile> kept = m_store->find(p.id);
+    QVERIFY(kept.has_value());
+    QCOMPARE(kept->transferTimeoutSeconds, 2);
+    QCOMPARE(kept->connectTimeoutSeconds, 9);
+    const ConnectionSettings settings = ConnectionSettingsBuilder::withoutSecrets(*kept);
+    QCOMPARE(settings.transferTimeoutMs, 2000);
+    QCOMPARE(settings.connectTimeoutMs, 9000);
+
+    ProfileDialog edit(m_store.get(), &m_secrets, *kept);
+    QCOMPARE(edit.networkSection()->transferTimeoutSpin()->value(), 2);
+    QCOMPARE(edit.networkSection()->connectTimeoutSpin()->value(), 9);
+}
