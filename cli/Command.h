@@ -20,6 +20,7 @@ enum ExitCode : int {
     ExitJournal = 4, // the journal could not be read or written
     ExitRunBusy = 5, // the run is being executed by another process
     ExitStopped = 6, // SIGINT or SIGTERM stopped the run: continue it with resume --run N
+    ExitWaiting = 7, // refresh: some items still wait (scheduled, or for an approval)
 };
 
 // Standard output and standard error, UTF-8.
