@@ -38,6 +38,12 @@ QString RunCommand::moreExitStatuses()
               "what was in flight).");
 }
 
+QCommandLineOption RunCommand::runOption()
+{
+    return QCommandLineOption(QStringLiteral("run"), tr("The run's id (see \"history\")."),
+                              tr("ID"));
+}
+
 bool RunCommand::openJournal()
 {
     if (m_journal)

@@ -1255,14 +1255,6 @@
         <translation>运行结束时为 SCHEDULED（于某一时间生效）或等待审批的条目，将从服务器的状态重新读取；已生效或被拒绝的条目连同生效时间记入日志。无法读取状态的条目保持原样，并给出原因。退出状态：运行的所有条目均为最终状态时为 0，仍有条目在等待（或无法读取）时为 7，用法错误为 2，连接或认证失败为 3，日志无法读写时为 4。</translation>
     </message>
     <message>
-        <source>The run&apos;s id (see &quot;history&quot;).</source>
-        <translation>运行 ID（见“history”）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Give the run to refresh: --run ID (see &quot;history --waiting&quot;).</source>
         <translation>请给出要刷新的运行：--run ID（见“history --waiting”）。</translation>
     </message>
@@ -1284,14 +1276,6 @@
     <message>
         <source>Items that were being sent when the run stopped are checked on the server and never sent twice. The exit status follows the same rules as the command that started the run.</source>
         <translation>运行停止时正在发送的条目会在服务器上核对，绝不会重复发送。退出状态与启动该运行的命令规则相同。</translation>
-    </message>
-    <message>
-        <source>The run&apos;s id (see &quot;history&quot;).</source>
-        <translation>运行 ID（见“history”）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Give the run to resume: --run ID (see &quot;history&quot;).</source>
@@ -1441,6 +1425,14 @@
     <message>
         <source>There is no run %1 in the journal %2.</source>
         <translation>日志 %2 中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id (see &quot;history&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1737,14 +1729,6 @@
     <message>
         <source>Undo a finished run: put back the items it changed</source>
         <translation>撤销已结束的运行：将其更改过的条目恢复原状</translation>
-    </message>
-    <message>
-        <source>The run&apos;s id (see &quot;history&quot;).</source>
-        <translation>运行的 ID（见“history”）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Print the requests the undo would send; send nothing.</source>

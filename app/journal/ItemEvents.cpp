@@ -108,6 +108,13 @@ bool recordMatching(JournalConnection &db, const QString &where, const QVariantL
                               whereValues);
 }
 
+bool recordRunState(JournalConnection &db, qint64 runId, ItemState from, ItemState to,
+                    qint64 atMs, ItemEventSource source)
+{
+    return recordMatching(db, QStringLiteral("run_id = ? AND state = ?"),
+                          {runId, itemStates::name(from)}, to, atMs, QVariant(), source);
+}
+
 bool record(JournalConnection &db, qint64 runId, qint64 itemId, ItemState from, ItemState to,
             qint64 atMs, const QVariant &effectiveAtMs, ItemEventSource source)
 {

@@ -42,6 +42,9 @@ ItemEventSource updateSource(ItemState from);
 bool recordMatching(JournalConnection &db, const QString &where, const QVariantList &whereValues,
                     ItemState to, qint64 atMs, const QVariant &effectiveAtMs,
                     ItemEventSource source);
+// The same for every item of a run in state `from` (cancel, unsent, interrupted).
+bool recordRunState(JournalConnection &db, qint64 runId, ItemState from, ItemState to,
+                    qint64 atMs, ItemEventSource source);
 // Records one event of one item.
 bool record(JournalConnection &db, qint64 runId, qint64 itemId, ItemState from, ItemState to,
             qint64 atMs, const QVariant &effectiveAtMs, ItemEventSource source);

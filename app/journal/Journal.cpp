@@ -765,8 +765,7 @@ int Journal::cancelQueued(qint64 runId)
         return -1;
     }
     const qint64 now = nowMs();
-    if (!itemEvents::recordMatching(*m_db, QStringLiteral("run_id = ? AND state = 'QUEUED'"),
-                                    {runId}, ItemState::Cancelled, now, QVariant(),
+    if (!itemEvents::recordRunState(*m_db, runId, ItemState::Queued, ItemState::Cancelled, now,
                                     ItemEventSource::Cancel)) {
         m_db->rollback();
         return -1;
@@ -809,8 +808,7 @@ int Journal::failUnsent(qint64 runId, const QString &code, const QString &remark
         return -1;
     }
     const qint64 now = nowMs();
-    if (!itemEvents::recordMatching(*m_db, QStringLiteral("run_id = ? AND state = 'QUEUED'"),
-                                    {runId}, ItemState::Failed, now, QVariant(),
+    if (!itemEvents::recordRunState(*m_db, runId, ItemState::Queued, ItemState::Failed, now,
                                     ItemEventSource::Unsent)) {
         m_db->rollback();
         return -1;
@@ -837,8 +835,7 @@ int Journal::markInterrupted(qint64 runId)
         return -1;
     }
     const qint64 now = nowMs();
-    if (!itemEvents::recordMatching(*m_db, QStringLiteral("run_id = ? AND state = 'SENDING'"),
-                                    {runId}, ItemState::Unknown, now, QVariant(),
+    if (!itemEvents::recordRunState(*m_db, runId, ItemState::Sending, ItemState::Unknown, now,
                                     ItemEventSource::Interrupted)) {
         m_db->rollback();
         return -1;
