@@ -1428,11 +1428,11 @@
     </message>
     <message>
         <source>The run&apos;s id (see &quot;history&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ID（见“history”）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
