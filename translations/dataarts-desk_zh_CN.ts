@@ -6108,6 +6108,116 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::WaitingView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>日志未打开。</translation>
+    </message>
+    <message>
+        <source>Approval %1</source>
+        <translation>审批 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Read again once its profile (%1) is open.</source>
+        <translation>打开其配置（%1）后重新读取。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>No item is waiting.</source>
+        <translation>没有等待中的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to take effect or for an approval.</source>
+        <translation>
+            <numerusform>%n 个条目正在等待生效或审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: the list is the journal&apos;s; it is read again once a profile is open.</source>
+        <translation>未连接：列表来自日志；打开配置后将重新读取。</translation>
+    </message>
+    <message>
+        <source>Reading the waiting items again…</source>
+        <translation>正在重新读取等待中的条目…</translation>
+    </message>
+    <message>
+        <source>%1 took effect, %2 refused.</source>
+        <extracomment>After reading the waiting items again: how many took effect or were refused.</extracomment>
+        <translation>%1 个已生效，%2 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>Some items could not be read again: %1</source>
+        <translation>部分条目无法重新读取：%1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Apps to acknowledge</source>
+        <translation>待确认的应用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the waiting items again</source>
+        <translation>重新读取等待中的条目</translation>
+    </message>
+    <message>
+        <source>Read the waiting items of the open profile again from the server</source>
+        <translation>从服务器重新读取当前配置中等待的条目</translation>
+    </message>
+    <message>
+        <source>Open in Progress</source>
+        <translation>在进度视图中打开</translation>
+    </message>
+    <message>
+        <source>Open the item&apos;s run in Progress</source>
+        <translation>在进度视图中打开该条目所属的运行</translation>
+    </message>
+    <message>
+        <source>Waiting items</source>
+        <translation>等待中的条目</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::WelcomePanel</name>
     <message>
         <source>Welcome to DataArts Desk</source>

@@ -95,6 +95,10 @@ void FollowUp::nextRun()
 {
     if (m_finished)
         return;
+    if (!m_engine) { // its session closed meanwhile
+        finish();
+        return;
+    }
     if (m_runs.isEmpty()) {
         finish();
         return;
@@ -118,6 +122,10 @@ void FollowUp::nextRun()
 
 void FollowUp::onRefreshed(qint64 runId, const ApiError &error)
 {
+    if (!m_engine) {
+        finish();
+        return;
+    }
     Journal *journal = m_engine->journal();
     // The decisions could not be recorded (or the run read): the journal failed.
     if (journal->error() != JournalError::None) {
@@ -176,6 +184,10 @@ void FollowUp::readApps()
         return;
     if (m_appApis.isEmpty()) {
         nextRun();
+        return;
+    }
+    if (!m_engine) {
+        finish();
         return;
     }
     const QString apiId = m_appApis.takeFirst();
