@@ -65,12 +65,9 @@ int RefreshCommand::run(const QStringList &arguments)
                 finish(status);
                 return;
             }
-            session = std::make_unique<Session>(connection.settings());
-            if (session->setupError().isError()) {
-                err() << session->setupError().message() << Qt::endl;
-                finish(exitStatus::forError(session->setupError()));
+            session = openSession(connection.settings());
+            if (!session)
                 return;
-            }
             engine = std::make_unique<BatchEngine>(session.get(), journal());
             followUp = std::make_unique<FollowUp>(engine.get());
             QObject::connect(followUp.get(), &FollowUp::finished, followUp.get(), [&] {
