@@ -1,5 +1,9 @@
 #include "Command.h"
 
+#include "ExitStatus.h"
+
+#include "client/Session.h"
+
 #include <QCommandLineParser>
 #include <QTimer>
 
@@ -50,6 +54,18 @@ void Command::finish(int exitCode)
     out().flush();
     err().flush();
     QCoreApplication::exit(exitCode);
+}
+
+std::unique_ptr<Session> Command::openSession(const ConnectionSettings &settings,
+                                              bool mustBeUsable)
+{
+    auto session = std::make_unique<Session>(settings);
+    if (mustBeUsable && session->setupError().isError()) {
+        err() << session->setupError().message() << Qt::endl;
+        finish(exitStatus::forError(session->setupError()));
+        return nullptr;
+    }
+    return session;
 }
 
 } // namespace dataarts::cli

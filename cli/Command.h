@@ -5,9 +5,15 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace dataarts {
+class Session;
+struct ConnectionSettings;
+} // namespace dataarts
 
 namespace dataarts::cli {
 
@@ -20,6 +26,7 @@ enum ExitCode : int {
     ExitJournal = 4, // the journal could not be read or written
     ExitRunBusy = 5, // the run is being executed by another process
     ExitStopped = 6, // SIGINT or SIGTERM stopped the run: continue it with resume --run N
+    ExitWaiting = 7, // refresh: some items still wait (scheduled, or for an approval)
 };
 
 // Standard output and standard error, UTF-8.
@@ -46,6 +53,11 @@ protected:
     // start() is called once it runs, and the code given to finish() is returned.
     static int runEventLoop(const std::function<void()> &start);
     static void finish(int exitCode);
+    // Once the connection options are resolved: the session of their settings; nullptr when
+    // they are unusable (unless mustBeUsable is false: a dry run sends nothing), with the
+    // message printed and finish() called with its exit status.
+    static std::unique_ptr<Session> openSession(const ConnectionSettings &settings,
+                                                bool mustBeUsable = true);
 };
 
 } // namespace dataarts::cli

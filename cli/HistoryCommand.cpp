@@ -2,10 +2,12 @@
 
 #include "OutputFormatter.h"
 #include "RunReport.h"
+#include "WaitingRows.h"
 
 #include "journal/Journal.h"
 #include "journal/JournalLocation.h"
 #include "journal/RunExport.h"
+#include "runs/WaitingItems.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -17,6 +19,34 @@ QString HistoryCommand::summary() const
     return tr("Show the recorded runs (app and CLI), or one run's items");
 }
 
+int HistoryCommand::listWaiting(OutputFormat format, const QString &path, qint64 runId)
+{
+    QList<WaitingItem> items;
+    if (QFileInfo::exists(path)) {
+        // Read-only, as the rest of history.
+        Journal journal(path);
+        if (!journal.openReadOnly()) {
+            err() << journal.errorString() << Qt::endl;
+            return ExitJournal;
+        }
+        if (!waitingItems::read(journal, &items,
+                                runId > 0 ? std::optional<qint64>(runId) : std::nullopt)) {
+            if (runId > 0 && journal.error() == JournalError::NotFound) {
+                err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(path)
+                      << Qt::endl;
+                return ExitUsage;
+            }
+            err() << journal.errorString() << Qt::endl;
+            return ExitJournal;
+        }
+    } else if (runId > 0) {
+        err() << tr("There is no run %1 in the journal %2.").arg(runId).arg(path) << Qt::endl;
+        return ExitUsage;
+    }
+    WaitingRows::printWaiting(format, items, QDateTime::currentDateTimeUtc());
+    return ExitOk;
+}
+
 int HistoryCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -26,8 +56,12 @@ int HistoryCommand::run(const QStringList &arguments)
     const QCommandLineOption limitOpt(QStringLiteral("limit"),
                                       tr("Show at most N runs, newest first (default 50)."),
                                       tr("N"), QStringLiteral("50"));
+    const QCommandLineOption waitingOpt(
+        QStringLiteral("waiting"),
+        tr("List the items of every run (or of --run) that still wait: scheduled to take effect "
+           "at a time, or waiting for an approval. \"refresh --run ID\" reads them again."));
     const QCommandLineOption formatOpt = OutputFormatter::option();
-    parser.addOptions({runOpt, limitOpt, formatOpt});
+    parser.addOptions({runOpt, limitOpt, waitingOpt, formatOpt});
     if (const std::optional<int> exit = parse(parser, arguments))
         return *exit;
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
@@ -66,6 +100,8 @@ int HistoryCommand::run(const QStringList &arguments)
         {QStringLiteral("not_done"), tr("NOT DONE")},
     };
     const QString path = journalLocation::path();
+    if (parser.isSet(waitingOpt))
+        return listWaiting(*format, path, runId);
     if (!QFileInfo::exists(path)) {
         // Nothing has run yet: an empty history, and no file created for it.
         if (runId > 0) {

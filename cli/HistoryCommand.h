@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Command.h"
+#include "OutputFormatter.h"
 
 namespace dataarts::cli {
 
-// history [--run ID] [--limit N] [--format ...]: the runs of the journal the app and the
-// CLI share (newest first: id, kind, profile, created, status, totals), or one run's items.
+// history [--run ID] [--limit N] [--waiting] [--format ...]: the runs of the journal the app
+// and the CLI share (newest first: id, kind, profile, created, status, totals), or one run's
+// items; with --waiting, the items of every run (or of --run) that still wait (WaitingRows).
 class HistoryCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
@@ -13,6 +15,9 @@ public:
     QStringList words() const override { return {QStringLiteral("history")}; }
     QString summary() const override;
     int run(const QStringList &arguments) override;
+
+private:
+    static int listWaiting(OutputFormat format, const QString &path, qint64 runId);
 };
 
 } // namespace dataarts::cli

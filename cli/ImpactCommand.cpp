@@ -195,12 +195,9 @@ int ImpactCommand::run(const QStringList &arguments)
                 finish(status);
                 return;
             }
-            session = std::make_unique<Session>(connection.settings());
-            if (session->setupError().isError()) {
-                err() << session->setupError().message() << Qt::endl;
-                finish(exitStatus::forError(session->setupError()));
+            session = openSession(connection.settings());
+            if (!session)
                 return;
-            }
             // Entities named by id only: their names and table names come from the tables
             // listing, published ones first (only they can go offline).
             QSet<QString> wanted;

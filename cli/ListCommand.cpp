@@ -42,12 +42,9 @@ int ListCommand::run(const QStringList &arguments)
                 finish(status);
                 return;
             }
-            session = std::make_unique<Session>(connection.settings());
-            if (session->setupError().isError()) {
-                err() << session->setupError().message() << Qt::endl;
-                finish(exitStatus::forError(session->setupError()));
+            session = openSession(connection.settings());
+            if (!session)
                 return;
-            }
             pager = std::make_unique<Pager>([&] { return createJob(session.get()); });
             QObject::connect(pager.get(), &Pager::pageReady, pager.get(),
                              [&](ListJob *job) { collect(job, &rows); });

@@ -26,8 +26,7 @@ int ResumeCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     ConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption runOpt(QStringLiteral("run"), tr("The run's id (see \"history\")."),
-                                    tr("ID"));
+    const QCommandLineOption runOpt = runOption();
     const QCommandLineOption formatOpt = OutputFormatter::option();
     parser.addOptions({runOpt, formatOpt});
     if (const std::optional<int> exit = parse(parser, arguments))

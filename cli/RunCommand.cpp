@@ -38,6 +38,12 @@ QString RunCommand::moreExitStatuses()
               "what was in flight).");
 }
 
+QCommandLineOption RunCommand::runOption()
+{
+    return QCommandLineOption(QStringLiteral("run"), tr("The run's id (see \"history\")."),
+                              tr("ID"));
+}
+
 bool RunCommand::openJournal()
 {
     if (m_journal)
@@ -422,13 +428,10 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                 finish(status);
                 return;
             }
-            session = std::make_unique<Session>(connection.settings());
             // A dry run sends nothing: it needs neither keys nor a usable TLS setup.
-            if (!plan.dryRun && session->setupError().isError()) {
-                err() << session->setupError().message() << Qt::endl;
-                finish(exitStatus::forError(session->setupError()));
+            session = openSession(connection.settings(), !plan.dryRun);
+            if (!session)
                 return;
-            }
             plan.spec.profileId = connection.profileId();
             plan.spec.profileName = connection.profileName();
             if (connection.settings().auth == AuthMethod::IamPassword)

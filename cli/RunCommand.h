@@ -54,6 +54,9 @@ protected:
     // The exit statuses every run command shares beyond 0 to 3, for its help.
     static QString moreExitStatuses();
 
+    // --run ID, the run a command on one recorded run (resume, undo, refresh) works on.
+    static QCommandLineOption runOption();
+
     // Opens the journal (once); false with the message printed.
     bool openJournal();
     // The run named by --run (`value`), once the journal is open and holds it; nullopt with

@@ -69,6 +69,7 @@ QJsonObject RunReport::jsonObject(const RunRecord &record)
             {QStringLiteral("attempts"), item.attempts},
             {QStringLiteral("approval_id"), item.approvalId},
             {QStringLiteral("effective_at"), timeOrNull(item.effectiveAt)},
+            {QStringLiteral("took_effect_at"), timeOrNull(item.tookEffectAt())},
         };
         if (!second.isEmpty() || bizKeyed(run.kind) || run.kind == RunKind::ApiAction)
             object.insert(keys.at(1), second);

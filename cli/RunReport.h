@@ -14,7 +14,7 @@ namespace dataarts::cli {
 // for `history --run ID`:
 // - json: one document {"run_id", "kind", "status", "profile", "created_at",
 //   "finished_at", "items": [{"key", <the two key fields>, "state", "code", "remark",
-//   "request_id", "attempts", "approval_id", "effective_at"}], "totals": {"total",
+//   "request_id", "attempts", "approval_id", "effective_at", "took_effect_at"}], "totals": {"total",
 //   "success", "failed", "pending_approval", "scheduled", "unknown", "cancelled", "queued",
 //   "sending"}}; ids are strings, run_id and counts are numbers;
 // - csv: the journal's export (RunExport::csv), one line per item;

@@ -48,8 +48,7 @@ int UndoCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     ConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption runOpt(QStringLiteral("run"), tr("The run's id (see \"history\")."),
-                                    tr("ID"));
+    const QCommandLineOption runOpt = runOption();
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
                                        tr("Print the requests the undo would send; send nothing."));
     const QCommandLineOption formatOpt = OutputFormatter::option();

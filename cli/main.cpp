@@ -9,6 +9,7 @@
 #include "ProfileCommandList.h"
 #include "ProfileCommandRemove.h"
 #include "ProfileCommandTest.h"
+#include "RefreshCommand.h"
 #include "ResumeCommand.h"
 #include "UndoCommand.h"
 #include "SignCommand.h"
@@ -101,6 +102,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<UndoCommand>());
+    commands.push_back(std::make_unique<RefreshCommand>());
     commands.push_back(std::make_unique<ProfileCommandAdd>());
     commands.push_back(std::make_unique<ProfileCommandList>());
     commands.push_back(std::make_unique<ProfileCommandTest>());

@@ -717,4 +717,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dataarts::ui::WaitingView</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting to take effect or for an approval.</source>
+        <translation>
+            <numerusform>%n item waiting to take effect or for an approval.</numerusform>
+            <numerusform>%n items waiting to take effect or for an approval.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

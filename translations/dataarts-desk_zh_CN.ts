@@ -415,6 +415,10 @@
         <source>There is no run %1 in the journal %2.</source>
         <translation>日志 %2 中没有运行 %1。</translation>
     </message>
+    <message>
+        <source>List the items of every run (or of --run) that still wait: scheduled to take effect at a time, or waiting for an approval. &quot;refresh --run ID&quot; reads them again.</source>
+        <translation>列出所有运行（或 --run 指定的运行）中仍在等待的条目：计划于某一时间生效的，或等待审批的。用“refresh --run ID”重新读取它们。</translation>
+    </message>
 </context>
 <context>
     <name>ImpactCommand</name>
@@ -1257,6 +1261,29 @@
     </message>
 </context>
 <context>
+    <name>RefreshCommand</name>
+    <message>
+        <source>Re-read a run&apos;s scheduled and pending items: have they taken effect?</source>
+        <translation>重新读取运行中已计划和待审批的条目：它们生效了吗？</translation>
+    </message>
+    <message>
+        <source>Items that ended the run SCHEDULED (they take effect at a time) or waiting for an approval are read again from the server&apos;s state; those that took effect or were refused are recorded in the journal with the time they took effect. Items whose state cannot be read are left as they were, with the reason. Exit status: 0 when every item of the run is final, 7 when some still wait (or could not be read), 2 for usage errors, 3 for connection or authentication failures, 4 when the journal cannot be read or written.</source>
+        <translation>运行结束时为 SCHEDULED（于某一时间生效）或等待审批的条目，将从服务器的状态重新读取；已生效或被拒绝的条目连同生效时间记入日志。无法读取状态的条目保持原样，并给出原因。退出状态：运行的所有条目均为最终状态时为 0，仍有条目在等待（或无法读取）时为 7，用法错误为 2，连接或认证失败为 3，日志无法读写时为 4。</translation>
+    </message>
+    <message>
+        <source>Give the run to refresh: --run ID (see &quot;history --waiting&quot;).</source>
+        <translation>请给出要刷新的运行：--run ID（见“history --waiting”）。</translation>
+    </message>
+    <message>
+        <source>A read failed; the items it concerns were left as they were: %1</source>
+        <translation>读取失败，相关条目保持原样：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 is unfinished: continue it with resume --run %1.</source>
+        <translation>运行 %1 尚未完成：请用 resume --run %1 继续。</translation>
+    </message>
+</context>
+<context>
     <name>ResumeCommand</name>
     <message>
         <source>Reconcile and continue an unfinished run</source>
@@ -1265,14 +1292,6 @@
     <message>
         <source>Items that were being sent when the run stopped are checked on the server and never sent twice. The exit status follows the same rules as the command that started the run.</source>
         <translation>运行停止时正在发送的条目会在服务器上核对，绝不会重复发送。退出状态与启动该运行的命令规则相同。</translation>
-    </message>
-    <message>
-        <source>The run&apos;s id (see &quot;history&quot;).</source>
-        <translation>运行 ID（见“history”）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Give the run to resume: --run ID (see &quot;history&quot;).</source>
@@ -1422,6 +1441,14 @@
     <message>
         <source>There is no run %1 in the journal %2.</source>
         <translation>日志 %2 中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id (see &quot;history&quot;).</source>
+        <translation>运行 ID（见“history”）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -1720,14 +1747,6 @@
         <translation>撤销已结束的运行：将其更改过的条目恢复原状</translation>
     </message>
     <message>
-        <source>The run&apos;s id (see &quot;history&quot;).</source>
-        <translation>运行的 ID（见“history”）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Print the requests the undo would send; send nothing.</source>
         <translation>打印撤销将发送的请求；不发送任何内容。</translation>
     </message>
@@ -1752,6 +1771,78 @@
     <message>
         <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed. Each pair&apos;s current state is read first: pairs changed since the run (by someone else, or undone already) are skipped with the reason. Only STOP and RECOVER runs can be undone so far.</source>
         <translation>对运行更改过的组合：停用运行用恢复撤销，恢复运行用停用撤销。先读取每个组合的当前状态：运行之后又被更改的组合（被他人更改，或已撤销）会跳过并说明原因。目前只有停用和恢复的运行可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRows</name>
+    <message>
+        <source>RUN</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>APPROVAL ID</source>
+        <translation>审批 ID</translation>
+    </message>
+    <message>
+        <source>TAKES EFFECT AT</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>APPS TO ACKNOWLEDGE</source>
+        <translation>待确认的应用</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Run %1 has no item waiting.</source>
+        <translation>运行 %1 没有等待中的条目。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 took effect, %3 refused, %4 still waiting.</source>
+        <extracomment>The follow-up of one run: how many items took effect, were refused, still wait.</extracomment>
+        <translation>运行 %1：%2 个已生效，%3 个被拒绝，%4 个仍在等待。</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2389,21 @@
     </message>
 </context>
 <context>
+    <name>dataarts::FollowUpText</name>
+    <message>
+        <source>There is no connection to read the waiting items with.</source>
+        <translation>没有可用于读取等待条目的连接。</translation>
+    </message>
+    <message>
+        <source>Not read again, so left as it was: %1</source>
+        <translation>未能重新读取，因此保持原样：%1</translation>
+    </message>
+    <message>
+        <source>The apps still to acknowledge could not be read: %1</source>
+        <translation>无法读取仍需确认的应用：%1</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::IamTokenJob</name>
     <message>
         <source>The IAM user name or password is missing.</source>
@@ -2805,6 +2911,32 @@
     <message>
         <source>the run did not change it (%1)</source>
         <translation>该运行未更改它（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::WaitingText</name>
+    <message>
+        <source>due</source>
+        <extracomment>A scheduled change whose time has come: it is read again to see it done.</extracomment>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Time left: days and hours, e.g. &quot;2 d 03 h&quot;.</extracomment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Time left: hours and minutes, e.g. &quot;5 h 07 min&quot;.</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6153,116 @@
         <translation>
             <numerusform>撤销 %n 个组合(&amp;U)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::ui::WaitingView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>日志未打开。</translation>
+    </message>
+    <message>
+        <source>Approval %1</source>
+        <translation>审批 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Read again once its profile (%1) is open.</source>
+        <translation>打开其配置（%1）后重新读取。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>No item is waiting.</source>
+        <translation>没有等待中的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to take effect or for an approval.</source>
+        <translation>
+            <numerusform>%n 个条目正在等待生效或审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: the list is the journal&apos;s; it is read again once a profile is open.</source>
+        <translation>未连接：列表来自日志；打开配置后将重新读取。</translation>
+    </message>
+    <message>
+        <source>Reading the waiting items again…</source>
+        <translation>正在重新读取等待中的条目…</translation>
+    </message>
+    <message>
+        <source>%1 took effect, %2 refused.</source>
+        <extracomment>After reading the waiting items again: how many took effect or were refused.</extracomment>
+        <translation>%1 个已生效，%2 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>Some items could not be read again: %1</source>
+        <translation>部分条目无法重新读取：%1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Apps to acknowledge</source>
+        <translation>待确认的应用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the waiting items again</source>
+        <translation>重新读取等待中的条目</translation>
+    </message>
+    <message>
+        <source>Read the waiting items of the open profile again from the server</source>
+        <translation>从服务器重新读取当前配置中等待的条目</translation>
+    </message>
+    <message>
+        <source>Open in Progress</source>
+        <translation>在进度视图中打开</translation>
+    </message>
+    <message>
+        <source>Open the item&apos;s run in Progress</source>
+        <translation>在进度视图中打开该条目所属的运行</translation>
+    </message>
+    <message>
+        <source>Waiting items</source>
+        <translation>等待中的条目</translation>
     </message>
 </context>
 <context>

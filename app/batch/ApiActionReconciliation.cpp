@@ -99,6 +99,10 @@ void ApiActionReconciliation::settle(const ReconcileItem &i, const KnownEnum<Api
             o.state = ItemState::Success;
             o.code.clear();
             o.remark = tr("Took effect: the publish state is %1.").arg(shown);
+            // A scheduled change took effect at its time, or earlier when every app
+            // acknowledged (the API gives no time for that: when it was seen).
+            o.effectiveAt =
+                effectTime(i.state == ItemState::Scheduled ? i.effectiveAt : QDateTime());
         } else if (isScheduledState(action, s) || isReviewState(action, s)) {
             return; // still waiting
         } else {

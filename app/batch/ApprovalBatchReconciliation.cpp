@@ -82,6 +82,7 @@ void ApprovalBatchReconciliation::onApprovals()
             o.state = ItemState::Success;
             if (!a.msg.isEmpty())
                 o.remark = a.msg;
+            o.effectiveAt = a.approvalTime.isValid() ? a.approvalTime : effectTime();
             break;
         case ApprovalStatus::Reject:
         case ApprovalStatus::Withdrew:

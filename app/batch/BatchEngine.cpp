@@ -332,6 +332,9 @@ bool BatchEngine::refreshPending(qint64 runId)
     std::optional<RunRecord> record = m_journal->loadRun(runId);
     if (!record)
         return fail(m_journal->errorString());
+    // Another connection's server would not know the run's targets: never read them there.
+    if (!checkConnection(runId, record->run.parameters))
+        return false;
     std::unique_ptr<RunStrategy> strategy =
         RunStrategy::create(record->run.kind, record->run.parameters);
     const QList<ItemState> followed = strategy->followedStates();

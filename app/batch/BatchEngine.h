@@ -79,7 +79,8 @@ public:
     // approvals list / publish state / message details and records those that were
     // decided (SUCCESS, or FAILED with the reviewer's message). For the GUI's poll.
     // Asynchronous: pendingRefreshed() follows. False (with errorString()) when nothing
-    // could be started; true also when there was nothing to follow.
+    // could be started (refused as resume() is on another connection); true also when
+    // there was nothing to follow.
     bool refreshPending(qint64 runId);
 
     // The requests `spec` would send, in order, with the exact bodies, without sending

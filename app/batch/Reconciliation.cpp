@@ -1,5 +1,7 @@
 #include "Reconciliation.h"
 
+#include "client/Session.h"
+
 namespace dataarts {
 
 Reconciliation::Reconciliation(Session *session, ReconcileContext context,
@@ -49,6 +51,14 @@ void Reconciliation::decide(qint64 itemId, ItemState state, const QString &code,
     o.code = code;
     o.remark = remark;
     decide(o);
+}
+
+QDateTime Reconciliation::effectTime(const QDateTime &due) const
+{
+    const QDateTime seen = m_session && m_session->lastServerDate().isValid()
+                               ? m_session->lastServerDate()
+                               : (m_session ? m_session->now() : QDateTime::currentDateTimeUtc());
+    return due.isValid() && due < seen ? due : seen;
 }
 
 void Reconciliation::finish(const ApiError &error)

@@ -71,6 +71,10 @@ protected:
                 const QString &remark = {});
     bool decided(qint64 itemId) const { return m_decided.contains(itemId); }
     void addReads(int count = 1) { m_reads += count; }
+    // When something the reads showed had taken effect did so, at the latest: the server's
+    // time of the last answer (its Date), else the session's clock. With the time it was
+    // due (a scheduled change), the earlier of the two: past that time it took effect then.
+    QDateTime effectTime(const QDateTime &due = QDateTime()) const;
     void finish(const ApiError &error = {});
 
 private:

@@ -84,8 +84,15 @@ void ReviewRecordReconciliation::settle(const ReconcileItem &item, const ApplyRe
     const QDateTime at =
         ApiActionRequest::parseTime(context().parameters.value(runKeys::time()).toString());
     if (item.state == ItemState::Scheduled) {
-        if (s == ApplyStatus::Passed || s == ApplyStatus::SynchronousExecute)
-            decide(item.item.id, ItemState::Success, {}, shown);
+        if (s == ApplyStatus::Passed || s == ApplyStatus::SynchronousExecute) {
+            ItemOutcome o;
+            o.itemId = item.item.id;
+            o.state = ItemState::Success;
+            o.remark = shown;
+            o.effectiveAt = record.approvalTime.isValid() ? record.approvalTime
+                                                          : effectTime(item.effectiveAt);
+            decide(o);
+        }
         else if (s == ApplyStatus::ForcedCancel || s == ApplyStatus::Rejected)
             decide(item.item.id, ItemState::Failed, shown, record.comment);
         return;

@@ -1,6 +1,7 @@
 #include "ApiJob.h"
 
 #include "ErrorMapper.h"
+#include "HttpDate.h"
 #include "HttpLog.h"
 #include "IamTokenProvider.h"
 #include "OneShotBody.h"
@@ -330,6 +331,8 @@ void ApiJob::onFinished()
     f.location = responseHeader("location");
     f.localTime = m_session ? m_session->localNow() : QDateTime::currentDateTimeUtc();
     m_httpStatus = f.httpStatus;
+    if (m_session && !f.dateHeader.isEmpty())
+        m_session->noteServerDate(httpDate::parse(f.dateHeader));
     if (!f.requestId.isEmpty())
         m_requestId = QString::fromLatin1(f.requestId.left(128));
 

@@ -126,6 +126,12 @@ void Session::setClockOffsetMs(qint64 offsetMs)
     emit clockOffsetChanged(offsetMs);
 }
 
+void Session::noteServerDate(const QDateTime &serverDate)
+{
+    if (serverDate.isValid())
+        m_lastServerDate = serverDate.toUTC();
+}
+
 void Session::setClockForTesting(std::function<QDateTime()> clock)
 {
     m_testClock = std::move(clock);

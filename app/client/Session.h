@@ -49,6 +49,10 @@ public:
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     void setClockOffsetMs(qint64 offsetMs);
     void setClockForTesting(std::function<QDateTime()> clock);
+    // The server's clock as the latest answer's Date header gave it (whole seconds; the
+    // follow-up of deferred effects dates what it sees by it); invalid before any answer.
+    QDateTime lastServerDate() const { return m_lastServerDate; }
+    void noteServerDate(const QDateTime &serverDate);
 
     // Signs with the session's keys and corrected clock (a fresh X-Sdk-Date per call unless
     // the request carries one).
@@ -76,6 +80,7 @@ private:
     QUrl m_iamBase;
     ApiError m_setupError;
     qint64 m_clockOffsetMs = 0;
+    QDateTime m_lastServerDate;
     std::function<QDateTime()> m_testClock;
     RequestSigner m_signer;
     std::array<RateLimiter *, 6> m_limiters{};

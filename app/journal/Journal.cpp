@@ -1,5 +1,6 @@
 #include "Journal.h"
 
+#include "ItemEvents.h"
 #include "JournalConnection.h"
 #include "JournalRecovery.h"
 #include "JournalSchema.h"
@@ -305,7 +306,8 @@ bool Journal::openChecked(bool readOnly)
 
 bool Journal::prepareSchema(bool readOnly)
 {
-    if (readOnly ? JournalSchema::check(*m_db) : JournalSchema::migrate(*m_db))
+    m_schemaFound = JournalSchema::currentVersion();
+    if (readOnly ? JournalSchema::check(*m_db, &m_schemaFound) : JournalSchema::migrate(*m_db))
         return true;
     const JournalError error = m_db->error();
     const QString message = m_db->errorString();
@@ -448,11 +450,18 @@ qint64 Journal::markSending(qint64 runId, const QList<qint64> &itemIds)
     const qint64 ref = insertRequest->lastInsertId().toLongLong();
     for (qsizetype from = 0; from < itemIds.size(); from += kItemsPerStatement) {
         const QList<qint64> chunk = itemIds.mid(from, kItemsPerStatement);
-        QSqlQuery *mark = m_db->prepared(
-            QString::fromLatin1(kMarkSending).arg(placeholders(chunk.size(), QLatin1String("?"))));
-        QVariantList values{ref, now, runId};
+        const QString ids = placeholders(chunk.size(), QLatin1String("?"));
+        QVariantList chosen{runId};
         for (const qint64 id : chunk)
-            values.append(id);
+            chosen.append(id);
+        if (!itemEvents::recordMatching(
+                *m_db, QStringLiteral("run_id = ? AND state = 'QUEUED' AND id IN (%1)").arg(ids),
+                chosen, ItemState::Sending, now, QVariant(), ItemEventSource::Send)) {
+            return abort();
+        }
+        QSqlQuery *mark = m_db->prepared(QString::fromLatin1(kMarkSending).arg(ids));
+        QVariantList values{ref, now};
+        values += chosen;
         if (!m_db->run(mark, values))
             return abort();
         if (mark->numRowsAffected() != chunk.size()) {
@@ -615,9 +624,18 @@ bool Journal::applyAnswer(const RequestAnswer &answer, QList<qint64> *runIds,
         const ItemOutcome &outcome = *group.outcome;
         for (qsizetype from = 0; from < group.ids.size(); from += kItemsPerStatement) {
             const QList<qint64> chunk = group.ids.mid(from, kItemsPerStatement);
-            QSqlQuery *update =
-                m_db->prepared(QString::fromLatin1(kAnswerItems)
-                                   .arg(placeholders(chunk.size(), QLatin1String("?"))));
+            const QString ids = placeholders(chunk.size(), QLatin1String("?"));
+            QVariantList chosen{answer.requestRef};
+            for (const qint64 id : chunk)
+                chosen.append(id);
+            if (!itemEvents::recordMatching(
+                    *m_db,
+                    QStringLiteral("request_ref = ? AND state = 'SENDING' AND id IN (%1)").arg(ids),
+                    chosen, outcome.state, now, nullableMs(outcome.effectiveAt),
+                    ItemEventSource::Response)) {
+                return false;
+            }
+            QSqlQuery *update = m_db->prepared(QString::fromLatin1(kAnswerItems).arg(ids));
             QVariantList values{itemStates::name(outcome.state),
                                 outcome.code,
                                 outcome.remark,
@@ -717,6 +735,11 @@ bool Journal::updateItems(const QList<ItemOutcome> &updates)
                                 outcome.itemId, fromName})) {
             return abort();
         }
+        if (update->numRowsAffected() == 1 &&
+            !itemEvents::record(*m_db, runId, outcome.itemId, from, outcome.state, now,
+                                nullableMs(outcome.effectiveAt), itemEvents::updateSource(from))) {
+            return abort();
+        }
         if (!runIds.contains(runId))
             runIds.append(runId);
     }
@@ -741,8 +764,14 @@ int Journal::cancelQueued(qint64 runId)
         m_db->rollback();
         return -1;
     }
+    const qint64 now = nowMs();
+    if (!itemEvents::recordRunState(*m_db, runId, ItemState::Queued, ItemState::Cancelled, now,
+                                    ItemEventSource::Cancel)) {
+        m_db->rollback();
+        return -1;
+    }
     QSqlQuery *cancelItems = m_db->prepared(kCancelItems);
-    if (!m_db->run(cancelItems, {nowMs(), runId})) {
+    if (!m_db->run(cancelItems, {now, runId})) {
         m_db->rollback();
         return -1;
     }
@@ -778,8 +807,14 @@ int Journal::failUnsent(qint64 runId, const QString &code, const QString &remark
              tr("Run %1 has sent items already: they are not marked as failed.").arg(runId));
         return -1;
     }
+    const qint64 now = nowMs();
+    if (!itemEvents::recordRunState(*m_db, runId, ItemState::Queued, ItemState::Failed, now,
+                                    ItemEventSource::Unsent)) {
+        m_db->rollback();
+        return -1;
+    }
     QSqlQuery *failItems = m_db->prepared(kFailUnsent);
-    if (!m_db->run(failItems, {code, remark, nowMs(), runId})) {
+    if (!m_db->run(failItems, {code, remark, now, runId})) {
         m_db->rollback();
         return -1;
     }
@@ -799,8 +834,14 @@ int Journal::markInterrupted(qint64 runId)
         m_db->rollback();
         return -1;
     }
+    const qint64 now = nowMs();
+    if (!itemEvents::recordRunState(*m_db, runId, ItemState::Sending, ItemState::Unknown, now,
+                                    ItemEventSource::Interrupted)) {
+        m_db->rollback();
+        return -1;
+    }
     QSqlQuery *interrupt = m_db->prepared(kInterruptItems);
-    if (!m_db->run(interrupt, {nowMs(), runId})) {
+    if (!m_db->run(interrupt, {now, runId})) {
         m_db->rollback();
         return -1;
     }
@@ -875,7 +916,8 @@ int Journal::prune(int days)
     if (!m_db->readDone(select))
         return abort();
     for (const qint64 runId : std::as_const(runIds)) {
-        for (const char *sql : {kPruneRequestItems, kPruneItems, kPruneRequests, kPruneRun}) {
+        for (const char *sql : {itemEvents::pruneStatement(), kPruneRequestItems, kPruneItems,
+                                kPruneRequests, kPruneRun}) {
             if (!m_db->run(m_db->prepared(sql), {runId}))
                 return abort();
         }
@@ -1038,6 +1080,13 @@ std::optional<RunRecord> Journal::loadRun(qint64 runId)
         record.items.append(readItemRow(*items));
     if (!m_db->readDone(items))
         return abort();
+    if (m_schemaFound >= 2) { // version 1 recorded no changes
+        QHash<qint64, QList<ItemEvent>> events;
+        if (!itemEvents::readRun(*m_db, runId, &events))
+            return abort();
+        for (JournalItem &item : record.items)
+            item.events = events.value(item.id);
+    }
     m_db->rollback();
     return record;
 }

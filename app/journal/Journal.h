@@ -33,6 +33,8 @@ class JournalUseLock;
 //   UNKNOWN -> SUCCESS, FAILED, PENDING_APPROVAL, SCHEDULED, QUEUED, CANCELLED (updateItems)
 //   PENDING_APPROVAL, SCHEDULED -> SUCCESS, FAILED, CANCELLED (updateItems)
 //   SUCCESS, FAILED, CANCELLED: final.
+// Every change of an item's state is recorded with its time and source in the same
+// transaction (item_events, ItemEvents.h); loadRun() gives them with the items.
 // A run is finished once none of its items is QUEUED, SENDING or UNKNOWN.
 class Journal
 {
@@ -172,6 +174,7 @@ private:
     std::unique_ptr<JournalUseLock> m_useLock; // while open; released after m_db closes
     std::unique_ptr<JournalConnection> m_db;
     bool m_integrityCheck = true;
+    int m_schemaFound = 0; // the schema version of the open file (older: read-only)
     QString m_damagedPath;
     QString m_damageNotice;
 };

@@ -107,6 +107,16 @@ struct JournalRequest {
     QDateTime answeredAt; // invalid: no answer (yet, or ever)
 };
 
+// One change of an item's state (Journal records every one, from journal version 2).
+struct ItemEvent {
+    ItemState from = ItemState::Queued;
+    ItemState to = ItemState::Queued;
+    QDateTime at;          // when the journal recorded it (local clock, UTC)
+    QDateTime effectiveAt; // when the new state took or takes effect on the server; invalid:
+                           // at once, or not known
+    QString source;        // itemEvents::sourceName(): "response", "refresh", ...
+};
+
 struct JournalItem {
     qint64 id = 0;
     qint64 runId = 0;
@@ -123,6 +133,14 @@ struct JournalItem {
     QDateTime effectiveAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QList<ItemEvent> events; // loadRun(): every change of its state, oldest first
+
+    // When a SUCCESS item really took effect: the effect time its final change recorded
+    // (a scheduled change: its time, or earlier when the server showed it earlier; an
+    // approval: the approval's time), else the time that change was recorded. Journals of
+    // version 1 have no events: the item's effective time, else its last change. Invalid
+    // for every other state.
+    QDateTime tookEffectAt() const;
 };
 
 struct RunRecord {

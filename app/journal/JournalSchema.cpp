@@ -1,5 +1,6 @@
 #include "JournalSchema.h"
 
+#include "ItemEvents.h"
 #include "JournalConnection.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ const char *const kVersion1[] = {
 
 int JournalSchema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList JournalSchema::steps(int version)
@@ -80,11 +81,13 @@ QStringList JournalSchema::steps(int version)
     if (version == 1) {
         for (const char *sql : kVersion1)
             statements.append(QString::fromUtf8(sql));
+    } else if (version == 2) {
+        statements = itemEvents::schemaSteps(); // every change of an item's state
     }
     return statements;
 }
 
-bool JournalSchema::check(JournalConnection &connection)
+bool JournalSchema::check(JournalConnection &connection, int *versionFound)
 {
     if (!connection.beginRead())
         return false;
@@ -100,6 +103,8 @@ bool JournalSchema::check(JournalConnection &connection)
     }
     const int version = found.toInt();
     connection.rollback();
+    if (versionFound)
+        *versionFound = version;
     if (version > currentVersion()) {
         connection.setError(JournalError::TooNew,
                             QCoreApplication::translate(
@@ -110,7 +115,7 @@ bool JournalSchema::check(JournalConnection &connection)
                                      QLocale().toString(currentVersion())));
         return false;
     }
-    if (version < currentVersion()) {
+    if (version < kOldestReadable) {
         connection.setError(
             JournalError::Invalid,
             QCoreApplication::translate("Journal",

@@ -84,7 +84,7 @@ QStringList RunExport::csvHeader(RunKind kind)
                        QStringLiteral("code"),        QStringLiteral("remark"),
                        QStringLiteral("request_id"),  QStringLiteral("attempts"),
                        QStringLiteral("approval_id"), QStringLiteral("effective_at"),
-                       QStringLiteral("updated_at")};
+                       QStringLiteral("updated_at"),  QStringLiteral("took_effect_at")};
 }
 
 QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark)
@@ -99,7 +99,8 @@ QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark)
                                  QStringList{item.displayName, itemStates::name(item.state),
                                              item.code, item.remark, item.requestId,
                                              QString::number(item.attempts), item.approvalId,
-                                             timeText(item.effectiveAt), timeText(item.updatedAt)});
+                                             timeText(item.effectiveAt), timeText(item.updatedAt),
+                                             timeText(item.tookEffectAt())});
     }
     return out;
 }
@@ -173,7 +174,17 @@ QByteArray RunExport::json(const RunRecord &record)
             {QStringLiteral("effective_at"), timeOrNull(item.effectiveAt)},
             {QStringLiteral("created_at"), timeOrNull(item.createdAt)},
             {QStringLiteral("updated_at"), timeOrNull(item.updatedAt)},
+            {QStringLiteral("took_effect_at"), timeOrNull(item.tookEffectAt())},
         };
+        QJsonArray events;
+        for (const ItemEvent &e : item.events) {
+            events.append(QJsonObject{{QStringLiteral("from"), itemStates::name(e.from)},
+                                      {QStringLiteral("to"), itemStates::name(e.to)},
+                                      {QStringLiteral("at"), timeOrNull(e.at)},
+                                      {QStringLiteral("effective_at"), timeOrNull(e.effectiveAt)},
+                                      {QStringLiteral("source"), e.source}});
+        }
+        object.insert(QStringLiteral("events"), events);
         items.append(object);
     }
 

@@ -13,7 +13,9 @@ namespace dataarts {
 // byte order mark on request for spreadsheets) with one line per item, or one JSON
 // document with the run, its totals by state, its requests and every item. Column and
 // field names are stable identifiers (not translated); times are ISO 8601 UTC with
-// milliseconds; remarks are the server's, verbatim.
+// milliseconds; remarks are the server's, verbatim. Each item says when it really took
+// effect (took_effect_at, JournalItem::tookEffectAt(): SUCCESS items only); the JSON also
+// lists every change of its state (events: from, to, at, effective_at, source).
 class RunExport
 {
     Q_DECLARE_TR_FUNCTIONS(RunExport)

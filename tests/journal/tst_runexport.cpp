@@ -88,17 +88,17 @@ private slots:
     {
         const QByteArray expected =
             "biz_type,biz_id,name,state,code,remark,request_id,attempts,approval_id,effective_at,"
-            "updated_at\r\n"
+            "updated_at,took_effect_at\r\n"
             "TABLE_MODEL,885123875376193536,dwd_order_0,SUCCESS,,,b2e1-0001,1,,,"
-            "2026-03-01T10:00:01.000Z\r\n"
+            "2026-03-01T10:00:01.000Z,2026-03-01T10:00:01.000Z\r\n"
             "TABLE_MODEL,885123875376193537,dwd_order_1,FAILED,DS.6000,"
             "\"\xE5\xAF\xB9\xE8\xB1\xA1\"\"\xE5\xB7\xB2\xE4\xB8\x8B\xE7\xBA\xBF\"\", "
             "\xE6\x97\xA0\xE6\xB3\x95\r\n\xE9\x87\x8D\xE5\xA4\x8D\xE6\x8F\x90\xE4\xBA\xA4\","
-            "b2e1-0001,1,,,2026-03-01T10:00:01.000Z\r\n"
+            "b2e1-0001,1,,,2026-03-01T10:00:01.000Z,\r\n"
             "TABLE_MODEL,885123875376193538,dwd_order_2,PENDING_APPROVAL,,,b2e1-0001,1,appr-9,,"
-            "2026-03-01T10:00:01.000Z\r\n"
+            "2026-03-01T10:00:01.000Z,\r\n"
             "TABLE_MODEL,885123875376193539,dwd_order_3,SCHEDULED,,\"takes effect, later\","
-            "b2e1-0001,1,,2026-03-03T11:00:00.000Z,2026-03-01T10:00:01.000Z\r\n";
+            "b2e1-0001,1,,2026-03-03T11:00:00.000Z,2026-03-01T10:00:01.000Z,\r\n";
         const RunRecord run = load(m_offlineRun);
         QCOMPARE(RunExport::csv(run), expected);
         QCOMPARE(RunExport::csv(run, true), QByteArray("\xEF\xBB\xBF") + expected);
@@ -108,10 +108,10 @@ private slots:
     {
         const QByteArray expected =
             "api_id,instance_id,name,state,code,remark,request_id,attempts,approval_id,"
-            "effective_at,updated_at\r\n"
+            "effective_at,updated_at,took_effect_at\r\n"
             "api-1,cluster-a,\xE8\xAE\xA2\xE5\x8D\x95\xE6\x9F\xA5\xE8\xAF\xA2,SUCCESS,,,r-1,1,,,"
-            "2026-03-01T10:00:01.000Z\r\n"
-            "api-2,cluster-a,\"q,\"\"x\"\"\",QUEUED,,,,0,,,2026-03-01T10:00:01.000Z\r\n";
+            "2026-03-01T10:00:01.000Z,2026-03-01T10:00:01.000Z\r\n"
+            "api-2,cluster-a,\"q,\"\"x\"\"\",QUEUED,,,,0,,,2026-03-01T10:00:01.000Z,\r\n";
         QCOMPARE(RunExport::csv(load(m_actionRun)), expected);
     }
 
@@ -188,6 +188,25 @@ private slots:
         QCOMPARE(items.at(3).toObject().value(QStringLiteral("effective_at")).toString(),
                  QStringLiteral("2026-03-03T11:00:00.000Z"));
         QVERIFY(items.at(0).toObject().value(QStringLiteral("effective_at")).isNull());
+        // When it took effect: SUCCESS items only; and every change of each item's state.
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("took_effect_at")).toString(),
+                 QStringLiteral("2026-03-01T10:00:01.000Z"));
+        QVERIFY(items.at(3).toObject().value(QStringLiteral("took_effect_at")).isNull());
+        const QJsonArray events = items.at(3).toObject().value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("from"), QStringLiteral("QUEUED")},
+                              {QStringLiteral("to"), QStringLiteral("SENDING")},
+                              {QStringLiteral("at"), QStringLiteral("2026-03-01T10:00:00.000Z")},
+                              {QStringLiteral("effective_at"), QJsonValue()},
+                              {QStringLiteral("source"), QStringLiteral("send")}}));
+        QCOMPARE(events.at(1).toObject(),
+                 (QJsonObject{{QStringLiteral("from"), QStringLiteral("SENDING")},
+                              {QStringLiteral("to"), QStringLiteral("SCHEDULED")},
+                              {QStringLiteral("at"), QStringLiteral("2026-03-01T10:00:01.000Z")},
+                              {QStringLiteral("effective_at"),
+                               QStringLiteral("2026-03-03T11:00:00.000Z")},
+                              {QStringLiteral("source"), QStringLiteral("response")}}));
     }
 
     void jsonOfAnUnfinishedRun()

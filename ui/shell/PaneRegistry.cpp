@@ -4,6 +4,7 @@
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "panes/tables/TablesPane.h"
+#include "waiting/WaitingView.h"
 
 namespace dataarts::ui {
 
@@ -14,6 +15,7 @@ QList<PaneRegistry::Entry> PaneRegistry::createPanes(RunCenter *runs)
     panes.append({new ApisPane, PaneAction::ApiActions});
     panes.append({new ApprovalsPane, PaneAction::None});
     panes.append({new HistoryView(runs), PaneAction::None});
+    panes.append({new WaitingView(runs), PaneAction::None});
     return panes;
 }
 

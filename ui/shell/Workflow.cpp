@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "history/HistoryView.h"
+#include "waiting/WaitingView.h"
 #include "impact/ImpactDialog.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
@@ -83,6 +84,8 @@ void Workflow::attach(Pane *pane)
         connect(approvals, &ApprovalsPane::showRunRequested, this, &Workflow::showRun);
     } else if (auto *history = qobject_cast<HistoryView *>(pane)) {
         connect(history, &HistoryView::showRunRequested, this, &Workflow::showRun);
+    } else if (auto *waiting = qobject_cast<WaitingView *>(pane)) {
+        connect(waiting, &WaitingView::showRunRequested, this, &Workflow::showRun);
     }
 }
 
