@@ -11,6 +11,7 @@
 #include "journal/RunExport.h"
 #include "panes/common/ItemRoles.h"
 #include "panes/common/StatusBadgeDelegate.h"
+#include "panes/common/WrapLayout.h"
 #include "runs/RunCenter.h"
 #include "runs/UndoCheck.h"
 
@@ -55,8 +56,12 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
 {
     setObjectName(QStringLiteral("progressView"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
 
-    auto *bar = new QHBoxLayout;
+    // The buttons on as many lines as the dock's width needs (a scaled or small window).
+    auto *bar = new WrapLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
     m_cancel = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
     m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), QString(), this);
@@ -82,9 +87,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     bar->addWidget(m_undo);
     bar->addWidget(m_refresh);
     bar->addWidget(m_export);
-    bar->addStretch(1);
     bar->addWidget(m_failedOnly);
-    layout->addLayout(bar);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("progressMessage"));
@@ -113,6 +116,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_summary = new QLabel(detail);
     m_summary->setObjectName(QStringLiteral("runSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true); // a narrow dock shows the totals on two lines
     detailLayout->addWidget(m_summary);
     m_treeProxy->setSourceModel(m_tree);
     m_treeView = new QTreeView(detail);
@@ -131,6 +135,10 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_treeView->header()->resizeSection(RunTreeModel::RequestId, 140);
     m_runView->header()->resizeSection(RunListModel::State, 170);
     detailLayout->addWidget(m_treeView, 1);
+    // Small enough for the dock under the panes of an 800 × 500 window (1600 × 1000 at
+    // 200 %): the header and a row or two, more as the dock grows.
+    for (QTreeView *view : {m_runView, m_treeView})
+        view->setMinimumHeight(view->fontMetrics().height() * 3);
     splitter->addWidget(m_runView);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
