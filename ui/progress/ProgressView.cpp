@@ -29,6 +29,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
@@ -97,6 +99,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     layout->addWidget(m_message);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     m_runProxy->setSourceModel(m_runs);
     m_runProxy->setSortRole(roles::Sort);
     m_runView = new QTreeView(splitter);
@@ -204,6 +207,38 @@ void ProgressView::showMessage()
     const QString text = m_messageText ? m_messageText() : QString();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void ProgressView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dock)
+        return;
+    for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+        if ((m_dock = qobject_cast<QDockWidget *>(p)))
+            break;
+    }
+    if (!m_dock)
+        return;
+    connect(m_dock, &QDockWidget::dockLocationChanged, this, &ProgressView::followDockArea);
+    connect(m_dock, &QDockWidget::topLevelChanged, this, &ProgressView::followDockArea);
+    followDockArea();
+}
+
+void ProgressView::followDockArea()
+{
+    auto *window = m_dock ? qobject_cast<QMainWindow *>(m_dock->parentWidget()) : nullptr;
+    const Qt::DockWidgetArea area =
+        window && !m_dock->isFloating() ? window->dockWidgetArea(m_dock) : Qt::NoDockWidgetArea;
+    const Qt::Orientation orientation =
+        area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea ? Qt::Horizontal
+                                                                           : Qt::Vertical;
+    if (m_splitter->orientation() == orientation)
+        return;
+    m_splitter->setOrientation(orientation);
+    // The run's requests get the larger part either way.
+    const int length = orientation == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+    m_splitter->setSizes({length / 3, length - length / 3});
 }
 
 void ProgressView::changeEvent(QEvent *event)

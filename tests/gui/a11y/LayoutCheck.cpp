@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollBar>
@@ -98,8 +100,22 @@ QStringList misfits(QWidget *window)
                      .arg(describe(window), where(window->frameGeometry()), where(available));
     const QRect frame = window->rect();
     for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->window() != window || !isInteractive(w) ||
-            insideScrolledContent(w, window))
+        if (!w->isVisible() || w->window() != window || insideScrolledContent(w, window))
+            continue;
+        // Squeezed below what it needs: a wrapped label's lines, an explicit minimum.
+        if (auto *label = qobject_cast<QLabel *>(w);
+            label && label->wordWrap() && label->height() < label->heightForWidth(label->width()))
+            found << QStringLiteral("%1 is %2 high; at %3 wide its text needs %4")
+                         .arg(describe(w))
+                         .arg(w->height())
+                         .arg(w->width())
+                         .arg(label->heightForWidth(label->width()));
+        else if (w->height() < w->minimumHeight())
+            found << QStringLiteral("%1 is %2 high, below its minimum %3")
+                         .arg(describe(w))
+                         .arg(w->height())
+                         .arg(w->minimumHeight());
+        if (!isInteractive(w))
             continue;
         const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
         const QRect onScreen(w->mapToGlobal(QPoint(0, 0)), w->size());
@@ -117,6 +133,20 @@ QStringList misfits(QWidget *window)
                          .arg(describe(w), button->text())
                          .arg(button->width())
                          .arg(button->minimumSizeHint().width());
+    }
+    // Rows that wrap (dataarts::ui::WrapLayout) given fewer lines' height than they hold.
+    for (QLayout *layout : window->findChildren<QLayout *>()) {
+        const QRect r = layout->geometry();
+        if (!layout->inherits("dataarts::ui::WrapLayout") || !layout->parentWidget() ||
+            !layout->parentWidget()->isVisible() || layout->parentWidget()->window() != window ||
+            r.isEmpty())
+            continue;
+        if (const int needed = layout->heightForWidth(r.width()); r.height() < needed)
+            found << QStringLiteral("the wrapping row in %1 is %2 high; at %3 wide it needs %4")
+                         .arg(describe(layout->parentWidget()))
+                         .arg(r.height())
+                         .arg(r.width())
+                         .arg(needed);
     }
     return found;
 }

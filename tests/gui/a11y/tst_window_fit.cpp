@@ -156,6 +156,12 @@ void TestWindowFit::check(const QString &what, QWidget *window)
         m_found << m_lang + QLatin1Char(' ') + what + QStringLiteral(": not found");
         return;
     }
+    // As a window manager keeps a maximized window: on the screen, as large as it is (or as
+    // its minimum size, which the check then reports).
+    if (window == m_app->window()) {
+        window->setGeometry(window->screen()->availableGeometry());
+        QApplication::processEvents();
+    }
     for (const QString &line : a11yTest::misfits(window))
         m_found << m_lang + QLatin1Char(' ') + what + QStringLiteral(": ") + line;
 }

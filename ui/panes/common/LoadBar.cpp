@@ -94,6 +94,10 @@ QString LoadBar::text() const
 void LoadBar::setMode(Mode mode)
 {
     m_mode = mode;
+    // Idle, the strip would only repeat the status bar's count (the pane's status text):
+    // it shows while loading, after a cancel and on an error, and leaves its room to the
+    // list otherwise (a short window keeps its rows).
+    setVisible(mode != Mode::Idle);
     m_icon->setVisible(mode == Mode::Error);
     m_progress->setVisible(mode == Mode::Loading);
     m_cancel->setVisible(mode == Mode::Loading);

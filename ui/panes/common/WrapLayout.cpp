@@ -79,7 +79,12 @@ QSize WrapLayout::minimumSize() const
             size = size.expandedTo(item->minimumSize());
     }
     const QMargins m = contentsMargins();
-    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    size += QSize(m.left() + m.right(), m.top() + m.bottom());
+    // As high as the lines at the width it has: the window's minimum height counts the
+    // wrapped lines, so a short window never squeezes the second line away.
+    if (m_width > 0)
+        size.setHeight(std::max(size.height(), heightForWidth(m_width)));
+    return size;
 }
 
 QSize WrapLayout::sizeHint() const
@@ -102,7 +107,14 @@ QSize WrapLayout::sizeHint() const
 void WrapLayout::setGeometry(const QRect &rect)
 {
     QLayout::setGeometry(rect);
+    const int before = m_width > 0 ? heightForWidth(m_width) : -1;
+    m_width = rect.width();
     arrange(rect, true);
+    // Another number of lines: the minimum height changed, the layouts above ask again
+    // (once: the height for this width stays what it is).
+    if (heightForWidth(m_width) != before)
+        QMetaObject::invokeMethod(
+            this, [this] { invalidate(); }, Qt::QueuedConnection);
 }
 
 int WrapLayout::horizontalGap() const

@@ -15,9 +15,11 @@ namespace dataarts::ui {
 // that can grow horizontally (a name box), the others keep their size hint; an item wider
 // than the line is narrowed down to its minimum. The minimum width is the widest item's
 // minimum, so the row never holds the window wider than its parts; the height follows the
-// width (heightForWidth).
+// width (heightForWidth), and the minimum height is that of the lines at the last width
+// the layout was given (so the window's minimum height counts the wrapped lines).
 class WrapLayout : public QLayout
 {
+    Q_OBJECT
 public:
     explicit WrapLayout(QWidget *parent = nullptr);
     ~WrapLayout() override;
@@ -46,6 +48,8 @@ private:
     int verticalGap() const;
 
     QList<QLayoutItem *> m_items;
+    int m_width = 0; // the width of the last geometry
+
 };
 
 } // namespace dataarts::ui
