@@ -87,7 +87,8 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->sortByColumn(RunListModel::Id, Qt::DescendingOrder);
     m_view->setItemDelegateForColumn(RunListModel::Progress, new ProgressBarDelegate(this));
-    m_view->setItemDelegateForColumn(RunListModel::State, new StatusBadgeDelegate(this));
+    // Every column: the one row height fits CJK names (StatusBadgeDelegate::sizeHint).
+    m_view->setItemDelegate(new StatusBadgeDelegate(this));
     layout->addWidget(m_view, 1);
 
     auto *paging = new QHBoxLayout;

@@ -111,7 +111,8 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_runView->setModel(m_runProxy);
     m_runView->sortByColumn(RunListModel::Id, Qt::DescendingOrder);
     m_runView->setItemDelegateForColumn(RunListModel::Progress, new ProgressBarDelegate(this));
-    m_runView->setItemDelegateForColumn(RunListModel::State, new StatusBadgeDelegate(this));
+    // Every column: the one row height fits CJK names (StatusBadgeDelegate::sizeHint).
+    m_runView->setItemDelegate(new StatusBadgeDelegate(this));
 
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -127,7 +128,8 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_treeView->setUniformRowHeights(true);
     m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_treeView->setModel(m_treeProxy);
-    m_treeView->setItemDelegateForColumn(RunTreeModel::State, new StatusBadgeDelegate(this));
+    // Every column: the one row height fits CJK names and their underscores.
+    m_treeView->setItemDelegate(new StatusBadgeDelegate(this));
     // Names and state badges are read in full at the default size; long ids (request ids)
     // elide in the middle and are whole in their tooltip.
     m_treeView->setTextElideMode(Qt::ElideMiddle);

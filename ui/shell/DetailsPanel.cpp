@@ -1,5 +1,7 @@
 #include "DetailsPanel.h"
 
+#include "panes/common/StatusBadgeDelegate.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_view->setColumnCount(2);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new StatusBadgeDelegate(m_view)); // rows fit CJK names
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
