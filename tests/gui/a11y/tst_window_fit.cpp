@@ -12,71 +12,41 @@
 #include "GuiTestSupport.h"
 #include "KeyboardCheck.h"
 #include "LayoutCheck.h"
-#include "WizardHarness.h"
+#include "WindowWalk.h"
 
 #include "MainWindow.h"
-#include "history/HistoryView.h"
 #include "panes/apis/ApisFilterBar.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
-#include "panes/approvals/ScheduleDialog.h"
 #include "panes/tables/TablesFilterBar.h"
-#include "panes/tables/TablesModel.h"
 #include "panes/tables/TablesPane.h"
-#include "progress/ProgressView.h"
-#include "progress/ResumeBanner.h"
 #include "shell/AppController.h"
-#include "shell/MainActions.h"
 #include "shell/PaneArea.h"
 #include "shell/WelcomePanel.h"
-#include "shell/Workflow.h"
-#include "wizards/action/ApiActionWizard.h"
-#include "wizards/offline/ApproverPage.h"
-#include "wizards/offline/OfflineWizard.h"
 
 #include "connection/SandboxLauncher.h"
 #include "i18n/Language.h"
-#include "journal/Journal.h"
 #include "runs/RunCenter.h"
 
-#include <QAbstractItemView>
-#include <QAbstractProxyModel>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
-#include <QTreeView>
-#include <QWizard>
 
 using namespace dataarts;
 using namespace dataarts::ui;
-using a11yTest::selectRows;
 
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
 
 QString where(const QRect &r)
 {
@@ -110,17 +80,11 @@ private slots:
 
 private:
     void check(const QString &what, QWidget *window);
-    void closeModal();
-    void activateMainWindow();
-    void visitPanes();
-    void visitDialogs();
-    void walkOfflineWizard();
-    void walkApiActionWizard();
+    void checkPane(Pane *pane);
 
     Language m_language;
     std::unique_ptr<AppController> m_app;
     QStringList m_found;
-    qint64 m_runId = 0;
     QString m_lang;
 };
 
@@ -142,7 +106,7 @@ void TestWindowFit::cleanupTestCase()
 {
     if (!m_app)
         return;
-    closeModal();
+    a11yTest::WindowWalk(m_app.get(), {}).closeModal();
     QSignalSpy finished(m_app.get(), &AppController::finished);
     m_app->quit(0);
     finished.wait(30000);
@@ -161,24 +125,30 @@ void TestWindowFit::check(const QString &what, QWidget *window)
     if (window == m_app->window()) {
         window->setGeometry(window->screen()->availableGeometry());
         QApplication::processEvents();
+        if (what.endsWith(QLatin1String(" pane")))
+            checkPane(m_app->window()->paneArea()->currentPane());
     }
     for (const QString &line : a11yTest::misfits(window))
         m_found << m_lang + QLatin1Char(' ') + what + QStringLiteral(": ") + line;
 }
 
-void TestWindowFit::closeModal()
+// The pane's filter bar and the Details dock are shown at a usable width.
+void TestWindowFit::checkPane(Pane *pane)
 {
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
-            d->reject();
+    QWidget *filterBar = nullptr;
+    if (auto *approvals = qobject_cast<ApprovalsPane *>(pane))
+        filterBar = approvals->filterBar();
+    else if (auto *tables = qobject_cast<TablesPane *>(pane))
+        filterBar = tables->filterBar();
+    else if (auto *apis = qobject_cast<ApisPane *>(pane))
+        filterBar = apis->filterBar();
+    QStringList problems{usable(m_app->window()->detailsDock(), 200)};
+    if (auto *records = qobject_cast<RecordPane *>(pane))
+        problems << usable(filterBar, 200) << usable(records->instantFilterEdit(), 120);
+    for (const QString &problem : std::as_const(problems)) {
+        if (!problem.isEmpty())
+            m_found << m_lang + QLatin1Char(' ') + pane->title() + QStringLiteral(": ") + problem;
     }
-    QTRY_VERIFY(!QApplication::activeModalWidget());
-}
-
-void TestWindowFit::activateMainWindow()
-{
-    QApplication::setActiveWindow(m_app->window());
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
 }
 
 void TestWindowFit::welcome_data()
@@ -213,146 +183,6 @@ void TestWindowFit::welcome()
     QVERIFY(m_language.apply(QStringLiteral("en")));
 }
 
-void TestWindowFit::visitPanes()
-{
-    MainWindow *window = m_app->window();
-    window->detailsDock()->show();
-    for (Pane *pane : window->paneArea()->panes()) {
-        window->paneArea()->setCurrentPane(pane);
-        QTRY_VERIFY(pane->isVisible());
-        QWidget *filterBar = nullptr;
-        if (auto *approvals = qobject_cast<ApprovalsPane *>(pane)) {
-            approvals->setListView(ApprovalsPane::View::WaitingForMe);
-            QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
-            filterBar = approvals->filterBar();
-        } else if (auto *tables = qobject_cast<TablesPane *>(pane)) {
-            QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete(), kWaitMs);
-            filterBar = tables->filterBar();
-        } else if (auto *apis = qobject_cast<ApisPane *>(pane)) {
-            QTRY_VERIFY_WITH_TIMEOUT(apis->isComplete(), kWaitMs);
-            filterBar = apis->filterBar();
-        } else if (auto *history = qobject_cast<HistoryView *>(pane)) {
-            history->searchFromFields();
-            QTRY_VERIFY_WITH_TIMEOUT(!history->statusText().isEmpty(), kWaitMs);
-        }
-        if (auto *records = qobject_cast<RecordPane *>(pane)) {
-            selectRows(records->view(), 0, 1);
-            for (const QString &problem :
-                 {usable(filterBar, 200), usable(records->instantFilterEdit(), 120)}) {
-                if (!problem.isEmpty())
-                    m_found << m_lang + QLatin1Char(' ') + pane->title() +
-                                   QStringLiteral(" filter: ") + problem;
-            }
-        }
-        if (const QString problem = usable(window->detailsDock(), 200); !problem.isEmpty())
-            m_found << m_lang + QLatin1Char(' ') + pane->title() + QStringLiteral(" details: ") +
-                           problem;
-        check(pane->title() + QStringLiteral(" pane"), window);
-    }
-}
-
-void TestWindowFit::visitDialogs()
-{
-    MainWindow *window = m_app->window();
-    auto *approvals = guiTest::paneOf<ApprovalsPane>(*m_app);
-    window->paneArea()->setCurrentPane(approvals);
-    approvals->setListView(ApprovalsPane::View::WaitingForMe);
-    QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
-    approvals->view()->selectAll();
-    for (QAction *a : {approvals->approveAction(), approvals->rejectAction()}) {
-        QTRY_VERIFY(a->isEnabled());
-        a->trigger();
-        QDialog *d = nullptr;
-        QTRY_VERIFY((d = openWindow<QDialog>()) != nullptr);
-        QVERIFY(QTest::qWaitForWindowExposed(d));
-        check(a->objectName() + QStringLiteral(" dialog"), d);
-        closeModal();
-        activateMainWindow();
-    }
-    ScheduleDialog schedule(2, QDateTime::currentDateTimeUtc(), window);
-    schedule.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&schedule));
-    check(QStringLiteral("approve-at dialog"), &schedule);
-    schedule.hide();
-}
-
-void TestWindowFit::walkOfflineWizard()
-{
-    MainWindow *window = m_app->window();
-    auto *tables = guiTest::paneOf<TablesPane>(*m_app);
-    window->paneArea()->setCurrentPane(tables);
-    tables->refresh(); // the tables an earlier walk took offline are no longer published
-    QTRY_VERIFY_WITH_TIMEOUT(tables->isComplete(), kWaitMs);
-    QAbstractItemView *view = tables->view();
-    auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
-    QItemSelection published;
-    int count = 0;
-    for (int r = 0; r < proxy->rowCount() && count < 3; ++r) {
-        const int source = proxy->mapToSource(proxy->index(r, 0)).row();
-        if (tables->model()->record(source).status.value == BizStatus::Published) {
-            published.select(proxy->index(r, 0), proxy->index(r, proxy->columnCount() - 1));
-            ++count;
-        }
-    }
-    QCOMPARE(count, 3);
-    view->selectionModel()->select(published, QItemSelectionModel::ClearAndSelect);
-    window->actions()->takeOffline->trigger();
-    OfflineWizard *wizard = nullptr;
-    QTRY_VERIFY((wizard = openWindow<OfflineWizard>()) != nullptr);
-    QVERIFY(QTest::qWaitForWindowExposed(wizard));
-    auto page = [&] { return QStringLiteral("offline wizard page %1").arg(wizard->currentId()); };
-    check(page(), wizard);
-    for (int id : {int(OfflineWizard::PreflightPageId), int(OfflineWizard::ImpactPageId),
-                   int(OfflineWizard::ApproverPageId)}) {
-        wizard->next();
-        QCOMPARE(wizard->currentId(), id);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-        check(page(), wizard);
-    }
-    auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
-    approver->searchBox()->setText(QStringLiteral("sandbox_admin"));
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::SchedulePageId));
-    check(page(), wizard);
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::ReviewPageId));
-    check(page(), wizard);
-    QSignalSpy started(wizard, &OfflineWizard::runStarted);
-    wizard->button(QWizard::FinishButton)->click();
-    QCOMPARE(started.size(), 1);
-    m_runId = started.at(0).at(0).toLongLong();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_app->runs()->journal()->runSummary(m_runId).value_or(RunSummary()).finishedAt.isValid(),
-        kWaitMs);
-    activateMainWindow();
-}
-
-void TestWindowFit::walkApiActionWizard()
-{
-    MainWindow *window = m_app->window();
-    auto *apis = guiTest::paneOf<ApisPane>(*m_app);
-    window->paneArea()->setCurrentPane(apis);
-    selectRows(apis->view(), 0, 1);
-    window->actions()->stop->trigger();
-    ApiActionWizard *wizard = nullptr;
-    QTRY_VERIFY((wizard = openWindow<ApiActionWizard>()) != nullptr);
-    QVERIFY(QTest::qWaitForWindowExposed(wizard));
-    auto page = [&] { return QStringLiteral("API wizard page %1").arg(wizard->currentId()); };
-    check(page(), wizard);
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(ApiActionWizard::ActionPageId));
-    check(page(), wizard);
-    for (int id : {int(ApiActionWizard::PreflightPageId), int(ApiActionWizard::ImpactPageId),
-                   int(ApiActionWizard::TimePageId), int(ApiActionWizard::ReviewPageId)}) {
-        wizard->next();
-        QCOMPARE(wizard->currentId(), id);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-        check(page(), wizard);
-    }
-    closeModal();
-    activateMainWindow();
-}
-
 void TestWindowFit::everyPaneAndWizardFits_data()
 {
     welcome_data();
@@ -373,21 +203,15 @@ void TestWindowFit::everyPaneAndWizardFits()
         m_app->start(options);
         QTRY_VERIFY_WITH_TIMEOUT(m_app->runs()->engine() != nullptr, kWaitMs);
     }
-    activateMainWindow();
-    visitPanes();
-    visitDialogs();
-    walkOfflineWizard();
-    // The run in the Progress dock, its requests and items open; the resume banner.
-    ProgressView *progress = m_app->workflow()->progressView();
-    QTRY_VERIFY(m_app->workflow()->progressDock()->isVisible());
-    QTRY_COMPARE(progress->selectedRunId(), m_runId);
-    progress->treeView()->expandAll();
-    const std::optional<RunSummary> run = m_app->runs()->journal()->runSummary(m_runId);
-    QVERIFY(run);
-    m_app->workflow()->resumeBanner()->setRuns({*run});
-    check(QStringLiteral("Progress dock and resume banner"), m_app->window());
-    m_app->workflow()->resumeBanner()->setRuns({});
-    walkApiActionWizard();
+    a11yTest::WindowWalk walk(m_app.get(), [this](const QString &what, QWidget *window) {
+        check(what, window);
+    });
+    walk.activateMainWindow();
+    walk.panes();
+    walk.dialogs();
+    walk.offlineWizard();
+    walk.progress();
+    walk.apiWizard(false);
 
     m_found.removeDuplicates();
     for (const QString &f : std::as_const(m_found))
