@@ -45,8 +45,8 @@ void DetailsPanel::setFields(const Pane::Fields &fields)
     QList<QTreeWidgetItem *> items;
     items.reserve(fields.size());
     for (const auto &field : fields) {
-        auto *item = new QTreeWidgetItem({field.first, field.second});
-        item->setToolTip(1, field.second);
+        auto *item = new QTreeWidgetItem({field.label, field.value});
+        item->setToolTip(1, field.toolTip.isEmpty() ? field.value : field.toolTip);
         items.append(item);
     }
     m_view->addTopLevelItems(items);

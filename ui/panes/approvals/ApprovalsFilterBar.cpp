@@ -207,8 +207,8 @@ void ApprovalsFilterBar::retranslateUi()
     m_bizType->setItemText(0, tr("Any entity type"));
     for (int i = 1; i < m_bizType->count(); ++i) {
         const QString type = m_bizType->itemData(i).toString();
-        m_bizType->setItemText(
-            i, bizTypes::tableTypes().contains(type) ? StatusText::tableType(type) : type);
+        m_bizType->setItemText(i, StatusText::bizType(type));
+        m_bizType->setItemData(i, StatusText::asSent(type), Qt::ToolTipRole);
     }
     m_submitterLabel->setText(tr("Su&bmitter:"));
     m_submitter->setPlaceholderText(tr("Any submitter"));
