@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QApplication>
 #include <QStringList>
+#include <QWidget>
 
 class QAbstractItemView;
-class QWidget;
 
 namespace a11yTest {
 
@@ -21,6 +22,18 @@ QStringList misfits(QWidget *window);
 // The visible widgets of window that ask for more than minWidth, widest first (at most
 // 25 lines, "WIDTH: name"), for messages.
 QStringList widest(QWidget *window, int minWidth = 300);
+
+// The newest visible top-level widget of this type (a dialog or wizard just opened).
+template <typename T>
+T *openWindow()
+{
+    T *found = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+            found = t;
+    }
+    return found;
+}
 
 // Selects rows first..last (bounded by the model) in every column, first current.
 void selectRows(QAbstractItemView *view, int first, int last);

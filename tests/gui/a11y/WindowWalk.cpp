@@ -21,6 +21,8 @@
 #include "wizards/offline/ApproverPage.h"
 #include "wizards/offline/OfflineWizard.h"
 
+#include "connection/SandboxLauncher.h"
+#include "i18n/Language.h"
 #include "journal/Journal.h"
 #include "runs/RunCenter.h"
 
@@ -32,6 +34,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -47,23 +50,52 @@ namespace {
 
 constexpr int kWaitMs = 60000;
 
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
-
 bool finished(AppController *app, qint64 runId)
 {
     return app->runs()->journal()->runSummary(runId).value_or(RunSummary()).finishedAt.isValid();
 }
 
 } // namespace
+
+void open(std::unique_ptr<AppController> &app, Language *language, const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    QVERIFY(language->apply(code));
+    app = std::make_unique<AppController>(language);
+    app->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+}
+
+void startOnSandbox(AppController *app)
+{
+    AppController::Options options;
+    options.sandbox = true;
+    app->sandbox()->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} +
+                                 guiTest::smallSandboxArguments());
+    app->start(options);
+    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+    QTRY_VERIFY_WITH_TIMEOUT(app->runs()->engine() != nullptr, kWaitMs);
+}
+
+void quit(std::unique_ptr<AppController> &app)
+{
+    if (!app)
+        return;
+    WindowWalk(app.get(), {}).closeModal();
+    QSignalSpy finished(app.get(), &AppController::finished);
+    app->quit(0);
+    finished.wait(30000);
+    app.reset();
+    QSettings().remove(QStringLiteral("ui/language"));
+}
+
+QString warnEach(QStringList *found, const QString &what)
+{
+    found->removeDuplicates();
+    for (const QString &f : std::as_const(*found))
+        qWarning().noquote() << f;
+    return QStringLiteral("%1 %2 (above)").arg(found->size()).arg(what);
+}
 
 WindowWalk::WindowWalk(AppController *app, Visit visit)
     : m_app(app)
@@ -83,6 +115,18 @@ void WindowWalk::activateMainWindow()
 {
     QApplication::setActiveWindow(m_app->window());
     QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
+}
+
+void WindowWalk::everything(const std::function<void()> &afterPanes, bool submitApi)
+{
+    activateMainWindow();
+    panes();
+    if (afterPanes)
+        afterPanes();
+    dialogs();
+    offlineWizard();
+    progress();
+    apiWizard(submitApi);
 }
 
 void WindowWalk::panes()
@@ -106,6 +150,15 @@ void WindowWalk::panes()
             selectRows(records->view(), 0, 1);
         m_visit(pane->title() + QStringLiteral(" pane"), window);
     }
+    // The Approvals pane's other list.
+    auto *approvals = guiTest::paneOf<ApprovalsPane>(*m_app);
+    window->paneArea()->setCurrentPane(approvals);
+    approvals->setListView(ApprovalsPane::View::MyRequests);
+    QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
+    selectRows(approvals->view(), 0, 1);
+    m_visit(approvals->title() + QStringLiteral(" pane, my requests"), window);
+    approvals->setListView(ApprovalsPane::View::WaitingForMe);
+    QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
 }
 
 void WindowWalk::dialogs()

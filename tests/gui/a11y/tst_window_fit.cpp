@@ -34,19 +34,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
-#include <QSignalSpy>
 
 using namespace dataarts;
 using namespace dataarts::ui;
 
 namespace {
 
-constexpr int kWaitMs = 60000;
 
 QString where(const QRect &r)
 {
@@ -94,24 +91,13 @@ void TestWindowFit::initTestCase()
     qInfo("screen %s (device pixel ratio %g), available %s",
           qPrintable(where(screen->geometry())), screen->devicePixelRatio(),
           qPrintable(where(screen->availableGeometry())));
-    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    QVERIFY(m_language.apply(QStringLiteral("en")));
     // As on a first start: the window's own size bounded by the screen.
-    m_app = std::make_unique<AppController>(&m_language);
-    m_app->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    a11yTest::open(m_app, &m_language, QStringLiteral("en"));
 }
 
 void TestWindowFit::cleanupTestCase()
 {
-    if (!m_app)
-        return;
-    a11yTest::WindowWalk(m_app.get(), {}).closeModal();
-    QSignalSpy finished(m_app.get(), &AppController::finished);
-    m_app->quit(0);
-    finished.wait(30000);
-    m_app.reset();
-    QSettings().remove(QStringLiteral("ui/language"));
+    a11yTest::quit(m_app);
 }
 
 void TestWindowFit::check(const QString &what, QWidget *window)
@@ -164,20 +150,7 @@ void TestWindowFit::welcome()
     QVERIFY(m_language.apply(language));
     MainWindow *window = m_app->window();
     QVERIFY(window->welcomePanel()->isVisible());
-    QLabel *text = nullptr;
-    for (QLabel *label : window->welcomePanel()->findChildren<QLabel *>()) {
-        if (label->wordWrap())
-            text = label;
-    }
-    QVERIFY(text);
-    QTRY_VERIFY(!text->text().isEmpty());
-    QTest::qWait(0); // the layout request posted by the language change
-    QApplication::processEvents();
-    QVERIFY2(text->height() >= text->heightForWidth(text->width()),
-             qPrintable(QStringLiteral("%1×%2 needs %3")
-                            .arg(text->width())
-                            .arg(text->height())
-                            .arg(text->heightForWidth(text->width()))));
+    // misfits() also holds every wrapped label (the welcome paragraph) to its text's height.
     const QStringList found = a11yTest::misfits(window);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     QVERIFY(m_language.apply(QStringLiteral("en")));
@@ -194,30 +167,13 @@ void TestWindowFit::everyPaneAndWizardFits()
     m_lang = language;
     m_found.clear();
     QVERIFY(m_language.apply(language));
-    if (!m_app->runs()->engine()) {
-        AppController::Options options;
-        options.sandbox = true;
-        m_app->sandbox()->setArguments(QStringList{QStringLiteral("--port"),
-                                                   QStringLiteral("0")} +
-                                       guiTest::smallSandboxArguments());
-        m_app->start(options);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->runs()->engine() != nullptr, kWaitMs);
-    }
+    if (!m_app->runs()->engine())
+        a11yTest::startOnSandbox(m_app.get());
     a11yTest::WindowWalk walk(m_app.get(), [this](const QString &what, QWidget *window) {
         check(what, window);
     });
-    walk.activateMainWindow();
-    walk.panes();
-    walk.dialogs();
-    walk.offlineWizard();
-    walk.progress();
-    walk.apiWizard(false);
-
-    m_found.removeDuplicates();
-    for (const QString &f : std::as_const(m_found))
-        qWarning().noquote() << f;
-    QVERIFY2(m_found.isEmpty(),
-             qPrintable(QStringLiteral("%1 misfits (above)").arg(m_found.size())));
+    walk.everything();
+    QVERIFY2(m_found.isEmpty(), qPrintable(a11yTest::warnEach(&m_found, QStringLiteral("misfits"))));
     QVERIFY(m_language.apply(QStringLiteral("en")));
 }
 

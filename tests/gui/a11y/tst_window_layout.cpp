@@ -40,21 +40,11 @@
 
 using namespace dataarts;
 using namespace dataarts::ui;
+using a11yTest::openWindow;
 
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
 
 } // namespace
 

@@ -41,7 +41,6 @@ using namespace dataarts::ui;
 
 namespace {
 
-constexpr int kWaitMs = 60000;
 
 template <typename E>
 void addNames(QSet<QString> *names)
@@ -113,29 +112,14 @@ void TestWindowWords::initTestCase()
     QVERIFY(m_raw.contains(QStringLiteral("DEVELOPING")));
     QVERIFY(m_raw.contains(QStringLiteral("WAITING_STOP")));
     QVERIFY(m_raw.contains(QStringLiteral("API_STATUS_WAITING_STOP")));
-    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("zh_CN"));
-    QVERIFY(m_language.apply(QStringLiteral("zh_CN")));
-    m_app = std::make_unique<AppController>(&m_language);
+    a11yTest::open(m_app, &m_language, QStringLiteral("zh_CN"));
     m_app->window()->resize(1400, 900);
-    AppController::Options options;
-    options.sandbox = true;
-    m_app->sandbox()->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} +
-                                   guiTest::smallSandboxArguments());
-    m_app->start(options);
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->runs()->engine() != nullptr, kWaitMs);
+    a11yTest::startOnSandbox(m_app.get());
 }
 
 void TestWindowWords::cleanupTestCase()
 {
-    if (!m_app)
-        return;
-    a11yTest::WindowWalk(m_app.get(), {}).closeModal();
-    QSignalSpy finished(m_app.get(), &AppController::finished);
-    m_app->quit(0);
-    finished.wait(30000);
-    m_app.reset();
-    QSettings().remove(QStringLiteral("ui/language"));
+    a11yTest::quit(m_app);
 }
 
 void TestWindowWords::check(const QString &what, QWidget *window)
@@ -165,29 +149,15 @@ void TestWindowWords::noRawEnumInTheChineseWindow()
     a11yTest::WindowWalk walk(m_app.get(), [this](const QString &what, QWidget *window) {
         check(what, window);
     });
-    walk.activateMainWindow();
-    walk.panes();
-    auto *approvals = guiTest::paneOf<ApprovalsPane>(*m_app);
-    m_app->window()->paneArea()->setCurrentPane(approvals);
-    approvals->setListView(ApprovalsPane::View::MyRequests);
-    QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
-    a11yTest::selectRows(approvals->view(), 0, 1);
-    check(QStringLiteral("my requests"), m_app->window());
-    walk.dialogs();
-    walk.offlineWizard();
-    walk.progress();
-    walk.apiWizard(true);
+    walk.everything({}, true);
     ProgressView *progress = m_app->workflow()->progressView();
     QTRY_COMPARE(progress->selectedRunId(), walk.apiRunId());
     progress->treeView()->expandAll();
     check(QStringLiteral("Progress dock, API run"), m_app->window());
     walk.panes(); // the History pane lists both runs
 
-    m_found.removeDuplicates();
-    for (const QString &f : std::as_const(m_found))
-        qWarning().noquote() << f;
     QVERIFY2(m_found.isEmpty(),
-             qPrintable(QStringLiteral("%1 raw values shown (above)").arg(m_found.size())));
+             qPrintable(a11yTest::warnEach(&m_found, QStringLiteral("raw values shown"))));
 }
 
 DESK_GUI_TEST_MAIN(TestWindowWords)
