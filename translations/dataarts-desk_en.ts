@@ -260,10 +260,10 @@
 <context>
     <name>dataarts::ui::ActionReviewPage</name>
     <message numerus="yes">
-        <source>%1 on %n API × cluster pairs.</source>
+        <source>Action: %1, on %n API × cluster pairs.</source>
         <translation>
-            <numerusform>%1 on %n API × cluster pair.</numerusform>
-            <numerusform>%1 on %n API × cluster pairs.</numerusform>
+            <numerusform>Action: %1, on %n API × cluster pair.</numerusform>
+            <numerusform>Action: %1, on %n API × cluster pairs.</numerusform>
         </translation>
     </message>
 </context>

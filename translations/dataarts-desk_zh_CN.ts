@@ -3065,6 +3065,106 @@
     </message>
 </context>
 <context>
+    <name>dataarts::regions</name>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>华东二</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation>俄罗斯-莫斯科二</translation>
+    </message>
+    <message>
+        <source>RU-Moscow1</source>
+        <translation>俄罗斯-莫斯科一</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A region in a list: its name, then its id, e.g. &quot;CN North-Beijing4 (cn-north-4)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::AccessibleText</name>
     <message>
         <source>Clear</source>
@@ -3106,16 +3206,16 @@
         <translation>要对这些集群上的 API 执行什么操作？</translation>
     </message>
     <message>
-        <source>&amp;Unpublish (UNPUBLISH)</source>
-        <translation>取消发布(&amp;U)（UNPUBLISH）</translation>
+        <source>&amp;Unpublish</source>
+        <translation>取消发布(&amp;U)</translation>
     </message>
     <message>
-        <source>S&amp;top (STOP)</source>
-        <translation>停用(&amp;T)（STOP）</translation>
+        <source>S&amp;top</source>
+        <translation>停用(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Recover (RECOVER)</source>
-        <translation>恢复(&amp;R)（RECOVER）</translation>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3185,12 +3285,6 @@
 </context>
 <context>
     <name>dataarts::ui::ActionReviewPage</name>
-    <message numerus="yes">
-        <source>%1 on %n API × cluster pairs.</source>
-        <translation>
-            <numerusform>对 %n 个 API × 集群组合执行 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Effective time: %1.</source>
         <translation>生效时间：%1。</translation>
@@ -3206,6 +3300,12 @@
     <message>
         <source>Pairs</source>
         <translation>组合数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action: %1, on %n API × cluster pairs.</source>
+        <translation>
+            <numerusform>操作：%1，共 %n 个 API × 集群组合。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,14 +3738,6 @@
     <message>
         <source>App</source>
         <translation>应用</translation>
-    </message>
-    <message>
-        <source>Action (as sent)</source>
-        <translation>操作（原始值）</translation>
-    </message>
-    <message>
-        <source>Status (as sent)</source>
-        <translation>状态（原始值）</translation>
     </message>
     <message>
         <source>Approver</source>
@@ -5675,6 +5767,11 @@
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An error code and its meaning in the Progress tree&apos;s Code column</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::ScheduleDialog</name>
@@ -5734,18 +5831,6 @@
     <message>
         <source>Not specified (the server&apos;s default)</source>
         <translation>不指定（使用服务器默认值）</translation>
-    </message>
-    <message>
-        <source>Development (DEV_TYPE)</source>
-        <translation>开发环境（DEV_TYPE）</translation>
-    </message>
-    <message>
-        <source>Production (PROD_TYPE)</source>
-        <translation>生产环境（PROD_TYPE）</translation>
-    </message>
-    <message>
-        <source>Development and production (DEV_PROD_TYPE)</source>
-        <translation>开发和生产环境（DEV_PROD_TYPE）</translation>
     </message>
     <message>
         <source>env_type is sent only when an environment is chosen.</source>
@@ -5947,6 +6032,202 @@
         <source>Debugged</source>
         <translation>调试成功</translation>
     </message>
+    <message>
+        <source>Atomic metric (technical)</source>
+        <translation>原子指标（技术指标）</translation>
+    </message>
+    <message>
+        <source>Atomic metric</source>
+        <translation>原子指标</translation>
+    </message>
+    <message>
+        <source>Business catalog</source>
+        <translation>业务目录</translation>
+    </message>
+    <message>
+        <source>Business metric</source>
+        <translation>业务指标</translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation>码表</translation>
+    </message>
+    <message>
+        <source>Common filter</source>
+        <translation>通用限定</translation>
+    </message>
+    <message>
+        <source>Composite metric</source>
+        <translation>复合指标</translation>
+    </message>
+    <message>
+        <source>Compound metric (technical)</source>
+        <translation>复合指标（技术指标）</translation>
+    </message>
+    <message>
+        <source>Filter group</source>
+        <translation>限定分组</translation>
+    </message>
+    <message>
+        <source>Degenerate dimension</source>
+        <translation>退化维度</translation>
+    </message>
+    <message>
+        <source>Derivative metric (technical)</source>
+        <translation>衍生指标（技术指标）</translation>
+    </message>
+    <message>
+        <source>Derived metric</source>
+        <translation>衍生指标</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Dimension attribute</source>
+        <translation>维度属性</translation>
+    </message>
+    <message>
+        <source>Dimension hierarchy</source>
+        <translation>维度层级</translation>
+    </message>
+    <message>
+        <source>Dimension table field</source>
+        <translation>维度表字段</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Fact table field</source>
+        <translation>事实表字段</translation>
+    </message>
+    <message>
+        <source>Fact table dimension</source>
+        <translation>事实表维度</translation>
+    </message>
+    <message>
+        <source>Fact table measure</source>
+        <translation>事实表度量</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Information architecture</source>
+        <translation>信息架构</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Quality rule</source>
+        <translation>质量规则</translation>
+    </message>
+    <message>
+        <source>Classification level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Data standard</source>
+        <translation>数据标准</translation>
+    </message>
+    <message>
+        <source>Data standard template</source>
+        <translation>数据标准模板</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Summary table dimension field</source>
+        <translation>汇总表维度字段</translation>
+    </message>
+    <message>
+        <source>Summary table metric</source>
+        <translation>汇总表指标</translation>
+    </message>
+    <message>
+        <source>Summary table period</source>
+        <translation>汇总表统计周期</translation>
+    </message>
+    <message>
+        <source>Table field</source>
+        <translation>表字段</translation>
+    </message>
+    <message>
+        <source>Table type</source>
+        <translation>表类型</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Time filter</source>
+        <translation>时间限定</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Development and production</source>
+        <translation>开发和生产环境</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>As sent: %1</source>
+        <translation>原始值：%1</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::TablesFilterBar</name>
@@ -6004,14 +6285,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Type (as sent)</source>
-        <translation>类型（原始值）</translation>
-    </message>
-    <message>
-        <source>Status (as sent)</source>
-        <translation>状态（原始值）</translation>
     </message>
     <message>
         <source>Workspace</source>

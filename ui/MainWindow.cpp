@@ -33,6 +33,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dataarts::ui {
 
 namespace {
@@ -359,10 +361,11 @@ void MainWindow::restoreLayout()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // A first start: the Details dock at a readable width (once the window has its size).
+    // A first start: the Details dock at a readable width (once the window has its size),
+    // a quarter of a small window's (an 800-px window at 200 % keeps its panes' width).
     if (m_firstLayout) {
         m_firstLayout = false;
-        resizeDocks({m_detailsDock}, {300}, Qt::Horizontal);
+        resizeDocks({m_detailsDock}, {std::clamp(width() / 4, 200, 300)}, Qt::Horizontal);
     }
 }
 

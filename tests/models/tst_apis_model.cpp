@@ -253,14 +253,14 @@ void TestApisModel::fieldsListEveryCluster()
     const Pane::Fields fields = m_model->fields(0);
     QStringList labels;
     for (const auto &f : fields)
-        labels << f.first;
+        labels << f.label;
     QVERIFY(labels.contains(QStringLiteral("Reviewer")));
     const qsizetype onB = labels.indexOf(QStringLiteral("On cluster-b"));
     QVERIFY(onB >= 0);
-    QCOMPARE(fields.at(onB).second, QStringLiteral("Not published"));
-    QCOMPARE(fields.at(labels.indexOf(QStringLiteral("On cluster-c"))).second,
+    QCOMPARE(fields.at(onB).value, QStringLiteral("Not published"));
+    QCOMPARE(fields.at(labels.indexOf(QStringLiteral("On cluster-c"))).value,
              QStringLiteral("Stopped"));
-    QCOMPARE(fields.last(), qMakePair(QStringLiteral("ID"), api(1, {}).id));
+    QCOMPARE(fields.last(), Pane::Field(QStringLiteral("ID"), api(1, {}).id));
 }
 
 QTEST_MAIN(TestApisModel)

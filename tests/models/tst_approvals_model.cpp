@@ -277,10 +277,16 @@ void TestApprovalsModel::fieldsForTheDetailsPanel()
     m_model->addApprovals({a});
     const Pane::Fields fields = m_model->fields(0);
     QHash<QString, QString> byLabel;
-    for (const auto &f : fields)
-        byLabel.insert(f.first, f.second);
+    QHash<QString, QString> tips;
+    for (const auto &f : fields) {
+        byLabel.insert(f.label, f.value);
+        tips.insert(f.label, f.toolTip);
+    }
     QCOMPARE(byLabel.value(QStringLiteral("Entity ID")), a.bizId);
-    QCOMPARE(byLabel.value(QStringLiteral("Status (as sent)")), QStringLiteral("REJECT"));
+    // The status by its name, as sent in the tooltip; no raw value in a row of its own.
+    QCOMPARE(byLabel.value(QStringLiteral("Status")), QStringLiteral("Rejected"));
+    QCOMPARE(tips.value(QStringLiteral("Status")), QStringLiteral("As sent: REJECT"));
+    QVERIFY(!byLabel.contains(QStringLiteral("Status (as sent)")));
     QCOMPARE(byLabel.value(QStringLiteral("Message")), a.msg);
     QCOMPARE(byLabel.value(QStringLiteral("Approver")), QStringLiteral("wang_fang"));
     QVERIFY(m_model->fields(5).isEmpty());

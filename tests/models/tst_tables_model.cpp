@@ -298,10 +298,10 @@ void TestTablesModel::fieldsForTheDetailsPanel()
 {
     m_model->addRecords({table(3)});
     const Pane::Fields fields = m_model->fields(0);
-    QCOMPARE(fields.size(), 11);
-    QCOMPARE(fields.first(), qMakePair(QStringLiteral("Name"), table(3).name));
-    QCOMPARE(fields.at(8), qMakePair(QStringLiteral("Workspace"), QStringLiteral("ws1")));
-    QCOMPARE(fields.last(), qMakePair(QStringLiteral("ID"), table(3).id));
+    QCOMPARE(fields.size(), 9);
+    QCOMPARE(fields.first(), Pane::Field(QStringLiteral("Name"), table(3).name));
+    QCOMPARE(fields.at(6), Pane::Field(QStringLiteral("Workspace"), QStringLiteral("ws1")));
+    QCOMPARE(fields.last(), Pane::Field(QStringLiteral("ID"), table(3).id));
     QVERIFY(m_model->fields(1).isEmpty());
 }
 

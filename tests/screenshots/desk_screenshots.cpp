@@ -4,7 +4,12 @@
 // with the finished run of the offline wizard. A developer tool beside the tests, never
 // installed: the product binary has no screenshot mode.
 //
-//   desk-screenshots --lang zh_CN|en --out DIR
+//   desk-screenshots --lang zh_CN|en --out DIR [--fit-screen]
+//
+// --fit-screen: the window fills the screen's available area and the wizards open at the
+// size they choose themselves (what a user of a small or scaled screen sees: scripts/
+// screenshots runs it on a 1,024 × 640 screen and at 150 % and 200 % of 1600 × 1000); the
+// Progress shot is then the whole window with the dock, "progress-window".
 //
 // scripts/screenshots runs it under Xvfb with the CJK fonts for both languages; the test
 // tst_screenshots runs it offscreen. Its settings and journal live in a temporary folder.
@@ -37,6 +42,7 @@
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -95,9 +101,10 @@ T *openWindow()
 class Shooter
 {
 public:
-    Shooter(AppController *app, const QString &out)
+    Shooter(AppController *app, const QString &out, bool fitScreen)
         : m_app(app)
         , m_out(out)
+        , m_fitScreen(fitScreen)
     {}
 
     void run()
@@ -110,7 +117,8 @@ public:
         waitFor([&] { return tables->isComplete() && apis->isComplete(); }, "the panes");
 
         QTest::qWait(100);
-        window->resizeDocks({window->detailsDock()}, {320}, Qt::Horizontal);
+        if (!m_fitScreen)
+            window->resizeDocks({window->detailsDock()}, {320}, Qt::Horizontal);
         window->paneArea()->setCurrentPane(tables);
         selectRows(tables->view(), 1, 3);
         save(window, QStringLiteral("main-window"));
@@ -130,7 +138,10 @@ public:
         waitFor([&] { return m_app->workflow()->progressDock()->isVisible(); }, "the dock");
         waitFor([&] { return progress->selectedRunId() == m_runId; }, "the run");
         progress->treeView()->expandAll();
-        save(m_app->workflow()->progressDock(), QStringLiteral("progress-dock"));
+        if (m_fitScreen)
+            save(window, QStringLiteral("progress-window"));
+        else
+            save(m_app->workflow()->progressDock(), QStringLiteral("progress-dock"));
 
         apiWizard(apis);
     }
@@ -165,7 +176,8 @@ private:
     {
         Wizard *wizard = nullptr;
         waitFor([&] { return (wizard = openWindow<Wizard>()) != nullptr; }, "the wizard");
-        wizard->resize(860, 620);
+        if (!m_fitScreen)
+            wizard->resize(860, 620);
         QApplication::setActiveWindow(wizard);
         return wizard;
     }
@@ -257,6 +269,7 @@ private:
 
     AppController *m_app;
     QString m_out;
+    bool m_fitScreen = false;
     qint64 m_runId = 0;
 };
 
@@ -284,7 +297,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Folder for the PNGs."),
                                     QStringLiteral("DIR"));
-    parser.addOptions({langOpt, outOpt});
+    const QCommandLineOption fitOpt(
+        QStringLiteral("fit-screen"),
+        QStringLiteral("The window fills the screen; wizards open at their own size."));
+    parser.addOptions({langOpt, outOpt, fitOpt});
     parser.process(app);
     const QString out = parser.value(outOpt);
     if (out.isEmpty() || !QDir().mkpath(out)) {
@@ -308,12 +324,17 @@ int main(int argc, char *argv[])
                                             QStringLiteral("--tables"), QStringLiteral("400"),
                                             QStringLiteral("--apis"), QStringLiteral("24"),
                                             QStringLiteral("--clusters"), QStringLiteral("3")});
-        controller.window()->resize(1400, 760);
+        const bool fitScreen = parser.isSet(fitOpt);
+        if (fitScreen)
+            controller.window()->setGeometry(
+                QGuiApplication::primaryScreen()->availableGeometry());
+        else
+            controller.window()->resize(1400, 760);
         AppController::Options options;
         options.sandbox = true;
         controller.start(options);
         try {
-            Shooter(&controller, out).run();
+            Shooter(&controller, out, fitScreen).run();
         } catch (const Failure &failure) {
             std::fprintf(stderr, "desk-screenshots: %s\n", failure.what());
             status = 1;

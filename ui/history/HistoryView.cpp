@@ -9,6 +9,7 @@
 #include "journal/Journal.h"
 #include "panes/common/ItemRoles.h"
 #include "panes/common/StatusBadgeDelegate.h"
+#include "panes/common/WrapLayout.h"
 #include "runs/RunCenter.h"
 
 #include <QCheckBox>
@@ -47,7 +48,9 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
 {
     setObjectName(QStringLiteral("historyView"));
     auto *layout = new QVBoxLayout(this);
-    auto *fields = new QHBoxLayout;
+    // On as many lines as the width needs (a scaled or small window).
+    auto *fields = new WrapLayout;
+    fields->setContentsMargins(0, 0, 0, 0);
     m_id = new QLineEdit(this);
     m_id->setObjectName(QStringLiteral("historyIdEdit"));
     m_id->setClearButtonEnabled(true);
@@ -66,15 +69,13 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
     m_search = new QPushButton(QIcon(QStringLiteral(":/icons/filter.svg")), QString(), this);
     m_search->setObjectName(QStringLiteral("historySearchButton"));
     m_search->setDefault(true);
-    fields->addWidget(m_id, 2);
+    layout->addLayout(fields);
+    fields->addWidget(m_id);
     fields->addWidget(m_state);
     fields->addWidget(m_kind);
-    fields->addWidget(m_fromCheck);
-    fields->addWidget(m_from);
-    fields->addWidget(m_toCheck);
-    fields->addWidget(m_to);
+    fields->addGroup({m_fromCheck, m_from});
+    fields->addGroup({m_toCheck, m_to});
     fields->addWidget(m_search);
-    layout->addLayout(fields);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(roles::Sort);
@@ -86,7 +87,8 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->sortByColumn(RunListModel::Id, Qt::DescendingOrder);
     m_view->setItemDelegateForColumn(RunListModel::Progress, new ProgressBarDelegate(this));
-    m_view->setItemDelegateForColumn(RunListModel::State, new StatusBadgeDelegate(this));
+    // Every column: the one row height fits CJK names (StatusBadgeDelegate::sizeHint).
+    m_view->setItemDelegate(new StatusBadgeDelegate(this));
     layout->addWidget(m_view, 1);
 
     auto *paging = new QHBoxLayout;

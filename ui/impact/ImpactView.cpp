@@ -79,7 +79,9 @@ ImpactView::ImpactView(QWidget *parent)
     m_export->setEnabled(false);
     m_tree->setObjectName(QStringLiteral("impactTree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setUniformRowHeights(true);
+    // Each row measured with its own text: a CJK name draws from a taller fallback font, and
+    // one height taken from the first row would clip its underscores.
+    m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);

@@ -20,7 +20,24 @@ class Pane : public QWidget
 {
     Q_OBJECT
 public:
-    using Fields = QList<QPair<QString, QString>>; // translated label, value
+    // One field of the current record for the Details panel: its translated label, the value
+    // shown, and a tooltip (the value as the server sent it, when the value is a label).
+    struct Field {
+        Field() = default;
+        Field(QString l, QString v, QString tip = {})
+            : label(std::move(l))
+            , value(std::move(v))
+            , toolTip(std::move(tip))
+        {}
+        QString label;
+        QString value;
+        QString toolTip;
+        friend bool operator==(const Field &a, const Field &b)
+        {
+            return a.label == b.label && a.value == b.value && a.toolTip == b.toolTip;
+        }
+    };
+    using Fields = QList<Field>;
 
     explicit Pane(QWidget *parent = nullptr)
         : QWidget(parent)

@@ -11,6 +11,7 @@
 #include "journal/RunExport.h"
 #include "panes/common/ItemRoles.h"
 #include "panes/common/StatusBadgeDelegate.h"
+#include "panes/common/WrapLayout.h"
 #include "runs/RunCenter.h"
 #include "runs/UndoCheck.h"
 
@@ -28,6 +29,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
@@ -55,8 +58,12 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
 {
     setObjectName(QStringLiteral("progressView"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
 
-    auto *bar = new QHBoxLayout;
+    // The buttons on as many lines as the dock's width needs (a scaled or small window).
+    auto *bar = new WrapLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
     m_cancel = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
     m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), QString(), this);
@@ -82,9 +89,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     bar->addWidget(m_undo);
     bar->addWidget(m_refresh);
     bar->addWidget(m_export);
-    bar->addStretch(1);
     bar->addWidget(m_failedOnly);
-    layout->addLayout(bar);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("progressMessage"));
@@ -94,6 +99,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     layout->addWidget(m_message);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     m_runProxy->setSourceModel(m_runs);
     m_runProxy->setSortRole(roles::Sort);
     m_runView = new QTreeView(splitter);
@@ -105,7 +111,8 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_runView->setModel(m_runProxy);
     m_runView->sortByColumn(RunListModel::Id, Qt::DescendingOrder);
     m_runView->setItemDelegateForColumn(RunListModel::Progress, new ProgressBarDelegate(this));
-    m_runView->setItemDelegateForColumn(RunListModel::State, new StatusBadgeDelegate(this));
+    // Every column: the one row height fits CJK names (StatusBadgeDelegate::sizeHint).
+    m_runView->setItemDelegate(new StatusBadgeDelegate(this));
 
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -113,6 +120,7 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_summary = new QLabel(detail);
     m_summary->setObjectName(QStringLiteral("runSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true); // a narrow dock shows the totals on two lines
     detailLayout->addWidget(m_summary);
     m_treeProxy->setSourceModel(m_tree);
     m_treeView = new QTreeView(detail);
@@ -120,7 +128,8 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_treeView->setUniformRowHeights(true);
     m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_treeView->setModel(m_treeProxy);
-    m_treeView->setItemDelegateForColumn(RunTreeModel::State, new StatusBadgeDelegate(this));
+    // Every column: the one row height fits CJK names and their underscores.
+    m_treeView->setItemDelegate(new StatusBadgeDelegate(this));
     // Names and state badges are read in full at the default size; long ids (request ids)
     // elide in the middle and are whole in their tooltip.
     m_treeView->setTextElideMode(Qt::ElideMiddle);
@@ -131,6 +140,10 @@ ProgressView::ProgressView(RunCenter *center, QWidget *parent)
     m_treeView->header()->resizeSection(RunTreeModel::RequestId, 140);
     m_runView->header()->resizeSection(RunListModel::State, 170);
     detailLayout->addWidget(m_treeView, 1);
+    // Small enough for the dock under the panes of an 800 × 500 window (1600 × 1000 at
+    // 200 %): the header and a row or two, more as the dock grows.
+    for (QTreeView *view : {m_runView, m_treeView})
+        view->setMinimumHeight(view->fontMetrics().height() * 3);
     splitter->addWidget(m_runView);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
@@ -196,6 +209,38 @@ void ProgressView::showMessage()
     const QString text = m_messageText ? m_messageText() : QString();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void ProgressView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dock)
+        return;
+    for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+        if ((m_dock = qobject_cast<QDockWidget *>(p)))
+            break;
+    }
+    if (!m_dock)
+        return;
+    connect(m_dock, &QDockWidget::dockLocationChanged, this, &ProgressView::followDockArea);
+    connect(m_dock, &QDockWidget::topLevelChanged, this, &ProgressView::followDockArea);
+    followDockArea();
+}
+
+void ProgressView::followDockArea()
+{
+    auto *window = m_dock ? qobject_cast<QMainWindow *>(m_dock->parentWidget()) : nullptr;
+    const Qt::DockWidgetArea area =
+        window && !m_dock->isFloating() ? window->dockWidgetArea(m_dock) : Qt::NoDockWidgetArea;
+    const Qt::Orientation orientation =
+        area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea ? Qt::Horizontal
+                                                                           : Qt::Vertical;
+    if (m_splitter->orientation() == orientation)
+        return;
+    m_splitter->setOrientation(orientation);
+    // The run's requests get the larger part either way.
+    const int length = orientation == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+    m_splitter->setSizes({length / 3, length - length / 3});
 }
 
 void ProgressView::changeEvent(QEvent *event)

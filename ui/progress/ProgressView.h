@@ -10,10 +10,12 @@
 #include <functional>
 
 class QCheckBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QToolButton;
 class QTreeView;
 
@@ -79,6 +81,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Pending {
@@ -88,6 +91,9 @@ private:
     };
 
     void retranslateUi();
+    // The runs beside the run's requests in a wide, short dock (under the panes), above
+    // them in a tall one (beside the panes, floating).
+    void followDockArea();
     void onEngineChanged(BatchEngine *engine);
     void follow(BatchRun *run);
     void onRunStarted(qint64 runId);
@@ -119,6 +125,8 @@ private:
     QLabel *m_message;
     std::function<QString()> m_messageText;
     QLabel *m_summary;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_dock = nullptr;
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_undo;

@@ -3,6 +3,9 @@
 #include "RunText.h"
 
 #include "panes/common/ItemRoles.h"
+#include "panes/common/StatusText.h"
+
+#include "client/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +17,33 @@
 #include <limits>
 
 namespace dataarts::ui {
+
+namespace {
+
+// A known error code with its translated meaning beside it (the server's remark stays
+// verbatim in its own column); the meaning alone for the tooltip.
+QString codeText(const QString &code, int role)
+{
+    const QString meaning = ApiError::describeCode(code);
+    if (meaning.isEmpty() || role == roles::Sort)
+        return code;
+    if (role == Qt::ToolTipRole)
+        return meaning;
+    //: An error code and its meaning in the Progress tree's Code column
+    return RunTreeModel::tr("%1 · %2").arg(code, meaning);
+}
+
+// A remark that is one of the server's own words (DEVELOPING, PASSED, ...) is shown by its
+// label; the words as sent stay in the tooltip and in every export.
+QString remarkText(const QString &remark, int role)
+{
+    if (role != Qt::DisplayRole)
+        return remark;
+    const QString label = StatusText::serverWord(remark);
+    return label.isEmpty() ? remark : label;
+}
+
+} // namespace
 
 namespace {
 
@@ -112,9 +142,9 @@ QVariant RunTreeModel::nodeData(const Node &node, int column, int role) const
             return sort ? QVariant(0) : QVariant();
         return node.httpStatus;
     case Code:
-        return node.errorCode;
+        return codeText(node.errorCode, role);
     case Remark:
-        return node.remark;
+        return remarkText(node.remark, role);
     case RequestId:
         return node.requestId;
     case Totals:
@@ -150,8 +180,10 @@ QVariant RunTreeModel::itemData(const Item &entry, int column, int role) const
     const bool sort = role == roles::Sort;
     switch (Column(column)) {
     case Key: {
-        QString key =
-            item.keyPart.isEmpty() ? item.keyId : item.keyPart + QLatin1Char(' ') + item.keyId;
+        // The entity type by its name (as sent in the tooltip); other key parts as they are.
+        const QString part = role == Qt::DisplayRole ? StatusText::bizType(item.keyPart)
+                                                     : item.keyPart;
+        QString key = part.isEmpty() ? item.keyId : part + QLatin1Char(' ') + item.keyId;
         if (!item.displayName.isEmpty() && !sort)
             key = item.displayName + QStringLiteral(" (") + key + QLatin1Char(')');
         return key;
@@ -161,11 +193,11 @@ QVariant RunTreeModel::itemData(const Item &entry, int column, int role) const
     case Http:
         return {};
     case Code:
-        return item.code;
+        return codeText(item.code, role);
     case Remark:
         if (!item.remark.isEmpty())
-            return item.remark;
-        return m_nodes.at(entry.node).groupRemarks.value(item.keyId);
+            return remarkText(item.remark, role);
+        return remarkText(m_nodes.at(entry.node).groupRemarks.value(item.keyId), role);
     case RequestId:
         return item.requestId;
     case Totals:

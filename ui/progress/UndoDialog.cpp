@@ -1,5 +1,7 @@
 #include "UndoDialog.h"
 
+#include "panes/common/StatusBadgeDelegate.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,7 @@ QTreeWidget *makeList(QWidget *parent, const QString &objectName, const QStringL
     list->setObjectName(objectName);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
+    list->setItemDelegate(new StatusBadgeDelegate(list)); // rows fit CJK names
     list->setTextElideMode(Qt::ElideMiddle);
     list->setHeaderLabels(headers);
     list->header()->resizeSection(0, 300);

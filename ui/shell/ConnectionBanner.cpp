@@ -2,6 +2,8 @@
 
 #include "StatusPanel.h"
 
+#include "panes/common/PaletteStyle.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,8 +22,11 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#connectionBanner { background: #fde8e6; border: 1px solid "
-                                 "#c0392b; } #connectionBanner QLabel { color: #4a0e08; }"));
+    // An error's red over the palette's window colour (light, dark or high contrast).
+    followPalette(this, [](const QPalette &palette) {
+        return tintedFrameStyleSheet(QStringLiteral("connectionBanner"), StatusTone::Bad,
+                                     palette);
+    });
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     m_text->setObjectName(QStringLiteral("connectionBannerText"));
     m_text->setWordWrap(true);

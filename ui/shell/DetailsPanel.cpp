@@ -1,5 +1,7 @@
 #include "DetailsPanel.h"
 
+#include "panes/common/StatusBadgeDelegate.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_view->setColumnCount(2);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new StatusBadgeDelegate(m_view)); // rows fit CJK names
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -42,8 +45,8 @@ void DetailsPanel::setFields(const Pane::Fields &fields)
     QList<QTreeWidgetItem *> items;
     items.reserve(fields.size());
     for (const auto &field : fields) {
-        auto *item = new QTreeWidgetItem({field.first, field.second});
-        item->setToolTip(1, field.second);
+        auto *item = new QTreeWidgetItem({field.label, field.value});
+        item->setToolTip(1, field.toolTip.isEmpty() ? field.value : field.toolTip);
         items.append(item);
     }
     m_view->addTopLevelItems(items);

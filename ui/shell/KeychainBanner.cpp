@@ -1,5 +1,6 @@
 #include "KeychainBanner.h"
 
+#include "panes/common/PaletteStyle.h"
 #include "profiles/SecretStore.h"
 
 #include <QEvent>
@@ -19,9 +20,11 @@ KeychainBanner::KeychainBanner(SecretStore *secrets, QWidget *parent)
 {
     setObjectName(QStringLiteral("keychainBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#keychainBanner { background: #fff4d6; border: 1px solid "
-                                 "#d9a400; } #keychainBanner QLabel { color: #3d2e00; }"));
+    // A warning's amber over the palette's window colour (light, dark or high contrast).
+    followPalette(this, [](const QPalette &palette) {
+        return tintedFrameStyleSheet(QStringLiteral("keychainBanner"), StatusTone::Attention,
+                                     palette);
+    });
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_text->setObjectName(QStringLiteral("keychainBannerText"));
     m_text->setWordWrap(true);

@@ -27,6 +27,7 @@ PaneArea::PaneArea(QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        sizeToCurrentPane();
         emit currentPaneChanged(currentPane());
         emit currentStateChanged(currentState());
     });
@@ -71,11 +72,27 @@ int PaneArea::addPane(Pane *pane, PaneActions actions)
     });
 
     const int index = m_tabs->addTab(pane, pane->icon(), pane->title());
+    sizeToCurrentPane();
     updateTab(pane);
     m_stack->setCurrentWidget(m_tabs);
     if (m_panes.size() == 1)
         emit currentStateChanged(currentState());
     return index;
+}
+
+void PaneArea::sizeToCurrentPane()
+{
+    // The tabs ask for the room the pane shown needs, not the largest of all (a tall filter
+    // row of a hidden pane would keep a short window from fitting its screen).
+    Pane *current = currentPane();
+    for (Pane *pane : std::as_const(m_panes)) {
+        const QSizePolicy::Policy policy =
+            pane == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        if (pane->sizePolicy().horizontalPolicy() != policy) {
+            pane->setSizePolicy(policy, policy);
+            pane->updateGeometry();
+        }
+    }
 }
 
 Pane *PaneArea::currentPane() const

@@ -53,6 +53,7 @@ protected:
 
 private:
     void updateTab(Pane *pane);
+    void sizeToCurrentPane();
     void changeState(Pane *pane, const std::function<void(PaneState &)> &change);
     void retranslateUi();
 

@@ -1,6 +1,6 @@
 #include "StatusPanel.h"
 
-#include "panes/common/StatusTone.h"
+#include "panes/common/PaletteStyle.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -30,7 +30,9 @@ StatusPanel::StatusPanel(QStatusBar *bar)
     m_loading->setMaximumWidth(120);
     m_loading->setTextVisible(false);
     m_loading->hide();
-    m_clock->setStyleSheet(toneTextStyleSheet(StatusTone::Attention, m_clock->palette(), true));
+    followPalette(m_clock, [](const QPalette &palette) {
+        return toneTextStyleSheet(StatusTone::Attention, palette, true);
+    });
     m_clock->hide();
     m_selection->hide();
 

@@ -11,7 +11,9 @@
 // change with an accessibility NameChanged event).
 #include "AccessibleWalk.h"
 #include "GuiTestSupport.h"
+#include "LayoutCheck.h"
 #include "KeyboardCheck.h"
+#include "WindowWalk.h"
 #include "WizardHarness.h"
 
 #include "MainWindow.h"
@@ -61,33 +63,12 @@
 
 using namespace dataarts;
 using namespace dataarts::ui;
+using a11yTest::selectRows;
+using a11yTest::openWindow;
 
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-void selectRows(QAbstractItemView *view, int first, int last)
-{
-    QAbstractItemModel *model = view->model();
-    if (model->rowCount() == 0)
-        return;
-    last = std::min(last, model->rowCount() - 1);
-    view->selectionModel()->setCurrentIndex(model->index(first, 0), QItemSelectionModel::NoUpdate);
-    view->selectionModel()->select(
-        QItemSelection(model->index(first, 0), model->index(last, model->columnCount() - 1)),
-        QItemSelectionModel::ClearAndSelect);
-}
-
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
 
 QString accessibleName(QWidget *w)
 {
@@ -108,39 +89,22 @@ private slots:
 
 private:
     void check(const QString &what, QWidget *root);
-    void closeModal();
-    void activateMainWindow();
-    void visitPanes();
-    void visitDialogs();
-    void walkOfflineWizard();
-    void walkApiActionWizard();
+    void visitProfileDialogsAndAbout(a11yTest::WindowWalk &walk);
 
     Language m_language;
     std::unique_ptr<AppController> m_app;
     QStringList m_found;
-    qint64 m_runId = 0;
 };
 
 void TestWindowAccessibility::initTestCase()
 {
-    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    QVERIFY(m_language.apply(QStringLiteral("en")));
-    m_app = std::make_unique<AppController>(&m_language);
+    a11yTest::open(m_app, &m_language, QStringLiteral("en"));
     m_app->window()->resize(1400, 900);
-    m_app->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
 }
 
 void TestWindowAccessibility::cleanupTestCase()
 {
-    if (!m_app)
-        return;
-    closeModal();
-    QSignalSpy finished(m_app.get(), &AppController::finished);
-    m_app->quit(0);
-    finished.wait(30000);
-    m_app.reset();
-    QSettings().remove(QStringLiteral("ui/language"));
+    a11yTest::quit(m_app);
 }
 
 void TestWindowAccessibility::check(const QString &what, QWidget *root)
@@ -153,54 +117,13 @@ void TestWindowAccessibility::check(const QString &what, QWidget *root)
         m_found << what + QStringLiteral(": ") + line;
 }
 
-void TestWindowAccessibility::closeModal()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
-            d->reject();
-    }
-    QTRY_VERIFY(!QApplication::activeModalWidget());
-}
-
-void TestWindowAccessibility::activateMainWindow()
-{
-    QApplication::setActiveWindow(m_app->window());
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
-}
-
-void TestWindowAccessibility::visitPanes()
-{
-    MainWindow *window = m_app->window();
-    window->detailsDock()->show();
-    for (Pane *pane : window->paneArea()->panes()) {
-        window->paneArea()->setCurrentPane(pane);
-        if (auto *approvals = qobject_cast<ApprovalsPane *>(pane)) {
-            for (auto list : {ApprovalsPane::View::MyRequests, ApprovalsPane::View::WaitingForMe}) {
-                approvals->setListView(list);
-                QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
-                selectRows(approvals->view(), 0, 1);
-                check(pane->title() + QStringLiteral(" pane"), window);
-            }
-        } else if (auto *records = qobject_cast<RecordPane *>(pane)) {
-            QTRY_VERIFY_WITH_TIMEOUT(records->isComplete(), kWaitMs);
-            selectRows(records->view(), 0, 1);
-            check(pane->title() + QStringLiteral(" pane"), window);
-        } else if (auto *history = qobject_cast<HistoryView *>(pane)) {
-            history->searchFromFields();
-            QTRY_VERIFY_WITH_TIMEOUT(!history->statusText().isEmpty(), kWaitMs);
-            selectRows(history->view(), 0, 0);
-            check(pane->title() + QStringLiteral(" pane"), window);
-        }
-    }
-}
-
-void TestWindowAccessibility::visitDialogs()
+void TestWindowAccessibility::visitProfileDialogsAndAbout(a11yTest::WindowWalk &walk)
 {
     MainWindow *window = m_app->window();
     window->showProfileManager();
     QTRY_VERIFY(window->profileManager() && window->profileManager()->isVisible());
     check(QStringLiteral("profile manager"), window->profileManager());
-    closeModal();
+    walk.closeModal();
 
     window->showNewProfileDialog();
     ProfileDialog *dialog = nullptr;
@@ -210,7 +133,7 @@ void TestWindowAccessibility::visitDialogs()
         dialog->tabs()->setCurrentIndex(tab);
         check(QStringLiteral("profile dialog, tab %1").arg(tab), dialog);
     }
-    closeModal();
+    walk.closeModal();
 
     window->showAbout();
     QMessageBox *about = nullptr;
@@ -218,151 +141,19 @@ void TestWindowAccessibility::visitDialogs()
     check(QStringLiteral("About box"), about);
     about->close();
     QTRY_VERIFY(!openWindow<QMessageBox>());
-    activateMainWindow();
-
-    auto *approvals = guiTest::paneOf<ApprovalsPane>(*m_app);
-    window->paneArea()->setCurrentPane(approvals);
-    approvals->setListView(ApprovalsPane::View::WaitingForMe);
-    QTRY_VERIFY_WITH_TIMEOUT(approvals->isComplete(), kWaitMs);
-    approvals->view()->selectAll();
-    for (QAction *a : {approvals->approveAction(), approvals->rejectAction()}) {
-        QTRY_VERIFY(a->isEnabled());
-        a->trigger();
-        QDialog *d = nullptr;
-        QTRY_VERIFY((d = openWindow<QDialog>()) != nullptr);
-        check(a->objectName() + QStringLiteral(" dialog"), d);
-        closeModal();
-        activateMainWindow();
-    }
-    ScheduleDialog schedule(2, QDateTime::currentDateTimeUtc(), approvals);
-    schedule.show();
-    check(QStringLiteral("approve-at dialog"), &schedule);
-    schedule.hide();
-}
-
-void TestWindowAccessibility::walkOfflineWizard()
-{
-    MainWindow *window = m_app->window();
-    auto *tables = guiTest::paneOf<TablesPane>(*m_app);
-    window->paneArea()->setCurrentPane(tables);
-    QAbstractItemView *view = tables->view();
-    auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
-    QItemSelection published;
-    for (int r = 0; r < proxy->rowCount() && published.size() < 3; ++r) {
-        const int source = proxy->mapToSource(proxy->index(r, 0)).row();
-        if (tables->model()->record(source).status.value == BizStatus::Published)
-            published.select(proxy->index(r, 0), proxy->index(r, proxy->columnCount() - 1));
-    }
-    QCOMPARE(published.size(), 3);
-    view->selectionModel()->select(published, QItemSelectionModel::ClearAndSelect);
-    window->actions()->takeOffline->trigger();
-    OfflineWizard *wizard = nullptr;
-    QTRY_VERIFY((wizard = openWindow<OfflineWizard>()) != nullptr);
-    QApplication::setActiveWindow(wizard);
-    QVERIFY(QTest::qWaitForWindowActive(wizard));
-    auto page = [&] {
-        return QStringLiteral("offline wizard page %1").arg(wizard->currentId());
-    };
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::PreflightPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::ImpactPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::ApproverPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-    check(page(), wizard);
-    auto *approver = qobject_cast<ApproverPage *>(wizard->currentPage());
-    approver->searchBox()->setFocus();
-    QTest::keyClicks(approver->searchBox(), QStringLiteral("sandbox_admin"));
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::SchedulePageId));
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(OfflineWizard::ReviewPageId));
-    check(page(), wizard);
-    QSignalSpy started(wizard, &OfflineWizard::runStarted);
-    wizard->button(QWizard::FinishButton)->click();
-    QCOMPARE(started.size(), 1);
-    m_runId = started.at(0).at(0).toLongLong();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_app->runs()->journal()->runSummary(m_runId).value_or(RunSummary()).finishedAt.isValid(),
-        kWaitMs);
-    activateMainWindow();
-}
-
-void TestWindowAccessibility::walkApiActionWizard()
-{
-    MainWindow *window = m_app->window();
-    auto *apis = guiTest::paneOf<ApisPane>(*m_app);
-    window->paneArea()->setCurrentPane(apis);
-    selectRows(apis->view(), 0, 1);
-    window->actions()->stop->trigger();
-    ApiActionWizard *wizard = nullptr;
-    QTRY_VERIFY((wizard = openWindow<ApiActionWizard>()) != nullptr);
-    QApplication::setActiveWindow(wizard);
-    QVERIFY(QTest::qWaitForWindowActive(wizard));
-    auto page = [&] {
-        return QStringLiteral("API wizard page %1").arg(wizard->currentId());
-    };
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(ApiActionWizard::ActionPageId));
-    check(page(), wizard);
-    WizardHarness::alt(wizard, Qt::Key_T); // STOP
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(ApiActionWizard::PreflightPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(ApiActionWizard::ImpactPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kWaitMs);
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(ApiActionWizard::TimePageId));
-    check(page(), wizard);
-    WizardHarness::next(wizard);
-    QCOMPARE(wizard->currentId(), int(ApiActionWizard::ReviewPageId));
-    check(page(), wizard);
-    closeModal();
-    activateMainWindow();
+    walk.activateMainWindow();
 }
 
 void TestWindowAccessibility::everyControlHasAName()
 {
     check(QStringLiteral("welcome"), m_app->window());
-
-    AppController::Options options;
-    options.sandbox = true;
-    m_app->sandbox()->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} +
-                                   guiTest::smallSandboxArguments());
-    m_app->start(options);
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->runs()->engine() != nullptr, kWaitMs);
-    activateMainWindow();
-    visitPanes();
-    visitDialogs();
-    walkOfflineWizard();
-    // The run in the Progress dock, its requests and items open; the resume banner.
-    ProgressView *progress = m_app->workflow()->progressView();
-    QVERIFY(m_app->workflow()->progressDock()->isVisible());
-    QTRY_COMPARE(progress->selectedRunId(), m_runId);
-    QTRY_VERIFY(progress->treeModel()->rowCount() > 0);
-    progress->treeView()->expandAll();
-    const std::optional<RunSummary> run = m_app->runs()->journal()->runSummary(m_runId);
-    QVERIFY(run);
-    m_app->workflow()->resumeBanner()->setRuns({*run});
-    check(QStringLiteral("Progress dock and resume banner"), m_app->window());
-    walkApiActionWizard();
-
-    m_found.removeDuplicates();
-    for (const QString &f : std::as_const(m_found))
-        qWarning().noquote() << f;
+    a11yTest::startOnSandbox(m_app.get());
+    a11yTest::WindowWalk walk(m_app.get(), [this](const QString &what, QWidget *window) {
+        check(what, window);
+    });
+    walk.everything([&] { visitProfileDialogsAndAbout(walk); });
     QVERIFY2(m_found.isEmpty(),
-             qPrintable(QStringLiteral("%1 unnamed controls (above)").arg(m_found.size())));
+             qPrintable(a11yTest::warnEach(&m_found, QStringLiteral("unnamed controls"))));
 }
 
 void TestWindowAccessibility::statusTextsAreReadAndAnnounced()

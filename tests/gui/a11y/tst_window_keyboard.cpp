@@ -8,6 +8,7 @@
 //  - Tab and Shift+Tab go from control to control: a table or tree is one Tab stop, the
 //    filter fields and the toolbars are reached from the table.
 #include "GuiTestSupport.h"
+#include "LayoutCheck.h"
 #include "KeyboardCheck.h"
 #include "WizardHarness.h"
 
@@ -48,32 +49,12 @@
 
 using namespace dataarts;
 using namespace dataarts::ui;
+using a11yTest::openWindow;
+using a11yTest::selectRows;
 
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-void selectRows(QAbstractItemView *view, int first, int last)
-{
-    QAbstractItemModel *model = view->model();
-    last = std::min(last, model->rowCount() - 1);
-    view->selectionModel()->setCurrentIndex(model->index(first, 0), QItemSelectionModel::NoUpdate);
-    view->selectionModel()->select(
-        QItemSelection(model->index(first, 0), model->index(last, model->columnCount() - 1)),
-        QItemSelectionModel::ClearAndSelect);
-}
-
-// The newest visible top-level widget of this type (a dialog just opened).
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
 
 QString lines(const QStringList &list)
 {

@@ -7,6 +7,7 @@
 // field.
 #include "GuiTestSupport.h"
 #include "KeyboardCheck.h"
+#include "LayoutCheck.h"
 
 #include "MainWindow.h"
 #include "panes/apis/ApisPane.h"
@@ -39,72 +40,11 @@
 
 using namespace dataarts;
 using namespace dataarts::ui;
+using a11yTest::openWindow;
 
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
-
-bool insideScrolledContent(QWidget *w, QWidget *window)
-{
-    for (QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
-        if (auto *area = qobject_cast<QAbstractScrollArea *>(p->parentWidget());
-            area && area->viewport() == p)
-            return true;
-    }
-    return false;
-}
-
-// Visible widgets that reach outside the window, or are squeezed below the size they need
-// to show what they hold (a label's text, a button's text).
-QStringList offWindow(QWidget *window)
-{
-    QStringList found;
-    const QRect frame = window->rect();
-    for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->window() != window || insideScrolledContent(w, window))
-            continue;
-        const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
-        if (!frame.contains(r))
-            found << QStringLiteral("%1 at %2,%3 %4×%5 outside %6×%7")
-                         .arg(a11yTest::describe(w))
-                         .arg(r.x())
-                         .arg(r.y())
-                         .arg(r.width())
-                         .arg(r.height())
-                         .arg(frame.width())
-                         .arg(frame.height());
-    }
-    return found;
-}
-
-// The widgets that ask for the most width, for a message.
-QStringList widest(QWidget *window)
-{
-    QList<QPair<int, QString>> sizes;
-    for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->window() != window)
-            continue;
-        const int min = w->minimumSizeHint().expandedTo(w->minimumSize()).width();
-        if (min > 300)
-            sizes.append({min, a11yTest::describe(w)});
-    }
-    std::sort(sizes.begin(), sizes.end(), [](auto a, auto b) { return a.first > b.first; });
-    QStringList lines;
-    for (const auto &s : std::as_const(sizes))
-        lines << QStringLiteral("%1: %2").arg(s.first).arg(s.second);
-    return lines.mid(0, 25);
-}
 
 } // namespace
 
@@ -220,8 +160,8 @@ void TestWindowLayout::windowFitsAt1024x640()
                             QStringLiteral(": the window is %1×%2; it asks for\n")
                                 .arg(window->width())
                                 .arg(window->height()) +
-                            widest(window).join(QLatin1Char('\n'))));
-        const QStringList outside = offWindow(window);
+                            a11yTest::widest(window).join(QLatin1Char('\n'))));
+        const QStringList outside = a11yTest::outsideWindow(window);
         QVERIFY2(outside.isEmpty(),
                  qPrintable(pane->title() + QLatin1Char('\n') + outside.join(QLatin1Char('\n'))));
     }

@@ -27,6 +27,7 @@
 // (need a failing connection). Modal windows (dialogs, wizards) are opened anew after a
 // switch: while one is open the window's menu and shortcuts cannot switch the language.
 #include "GuiTestSupport.h"
+#include "LayoutCheck.h"
 #include "LanguageCheck.h"
 #include "VisibleTexts.h"
 #include "WizardHarness.h"
@@ -80,6 +81,8 @@
 
 using namespace dataarts;
 using namespace dataarts::ui;
+using a11yTest::selectRows;
+using a11yTest::openWindow;
 
 namespace {
 
@@ -92,30 +95,6 @@ constexpr int kWaitMs = 60000;
         if (QTest::currentTestFailed())                                                            \
             return;                                                                                \
     } while (false)
-
-void selectRows(QAbstractItemView *view, int first, int last)
-{
-    QAbstractItemModel *model = view->model();
-    if (model->rowCount() == 0)
-        return;
-    last = std::min(last, model->rowCount() - 1);
-    view->selectionModel()->setCurrentIndex(model->index(first, 0), QItemSelectionModel::NoUpdate);
-    view->selectionModel()->select(
-        QItemSelection(model->index(first, 0), model->index(last, model->columnCount() - 1)),
-        QItemSelectionModel::ClearAndSelect);
-}
-
-// The newest visible top-level widget of this type (a dialog just opened).
-template <typename T>
-T *openWindow()
-{
-    T *found = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            found = t;
-    }
-    return found;
-}
 
 } // namespace
 

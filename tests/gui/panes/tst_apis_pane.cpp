@@ -472,13 +472,13 @@ void TestApisPane::detailsListEveryCluster()
     const int source = m_pane->proxy()->mapToSource(cell(2, 0)).row();
     QStringList labels;
     for (const auto &f : fields)
-        labels << f.first;
+        labels << f.label;
     QVERIFY(labels.contains(QStringLiteral("Reviewer")));
     for (int c = 0; c < kClusters; ++c)
         QVERIFY2(labels.contains(QStringLiteral("On %1").arg(m_pane->model()->cluster(c).name)),
                  qPrintable(labels.join(u'|')));
-    QCOMPARE(fields.last().first, QStringLiteral("ID"));
-    QCOMPARE(fields.last().second, m_pane->model()->api(source).id);
+    QCOMPARE(fields.last().label, QStringLiteral("ID"));
+    QCOMPARE(fields.last().value, m_pane->model()->api(source).id);
 }
 
 QTEST_MAIN(TestApisPane)

@@ -11,6 +11,7 @@
 #include "panes/common/RecordFilterProxy.h"
 #include "panes/tables/TablesFilterBar.h"
 #include "panes/tables/TablesModel.h"
+#include "panes/common/StatusText.h"
 #include "panes/tables/TablesPane.h"
 
 #include <QAction>
@@ -618,17 +619,19 @@ void TestTablesPane::detailsFollowTheCurrentRow()
         m_pane->model()->record(m_pane->proxy()->mapToSource(m_pane->proxy()->index(5, 0)).row());
     QStringList labels;
     for (const auto &field : fields)
-        labels << field.first;
+        labels << field.label;
     QCOMPARE(labels,
              (QStringList{QStringLiteral("Name"), QStringLiteral("Code"), QStringLiteral("Type"),
-                          QStringLiteral("Type (as sent)"), QStringLiteral("Status"),
-                          QStringLiteral("Status (as sent)"), QStringLiteral("Database"),
+                          QStringLiteral("Status"), QStringLiteral("Database"),
                           QStringLiteral("Warehouse type"), QStringLiteral("Workspace"),
                           QStringLiteral("Updated"), QStringLiteral("ID")}));
-    QCOMPARE(fields.at(0).second, t.name);
-    QCOMPARE(fields.at(3).second, t.bizType);
-    QCOMPARE(fields.at(5).second, t.status.raw);
-    QCOMPARE(fields.last().second, t.id);
+    QCOMPARE(fields.at(0).value, t.name);
+    // Type and status by their names; the server's words in the tooltips.
+    QCOMPARE(fields.at(2).value, StatusText::tableType(t.bizType));
+    QCOMPARE(fields.at(2).toolTip, QStringLiteral("As sent: ") + t.bizType);
+    QCOMPARE(fields.at(3).value, StatusText::bizStatus(t.status));
+    QCOMPARE(fields.at(3).toolTip, QStringLiteral("As sent: ") + t.status.raw);
+    QCOMPARE(fields.last().value, t.id);
 
     m_pane->setSession(nullptr);
     QVERIFY(details.last().at(0).value<Pane::Fields>().isEmpty());
@@ -650,7 +653,7 @@ void TestTablesPane::retranslatesOnLanguageChange()
              QStringLiteral("名称"));
     QCOMPARE(m_pane->takeOfflineAction()->text(), QStringLiteral("下线…"));
     QVERIFY(!details.isEmpty()); // the details panel gets its labels again
-    QCOMPARE(details.last().at(0).value<Pane::Fields>().first().first, QStringLiteral("名称"));
+    QCOMPARE(details.last().at(0).value<Pane::Fields>().first().label, QStringLiteral("名称"));
     QVERIFY(m_pane->statusText().contains(QStringLiteral("5,000")) ||
             m_pane->statusText().contains(QStringLiteral("5000")));
     QVERIFY(m_language.apply(QStringLiteral("en")));

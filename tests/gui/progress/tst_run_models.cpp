@@ -9,6 +9,9 @@
 #include "progress/RunTreeProxy.h"
 
 #include "batch/BatchResultBody.h"
+#include "client/ApiError.h"
+#include "i18n/Language.h"
+#include "panes/common/StatusText.h"
 #include "panes/common/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
@@ -69,6 +72,15 @@ RunRecord record()
                item(6, QStringLiteral("b6"), ItemState::Queued)};
     r.items[1].code = QStringLiteral("DLG.1234");
     return r;
+}
+
+bool hasChinese(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    }
+    return false;
 }
 
 QModelIndex child(const QAbstractItemModel &m, int parentRow, int row, int column = 0)
@@ -265,6 +277,57 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, RunListModel::State).data(roles::Tone).toInt(),
                  int(RunText::runStateTone(RunState::Cancelled)));
+    }
+
+    // Words of the server are shown by their labels, the raw values kept in the tooltips: a
+    // known error code has its translated meaning beside it (the remark stays verbatim), a
+    // remark that is an approval status reads as one, the entity type by its name; in
+    // Chinese no raw value is left in the cells.
+    void serverWordsHaveLabels_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void serverWordsHaveLabels()
+    {
+        QFETCH(QString, language);
+        Language lang;
+        QVERIFY(lang.apply(language));
+        RunRecord r = record();
+        r.items[0].code = QStringLiteral("DLM.4182");
+        r.items[0].remark = QStringLiteral("Illegal action: the api is offline");
+        r.items[1].code.clear();
+        r.items[1].remark = QStringLiteral("DEVELOPING");
+        r.items[1].displayName = QStringLiteral("销售订单_明细表");
+        RunTreeModel model;
+        model.setRun(r);
+        const QModelIndex first = child(model, 0, 0);
+        const QModelIndex second = child(model, 0, 1);
+        const QString code = first.siblingAtColumn(RunTreeModel::Code).data().toString();
+        const QString meaning = ApiError::describeCode(QStringLiteral("DLM.4182"));
+        QVERIFY(!meaning.isEmpty());
+        QVERIFY2(code.startsWith(QStringLiteral("DLM.4182")) && code.contains(meaning),
+                 qPrintable(code));
+        QCOMPARE(first.siblingAtColumn(RunTreeModel::Code).data(Qt::ToolTipRole).toString(),
+                 meaning);
+        QCOMPARE(first.siblingAtColumn(RunTreeModel::Remark).data().toString(),
+                 QStringLiteral("Illegal action: the api is offline"));
+        const QString remark = second.siblingAtColumn(RunTreeModel::Remark).data().toString();
+        QCOMPARE(remark, StatusText::serverWord(QStringLiteral("DEVELOPING")));
+        QCOMPARE(second.siblingAtColumn(RunTreeModel::Remark).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("DEVELOPING"));
+        const QString key = second.data().toString();
+        QVERIFY2(key.contains(StatusText::tableType(QStringLiteral("TABLE_MODEL"))) &&
+                     !key.contains(QStringLiteral("TABLE_MODEL")) && key.contains(QStringLiteral("b2")),
+                 qPrintable(key));
+        QVERIFY(second.data(Qt::ToolTipRole).toString().contains(QStringLiteral("TABLE_MODEL b2")));
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY2(hasChinese(meaning), qPrintable(meaning));
+            QVERIFY2(hasChinese(remark), qPrintable(remark));
+        }
+        QVERIFY(lang.apply(QStringLiteral("en")));
     }
 };
 

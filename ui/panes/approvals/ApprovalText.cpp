@@ -2,7 +2,6 @@
 
 #include "panes/common/StatusText.h"
 
-#include "dto/BizType.h"
 
 namespace dataarts::ui {
 
@@ -23,9 +22,7 @@ QString ApprovalText::type(const ApprovalRow &row)
 {
     if (row.source != ApprovalRow::Source::Architecture)
         return source(row.source);
-    if (bizTypes::tableTypes().contains(row.bizType))
-        return StatusText::tableType(row.bizType);
-    return row.bizType;
+    return StatusText::bizType(row.bizType);
 }
 
 QString ApprovalText::action(ApprovalRow::Action action, const QString &raw)

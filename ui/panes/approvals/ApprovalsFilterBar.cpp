@@ -3,6 +3,7 @@
 #include "shell/AccessibleText.h"
 
 #include "panes/common/StatusText.h"
+#include "panes/common/WrapLayout.h"
 
 #include "dto/BizType.h"
 
@@ -10,26 +11,18 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace dataarts::ui {
 
 ApprovalsFilterBar::ApprovalsFilterBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(6, 4, 6, 0);
-    outer->setSpacing(4);
-    auto *first = new QHBoxLayout;
-    auto *second = new QHBoxLayout;
-    auto *third = new QHBoxLayout; // three short rows: the pane fits a 1,024-px window
-    outer->addLayout(first);
-    outer->addLayout(second);
-    outer->addLayout(third);
+    // As many lines as the width needs: the pane fits a 1,024-px window, and 800 px at 200 %.
+    auto *layout = new WrapLayout(this);
+    layout->setContentsMargins(6, 4, 6, 0);
 
     auto label = [this](QLabel **out, QWidget *buddy) {
         *out = new QLabel(this);
@@ -85,26 +78,15 @@ ApprovalsFilterBar::ApprovalsFilterBar(QWidget *parent)
     m_to->setObjectName(QStringLiteral("toTime"));
     m_to->setCalendarPopup(true);
 
-    first->addWidget(m_viewLabel);
-    first->addWidget(m_view);
-    first->addWidget(m_userLabel);
-    first->addWidget(m_user);
-    first->addWidget(m_nameLabel);
-    first->addWidget(m_name, 1);
-    first->addWidget(m_search);
-    second->addWidget(m_typeLabel);
-    second->addWidget(m_type);
-    second->addWidget(m_statusLabel);
-    second->addWidget(m_status);
-    second->addWidget(m_bizTypeLabel);
-    second->addWidget(m_bizType);
-    second->addStretch(1);
-    third->addWidget(m_submitterLabel);
-    third->addWidget(m_submitter);
-    third->addWidget(m_timeRange);
-    third->addWidget(m_from);
-    third->addWidget(m_to);
-    third->addStretch(1);
+    layout->addGroup({m_viewLabel, m_view});
+    layout->addGroup({m_userLabel, m_user});
+    layout->addGroup({m_nameLabel, m_name}, 1);
+    layout->addWidget(m_search);
+    layout->addGroup({m_typeLabel, m_type});
+    layout->addGroup({m_statusLabel, m_status});
+    layout->addGroup({m_bizTypeLabel, m_bizType});
+    layout->addGroup({m_submitterLabel, m_submitter});
+    layout->addGroup({m_timeRange, m_from, m_to});
 
     retranslateUi();
     updateEnabled();
@@ -225,8 +207,8 @@ void ApprovalsFilterBar::retranslateUi()
     m_bizType->setItemText(0, tr("Any entity type"));
     for (int i = 1; i < m_bizType->count(); ++i) {
         const QString type = m_bizType->itemData(i).toString();
-        m_bizType->setItemText(
-            i, bizTypes::tableTypes().contains(type) ? StatusText::tableType(type) : type);
+        m_bizType->setItemText(i, StatusText::bizType(type));
+        m_bizType->setItemData(i, StatusText::asSent(type), Qt::ToolTipRole);
     }
     m_submitterLabel->setText(tr("Su&bmitter:"));
     m_submitter->setPlaceholderText(tr("Any submitter"));

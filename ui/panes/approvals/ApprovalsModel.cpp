@@ -4,6 +4,7 @@
 
 #include "panes/common/ItemRoles.h"
 #include "panes/common/RowRanges.h"
+#include "panes/common/StatusText.h"
 
 #include "dto/ApplyRecord.h"
 #include "dto/Approval.h"
@@ -310,16 +311,18 @@ Pane::Fields ApprovalsModel::fields(int row) const
     f.append({tr("Name"), r.name});
     f.append({tr("Kind"), ApprovalText::source(r.source)});
     if (architecture) {
-        f.append({tr("Entity type"), r.bizType});
+        f.append({tr("Entity type"), StatusText::bizType(r.bizType),
+                  StatusText::asSent(r.bizType)});
         f.append({tr("Entity ID"), r.bizId});
     } else {
         f.append({tr("API ID"), r.bizId});
         f.append({tr("App"), r.appName});
     }
-    f.append({tr("Action"), ApprovalText::action(r.action, r.typeRaw)});
-    f.append({tr("Action (as sent)"), r.typeRaw});
-    f.append({tr("Status"), ApprovalText::status(r.status, r.statusRaw)});
-    f.append({tr("Status (as sent)"), r.statusRaw});
+    // Labels; the server's own words in their tooltips.
+    f.append({tr("Action"), ApprovalText::action(r.action, r.typeRaw),
+              StatusText::asSent(r.typeRaw)});
+    f.append({tr("Status"), ApprovalText::status(r.status, r.statusRaw),
+              StatusText::asSent(r.statusRaw)});
     f.append({tr("Submitter"), r.submitter});
     f.append({tr("Submitted"), longTime(r.submitted)});
     f.append({tr("Effective"), longTime(r.effective)});

@@ -6,6 +6,7 @@
 #include "ScheduleDialog.h"
 #include "WaitingCounter.h"
 
+#include "panes/common/PaletteStyle.h"
 #include "panes/common/RecordFilterProxy.h"
 #include "panes/common/RowRanges.h"
 
@@ -743,8 +744,9 @@ void ApprovalsPane::showNotice()
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
     m_notice->setProperty("problem", problem);
-    m_notice->setStyleSheet(problem ? QStringLiteral("QLabel { color: palette(highlight); }")
-                                    : QString());
+    followPalette(m_notice, [problem](const QPalette &palette) {
+        return problem ? toneTextStyleSheet(StatusTone::Bad, palette) : QString();
+    });
     emit noticeChanged(text);
 }
 

@@ -1,5 +1,7 @@
 #include "LoadBar.h"
 
+#include "PaletteStyle.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -94,30 +96,23 @@ QString LoadBar::text() const
 void LoadBar::setMode(Mode mode)
 {
     m_mode = mode;
+    // Idle, the strip would only repeat the status bar's count (the pane's status text):
+    // it shows while loading, after a cancel and on an error, and leaves its room to the
+    // list otherwise (a short window keeps its rows).
+    setVisible(mode != Mode::Idle);
     m_icon->setVisible(mode == Mode::Error);
     m_progress->setVisible(mode == Mode::Loading);
     m_cancel->setVisible(mode == Mode::Loading);
     m_retry->setVisible(mode == Mode::Error);
     m_resume->setVisible(mode == Mode::Cancelled);
-    if (mode == Mode::Error) {
-        setFrameShape(QFrame::StyledPanel);
-        setAutoFillBackground(true);
-        QPalette pal = palette();
-        QColor tint = QColor(0xc6, 0x28, 0x28);
-        tint.setAlphaF(0.12);
-        const QColor base = QPalette().color(QPalette::Window);
-        const qreal a = tint.alphaF();
-        pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
-                                                        base.greenF() * (1 - a) + tint.greenF() * a,
-                                                        base.blueF() * (1 - a) + tint.blueF() * a));
-        setPalette(pal);
-        m_label->setAccessibleDescription(tr("Error"));
-    } else {
-        setFrameShape(QFrame::NoFrame);
-        setAutoFillBackground(false);
-        setPalette(QPalette());
-        m_label->setAccessibleDescription(QString());
-    }
+    const bool error = mode == Mode::Error;
+    setFrameShape(error ? QFrame::StyledPanel : QFrame::NoFrame);
+    // An error's red over the palette's window colour, the text readable on it.
+    followPalette(this, [error](const QPalette &palette) {
+        return error ? tintedFrameStyleSheet(QStringLiteral("loadBar"), StatusTone::Bad, palette)
+                     : QString();
+    });
+    m_label->setAccessibleDescription(error ? tr("Error") : QString());
 }
 
 void LoadBar::retranslateUi()

@@ -11,7 +11,8 @@ namespace dataarts::ui {
 // The strip above a pane's list that says what loading is doing: "Loaded 1,200 of 5,000
 // tables" with a progress bar and Cancel while pages arrive; the error with a Retry button
 // when a page failed (never a silent empty list); "Load the rest" after a cancel. The pane
-// writes the texts (translated); the bar only lays them out and reports the buttons.
+// writes the texts (translated); the bar only lays them out and reports the buttons. Idle,
+// it is hidden (the status bar shows the same count), and text() still says it.
 class LoadBar : public QFrame
 {
     Q_OBJECT

@@ -104,6 +104,9 @@ RecordPane::RecordPane(QWidget *parent)
     // Fixed row heights: the view never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // The header and a row or two at least: the pane fits under an 800 × 500 window's bars
+    // with the Progress dock open (1600 × 1000 at 200 %).
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 3);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setSortIndicatorClearable(true);

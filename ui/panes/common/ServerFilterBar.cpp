@@ -1,10 +1,11 @@
 #include "ServerFilterBar.h"
 
+#include "WrapLayout.h"
+
 #include "shell/AccessibleText.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,7 +14,7 @@ namespace dataarts::ui {
 
 ServerFilterBar::ServerFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new WrapLayout(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_search(new QPushButton(this))
@@ -23,8 +24,7 @@ ServerFilterBar::ServerFilterBar(QWidget *parent)
     m_name->setClearButtonEnabled(true);
     m_nameLabel->setBuddy(m_name);
     m_search->setObjectName(QStringLiteral("serverSearchButton"));
-    m_layout->addWidget(m_nameLabel);
-    m_layout->addWidget(m_name, 1);
+    m_layout->addGroup({m_nameLabel, m_name}, 1);
     m_layout->addWidget(m_search);
     connect(m_name, &QLineEdit::returnPressed, this, &ServerFilterBar::changed);
     connect(m_search, &QPushButton::clicked, this, &ServerFilterBar::changed);
@@ -37,9 +37,7 @@ QComboBox *ServerFilterBar::addCombo(QLabel **label, const QString &objectName)
     combo->setObjectName(objectName);
     (*label)->setBuddy(combo);
     combo->addItem(QString());
-    const int at = m_layout->indexOf(m_search);
-    m_layout->insertWidget(at, *label);
-    m_layout->insertWidget(at + 1, combo);
+    m_layout->insertGroup(m_layout->indexOf(m_search), {*label, combo});
     connect(combo, &QComboBox::currentIndexChanged, this, &ServerFilterBar::changed);
     return combo;
 }

@@ -3,15 +3,17 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace dataarts::ui {
 
+class WrapLayout;
+
 // What the Tables and APIs panes' server-side filter rows share: a name box (sent on Enter
-// or Search), then the pane's combo boxes (sent as soon as they change), then Search.
+// or Search), then the pane's combo boxes (sent as soon as they change), then Search; on
+// as many lines as the width needs (WrapLayout), each label beside its field.
 // filterChanged() asks the pane to read again from the first page.
 class ServerFilterBar : public QWidget
 {
@@ -39,7 +41,7 @@ protected:
 private:
     void changed();
 
-    QHBoxLayout *m_layout;
+    WrapLayout *m_layout;
     QLabel *m_nameLabel;
     QLineEdit *m_name;
     QPushButton *m_search;

@@ -8,6 +8,8 @@
 #include <QPainterPath>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace dataarts::ui {
 
 namespace {
@@ -17,6 +19,20 @@ constexpr qreal kPadding = 7;  // inside the badge, left and right
 constexpr qreal kDot = 6;      // diameter of the leading dot
 constexpr qreal kDotGap = 5;   // between the dot and the text
 constexpr qreal kVPadding = 2; // inside the badge, top and bottom
+
+// The height a line of text takes in this font: the font's own, or more where the text (or,
+// for views whose rows all take the first row's height, a sample mixing Latin, CJK and
+// underscores) draws glyphs from a taller fallback font; a CJK name's underscores sit below
+// the Latin descent.
+qreal lineHeight(const QFont &font, const QString &text)
+{
+    static const QString mixed = QStringLiteral("Ágjy_名称_");
+    const QFontMetricsF metrics(font);
+    qreal height = std::max(metrics.height(), metrics.boundingRect(mixed).height());
+    if (!text.isEmpty())
+        height = std::max(height, metrics.boundingRect(text).height());
+    return height;
+}
 
 StatusTone toneOf(const QModelIndex &index)
 {
@@ -33,7 +49,8 @@ StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
 QRectF StatusBadgeDelegate::badgeRect(const QStyleOptionViewItem &option, const QString &text)
 {
     const QFontMetricsF metrics(option.font);
-    const qreal height = qMin<qreal>(metrics.height() + 2 * kVPadding, option.rect.height() - 2);
+    const qreal height =
+        qMin<qreal>(lineHeight(option.font, text) + 2 * kVPadding, option.rect.height() - 2);
     const qreal width = 2 * kPadding + kDot + kDotGap + metrics.horizontalAdvance(text);
     const QRectF cell = QRectF(option.rect).adjusted(kMargin, 0, -kMargin, 0);
     QRectF badge(cell.left(), cell.center().y() - height / 2, qMin(width, cell.width()), height);
@@ -92,14 +109,17 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (toneOf(index) == StatusTone::None)
-        return size;
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // Every row as high as its text needs, whichever fonts draw it.
+    const qreal line = lineHeight(opt.font, opt.text);
+    size.setHeight(std::max(size.height(), qCeil(line) + 4));
+    if (toneOf(index) == StatusTone::None)
+        return size;
     const QFontMetricsF metrics(opt.font);
     const int width =
         qCeil(2 * kMargin + 2 * kPadding + kDot + kDotGap + metrics.horizontalAdvance(opt.text));
-    const int height = qCeil(metrics.height() + 2 * kVPadding + 2);
+    const int height = qCeil(line + 2 * kVPadding + 2);
     return size.expandedTo(QSize(width, height));
 }
 

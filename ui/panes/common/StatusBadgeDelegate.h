@@ -7,7 +7,11 @@ namespace dataarts::ui {
 // Draws a cell that has a roles::Tone as a rounded badge: a tinted fill and an outline in
 // the tone's colour, a dot, and the status text in the view's text colour. The text is
 // always there (readable without colour); everything is painted as vectors, so it stays
-// sharp at any device pixel ratio. Cells without a tone are drawn as usual.
+// sharp at any device pixel ratio. Cells without a tone are drawn as usual. Every cell asks
+// for the height its text needs with the fonts that draw it (a CJK name's glyphs and
+// underscores come from a taller fallback font), at least that of a line mixing Latin and
+// CJK: views with uniform row heights, which measure only their first row, set it as their
+// item delegate so no row is clipped.
 class StatusBadgeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

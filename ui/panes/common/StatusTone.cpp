@@ -60,6 +60,25 @@ QColor readableToneColor(StatusTone tone, const QPalette &palette, QPalette::Col
     return colour;
 }
 
+QColor toneTint(StatusTone tone, const QPalette &palette, qreal alpha, QPalette::ColorRole over)
+{
+    const QColor t = statusToneColor(tone, palette);
+    const QColor b = palette.color(over);
+    return QColor::fromRgbF(t.redF() * alpha + b.redF() * (1 - alpha),
+                            t.greenF() * alpha + b.greenF() * (1 - alpha),
+                            t.blueF() * alpha + b.blueF() * (1 - alpha));
+}
+
+QColor readableTextOn(const QColor &background, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    if (contrastRatio(text, background) >= 4.5)
+        return text;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(black, background) >= contrastRatio(white, background) ? black : white;
+}
+
 QString toneTextStyleSheet(StatusTone tone, const QPalette &palette, bool bold)
 {
     return QStringLiteral("QLabel { color: %1;%2 }")

@@ -30,6 +30,14 @@ double contrastRatio(const QColor &a, const QColor &b);
 QColor readableToneColor(StatusTone tone, const QPalette &palette,
                          QPalette::ColorRole background = QPalette::Window);
 
+// The tone laid over the palette's colour for a role at alpha (0..1): a tinted background.
+QColor toneTint(StatusTone tone, const QPalette &palette, qreal alpha,
+                QPalette::ColorRole over = QPalette::Window);
+
+// A text colour for a background: the palette's window text where it reads at 4.5 : 1,
+// else black or white, whichever reads better.
+QColor readableTextOn(const QColor &background, const QPalette &palette);
+
 // A style sheet that colours a label's text with readableToneColor() on the current palette.
 QString toneTextStyleSheet(StatusTone tone, const QPalette &palette, bool bold = false);
 

@@ -327,10 +327,9 @@ Pane::Fields TablesModel::fields(int row) const
     Pane::Fields f;
     f.append({tr("Name"), t.name});
     f.append({tr("Code"), t.code});
-    f.append({tr("Type"), StatusText::tableType(t.bizType)});
-    f.append({tr("Type (as sent)"), t.bizType});
-    f.append({tr("Status"), StatusText::bizStatus(t.status)});
-    f.append({tr("Status (as sent)"), t.status.raw});
+    // Labels; the server's own words in their tooltips.
+    f.append({tr("Type"), StatusText::tableType(t.bizType), StatusText::asSent(t.bizType)});
+    f.append({tr("Status"), StatusText::bizStatus(t.status), StatusText::asSent(t.status.raw)});
     f.append({tr("Database"), t.dbName});
     f.append({tr("Warehouse type"), t.dwType});
     f.append({tr("Workspace"), t.workspaceId});

@@ -1,5 +1,7 @@
 #include "ActionPage.h"
 
+#include "panes/common/StatusText.h"
+
 #include "ApiActionWizard.h"
 
 #include "dto/Enums.h"
@@ -113,9 +115,13 @@ void ActionPage::retranslateUi()
 {
     setTitle(tr("Action"));
     setSubTitle(tr("What should happen to the APIs on these clusters?"));
-    m_unpublish->setText(tr("&Unpublish (UNPUBLISH)"));
-    m_stop->setText(tr("S&top (STOP)"));
-    m_recover->setText(tr("&Recover (RECOVER)"));
+    // The verbs; the action as sent in the tooltips.
+    m_unpublish->setText(tr("&Unpublish"));
+    m_stop->setText(tr("S&top"));
+    m_recover->setText(tr("&Recover"));
+    m_unpublish->setToolTip(StatusText::asSent(enumName(ApiAction::Unpublish)));
+    m_stop->setToolTip(StatusText::asSent(enumName(ApiAction::Stop)));
+    m_recover->setToolTip(StatusText::asSent(enumName(ApiAction::Recover)));
     m_unpublishText->setText(explanation(int(ApiAction::Unpublish)));
     m_stopText->setText(explanation(int(ApiAction::Stop)));
     m_recoverText->setText(explanation(int(ApiAction::Recover)));

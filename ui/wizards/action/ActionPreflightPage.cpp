@@ -36,6 +36,8 @@ ActionPreflightPage::ActionPreflightPage(ApiActionWizard *wizard)
     layout->addWidget(m_counts);
     layout->addWidget(m_excluded, 1);
     layout->addWidget(m_error);
+    // Nothing left out (the list hidden): the texts stay at the top, not spread down the page.
+    layout->addStretch();
     connect(m_busy, &BusyPanel::retryRequested, this, &ActionPreflightPage::retryFailed);
     retranslateUi();
 }

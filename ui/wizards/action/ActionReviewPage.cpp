@@ -1,5 +1,7 @@
 #include "ActionReviewPage.h"
 
+#include "panes/common/StatusText.h"
+
 #include "ActionPage.h"
 #include "ApiActionWizard.h"
 
@@ -34,8 +36,9 @@ QStringList ActionReviewPage::summaryLines(const RunSpec &, const QList<RequestP
     const QLocale loc = locale();
     const ApiAction action = m_wizard->action();
     QStringList lines;
-    lines << tr("%1 on %n API × cluster pairs.", nullptr, int(m_wizard->toSend().size()))
-                 .arg(enumName(action));
+    lines << tr("Action: %1, on %n API × cluster pairs.", nullptr,
+                int(m_wizard->toSend().size()))
+                 .arg(StatusText::apiAction(action));
     lines << ActionPage::explanation(int(action));
     const QDateTime at =
         EffectiveTime::fromWire(m_wizard->field(ApiActionWizard::timeField()).toString());

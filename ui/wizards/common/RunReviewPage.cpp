@@ -70,8 +70,10 @@ void RunReviewPage::refresh()
 {
     const QLocale loc = locale();
     m_counts->clear();
-    for (const Count &c : counts())
-        new QTreeWidgetItem(m_counts, QStringList{c.label, loc.toString(c.count)});
+    for (const Count &c : counts()) {
+        auto *item = new QTreeWidgetItem(m_counts, QStringList{c.label, loc.toString(c.count)});
+        item->setToolTip(0, c.toolTip.isEmpty() ? c.label : c.toolTip);
+    }
 
     const RunSpec spec = m_wizard->spec();
     BatchEngine *engine = m_wizard->engine();

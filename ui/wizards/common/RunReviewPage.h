@@ -37,8 +37,16 @@ public:
 
 protected:
     struct Count {
+        Count() = default;
+        Count(QString l, int n, QString tip = {})
+            : label(std::move(l))
+            , count(n)
+            , toolTip(std::move(tip))
+        {}
         QString label;
         int count = 0;
+        QString toolTip; // the label's raw value, when it is one of the server's
+
     };
 
     explicit RunReviewPage(RunWizard *wizard);

@@ -1,5 +1,7 @@
 #include "OfflineReviewPage.h"
 
+#include "panes/common/StatusText.h"
+
 #include "OfflineWizard.h"
 
 #include "wizards/common/ScheduleTime.h"
@@ -38,7 +40,7 @@ QList<RunReviewPage::Count> OfflineReviewPage::counts() const
         ++perType[info.bizType];
     QList<Count> out;
     for (auto it = perType.cbegin(); it != perType.cend(); ++it)
-        out.append({it.key(), it.value()});
+        out.append({StatusText::bizType(it.key()), it.value(), StatusText::asSent(it.key())});
     return out;
 }
 
@@ -58,7 +60,8 @@ QStringList OfflineReviewPage::summaryLines(const RunSpec &spec,
                                  .arg(ScheduleTime::display(at, loc))
                            : tr("Not scheduled."));
     lines << (o.envType == EnvType::Unknown ? tr("Environment: not specified.")
-                                            : tr("Environment: %1.").arg(enumName(o.envType)));
+                                            : tr("Environment: %1.")
+                                                  .arg(StatusText::envType(o.envType)));
     if (!previews.isEmpty())
         lines << tr("%n requests of at most %1 entities each.", nullptr, int(previews.size()))
                      .arg(loc.toString(spec.effectiveChunkSize()));

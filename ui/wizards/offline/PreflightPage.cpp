@@ -40,6 +40,8 @@ PreflightPage::PreflightPage(OfflineWizard *wizard)
     layout->addWidget(m_excluded, 1);
     layout->addWidget(m_include);
     layout->addWidget(m_error);
+    // Nothing left out (the list hidden): the texts stay at the top, not spread down the page.
+    layout->addStretch();
     connect(m_busy, &BusyPanel::retryRequested, this, &PreflightPage::startLookup);
     connect(m_include, &QCheckBox::toggled, this, [this] { m_error->hide(); });
     retranslateUi();

@@ -1,5 +1,7 @@
 #include "SchedulePage.h"
 
+#include "panes/common/StatusText.h"
+
 #include "OfflineWizard.h"
 
 #include "wizards/common/ScheduleTime.h"
@@ -134,9 +136,11 @@ void SchedulePage::retranslateUi()
     m_time->setAccessibleName(tr("Time of day"));
     m_envLabel->setText(tr("&Environment:"));
     m_env->setItemText(0, tr("Not specified (the server's default)"));
-    m_env->setItemText(1, tr("Development (DEV_TYPE)"));
-    m_env->setItemText(2, tr("Production (PROD_TYPE)"));
-    m_env->setItemText(3, tr("Development and production (DEV_PROD_TYPE)"));
+    // The environments' names; env_type as sent in the items' tooltips.
+    for (int i = 1; i < kEnvChoices.size(); ++i) {
+        m_env->setItemText(i, StatusText::envType(kEnvChoices.at(i)));
+        m_env->setItemData(i, StatusText::asSent(enumName(kEnvChoices.at(i))), Qt::ToolTipRole);
+    }
     m_envHint->setText(tr("env_type is sent only when an environment is chosen."));
     updateHint();
 }
