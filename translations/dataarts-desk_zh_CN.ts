@@ -3633,10 +3633,6 @@
         <translation>发布</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
@@ -3669,16 +3665,20 @@
         <translation>任意提交人</translation>
     </message>
     <message>
-        <source>Submitted &amp;between</source>
-        <translation>提交时间介于(&amp;B)</translation>
-    </message>
-    <message>
         <source>Submitted from</source>
         <translation>提交时间起</translation>
     </message>
     <message>
         <source>Submitted until</source>
         <translation>提交时间止</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Submitted bet&amp;ween</source>
+        <translation>提交时间介于(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,8 @@ void ConnectionSection::retranslateUi()
     m_name->setAccessibleName(tr("Profile name"));
     m_region->setAccessibleName(tr("Region"));
     m_region->setItemText(0, tr("None (custom endpoint)"));
+    for (int i = 1; i < m_region->count(); ++i) // names follow the language; data stays the id
+        m_region->setItemText(i, regions::displayName(m_region->itemData(i).toString()));
     m_endpoint->setAccessibleName(tr("Custom endpoint URL"));
     m_endpoint->setToolTip(tr("Only for a private endpoint or an emulator; empty: the "
                               "region's public endpoint"));

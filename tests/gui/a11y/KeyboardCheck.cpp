@@ -1,8 +1,13 @@
 #include "KeyboardCheck.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QSet>
 #include <QShortcut>
 #include <QTest>
@@ -13,11 +18,44 @@ namespace a11yTest {
 namespace {
 
 struct Binding {
-    QObject *owner; // the QAction or QShortcut
+    QObject *owner; // the QAction or QShortcut, or the widget of a mnemonic
     QKeySequence key;
     Qt::ShortcutContext context;
     QList<QWidget *> widgets; // where it is attached
+    QString part;             // a mnemonic's text ("&Type:"), for messages
 };
+
+// The Alt+letter a widget grabs for the '&' in its text, as Qt does: a label with a buddy,
+// a button, a group box's title, each tab of a tab bar, each menu of a menu bar.
+void addMnemonic(QList<Binding> &out, QWidget *w, const QString &text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    if (!key.isEmpty())
+        out.append(Binding{w, key, Qt::WindowShortcut, {w}, text});
+}
+
+void addMnemonics(QList<Binding> &out, QWidget *window)
+{
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            addMnemonic(out, w, label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            addMnemonic(out, w, button->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            addMnemonic(out, w, box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    addMnemonic(out, w, tabs->tabText(i));
+            }
+        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *a : bar->actions()) {
+                if (a->isVisible())
+                    addMnemonic(out, w, a->text());
+            }
+        }
+    }
+}
 
 bool visibleIn(QWidget *w, QWidget *window)
 {
@@ -83,7 +121,7 @@ QList<Binding> bindings(QWidget *window)
         actionWidgets(a, widgets, seen);
         for (const QKeySequence &key : a->shortcuts()) {
             if (!key.isEmpty())
-                result.append(Binding{a, key, a->shortcutContext(), widgets});
+                result.append(Binding{a, key, a->shortcutContext(), widgets, {}});
         }
     }
     for (QShortcut *s : window->findChildren<QShortcut *>()) {
@@ -92,9 +130,10 @@ QList<Binding> bindings(QWidget *window)
             continue;
         for (const QKeySequence &key : s->keys()) {
             if (!key.isEmpty())
-                result.append(Binding{s, key, s->context(), {w}});
+                result.append(Binding{s, key, s->context(), {w}, {}});
         }
     }
+    addMnemonics(result, window);
     return result;
 }
 
@@ -102,14 +141,14 @@ QList<const Binding *> matches(const QList<Binding> &all, QWidget *window, QWidg
                                const QKeySequence &key)
 {
     QList<const Binding *> found;
-    QSet<QObject *> owners;
+    QSet<QPair<QObject *, QString>> owners;
     for (const Binding &b : all) {
-        if (b.key != key || owners.contains(b.owner))
+        if (b.key != key || owners.contains({b.owner, b.part}))
             continue;
         for (QWidget *w : b.widgets) {
             if (widgetMatches(w, b.context, window, focus)) {
                 found.append(&b);
-                owners.insert(b.owner);
+                owners.insert({b.owner, b.part});
                 break;
             }
         }
@@ -154,7 +193,8 @@ QStringList shortcutClashes(QWidget *window)
                 continue;
             QStringList owners;
             for (const Binding *b : found)
-                owners << describe(b->owner);
+                owners << describe(b->owner) +
+                              (b->part.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(b->part));
             clashes << QStringLiteral("%1 with the focus on %2: %3")
                            .arg(key.toString(), describe(focus), owners.join(QStringLiteral(", ")));
             break; // one line per key
@@ -169,7 +209,7 @@ QStringList shortcutMatches(QWidget *window, QWidget *focus, const QKeySequence 
     QStringList lines;
     const QList<Binding> all = bindings(window);
     for (const Binding *b : matches(all, window, focus, key))
-        lines << key.toString() + QStringLiteral(": ") + describe(b->owner);
+        lines << key.toString() + QStringLiteral(": ") + describe(b->owner) + b->part;
     return lines;
 }
 

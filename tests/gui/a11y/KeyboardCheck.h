@@ -9,7 +9,8 @@ class QWidget;
 
 namespace a11yTest {
 
-// Every key of the QActions and QShortcuts under a window (and the window's own), with the
+// Every key of the QActions and QShortcuts under a window (and the window's own), and the
+// mnemonics (Alt+letter) of its labels, buttons, group boxes, tabs and menu titles, with the
 // widgets each is attached to; clashes are two of them that Qt would match for one key
 // with one focus widget (Qt then logs "Ambiguous shortcut overload" and triggers neither).
 // The matching follows Qt's rules for shortcut contexts: WidgetShortcut (the focus widget

@@ -246,6 +246,8 @@ void TestProfileDialog::validatesEveryField()
     type(c->nameEdit(), QStringLiteral("Fine"));
     c->endpointEdit()->clear();
     c->regionCombo()->setCurrentIndex(c->regionCombo()->findData(QStringLiteral("cn-north-4")));
+    // Regions are listed by name, the id beside it (issue 20).
+    QCOMPARE(c->regionCombo()->currentText(), QStringLiteral("CN North-Beijing4 (cn-north-4)"));
     type(c->projectIdEdit(), m_sandbox->projectId());
     typeCombo(c->instanceCombo(), QString());
     c->instanceCombo()->clearEditText();

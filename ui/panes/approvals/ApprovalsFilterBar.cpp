@@ -198,7 +198,7 @@ void ApprovalsFilterBar::retranslateUi()
     m_type->setItemText(0, tr("Offline and publish"));
     m_type->setItemText(1, tr("Offline"));
     m_type->setItemText(2, tr("Publish"));
-    m_statusLabel->setText(tr("S&tatus:"));
+    m_statusLabel->setText(tr("Stat&us:"));
     m_status->setItemText(0, tr("Any status"));
     m_status->setItemText(1, tr("Waiting"));
     m_status->setItemText(2, tr("Approved"));
@@ -212,7 +212,7 @@ void ApprovalsFilterBar::retranslateUi()
     }
     m_submitterLabel->setText(tr("Su&bmitter:"));
     m_submitter->setPlaceholderText(tr("Any submitter"));
-    m_timeRange->setText(tr("Submitted &between"));
+    m_timeRange->setText(tr("Submitted bet&ween"));
     m_from->setAccessibleName(tr("Submitted from"));
     m_to->setAccessibleName(tr("Submitted until"));
 }
