@@ -150,6 +150,7 @@ int ApiActionCommand::run(const QStringList &arguments)
     plan.dryRun = parser.isSet(dryRunOpt);
     plan.spec = RunSpec::apiAction(pairs, action, time);
     plan.spec.concurrency = concurrency;
+    plan.nameTargets = true;
     const QString problem = plan.spec.validate();
     if (!problem.isEmpty()) {
         err() << problem << Qt::endl;

@@ -116,6 +116,7 @@ int OfflineCommand::run(const QStringList &arguments)
     plan.dryRun = parser.isSet(dryRunOpt);
     plan.spec = RunSpec::approvalBatch(RunKind::BatchOffline, entities, options);
     plan.spec.chunkSize = chunkSize;
+    plan.nameTargets = true;
     const QString problem = plan.spec.validate();
     if (!problem.isEmpty()) {
         err() << problem << Qt::endl;

@@ -11,6 +11,7 @@
 #include "csv/CsvWriter.h"
 #include "journal/Journal.h"
 #include "journal/JournalLocation.h"
+#include "runs/TargetNames.h"
 #include "signing/Canonical.h"
 
 #include <QCommandLineOption>
@@ -148,6 +149,25 @@ QStringList RunCommand::ItemInput::problemTexts(const QList<InputProblem> &probl
                 : RunCommand::tr("%1 %2: %3").arg(optionName, values.value(p.line - 1), p.reason));
     }
     return out;
+}
+
+void RunCommand::nameItems(Session *session, qint64 runId, const RunSpec &spec,
+                           std::function<void()> then)
+{
+    auto *names = new TargetNames(session, spec);
+    QObject::connect(names, &TargetNames::finished, names, [this, names, runId, spec, then] {
+        names->deleteLater();
+        if (names->error().isError())
+            err() << tr("Some names could not be read (%1); those targets are shown by id.")
+                         .arg(names->error().message())
+                  << Qt::endl;
+        RunSpec named = spec;
+        if (names->apply(&named) > 0 && m_journal->nameItems(runId, named.items) < 0)
+            err() << tr("The names could not be recorded: %1").arg(m_journal->errorString())
+                  << Qt::endl;
+        then();
+    });
+    names->start();
 }
 
 std::optional<int> RunCommand::reportProblems(const QStringList &problems, bool skipBadLines,
@@ -406,6 +426,16 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                              if (m_run)
                                  progress->update(m_run->totals(), true);
                              progress->done();
+                             // A run that completed is named before it is reported (one
+                             // that failed at its key check is not: each bad signature
+                             // counts towards the gateway's lock-out; a stopped one is
+                             // not kept waiting).
+                             if (plan.nameTargets && plan.resume <= 0 &&
+                                 outcome == BatchRun::Outcome::Completed) {
+                                 nameItems(session.get(), id, plan.spec,
+                                           [&, id, outcome] { reportRun(id, outcome, format); });
+                                 return;
+                             }
                              reportRun(id, outcome, format);
                          });
         const qint64 id = plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);

@@ -49,6 +49,10 @@ protected:
         // read the server and change the spec, then calls done(ExitOk) to go on, or done
         // with another status to stop there.
         std::function<void(Session *session, RunSpec *spec, std::function<void(int)> done)> prepare;
+        // After a new run that sent something, before its report: the targets' names read
+        // from the server (TargetNames) into the journal, for the report, History and the
+        // exports. A failed read only leaves names out.
+        bool nameTargets = false;
     };
 
     // The exit statuses every run command shares beyond 0 to 3, for its help.
@@ -56,6 +60,10 @@ protected:
 
     // --run ID, the run a command on one recorded run (resume, undo, refresh) works on.
     static QCommandLineOption runOption();
+
+    // The names of the run's targets (nameTargets), then `then`.
+    void nameItems(Session *session, qint64 runId, const RunSpec &spec,
+                   std::function<void()> then);
 
     // Opens the journal (once); false with the message printed.
     bool openJournal();

@@ -1450,6 +1450,14 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Some names could not be read (%1); those targets are shown by id.</source>
+        <translation>部分名称无法读取（%1）；这些目标以 ID 显示。</translation>
+    </message>
+    <message>
+        <source>The names could not be recorded: %1</source>
+        <translation>无法记录名称：%1</translation>
+    </message>
 </context>
 <context>
     <name>RunExport</name>
@@ -4601,6 +4609,15 @@
         <source>Lines left out</source>
         <translation>被排除的行</translation>
     </message>
+    <message>
+        <source>(not loaded)</source>
+        <extracomment>A target&apos;s name in the wizard&apos;s first page when the pane had not loaded it</extracomment>
+        <translation>（未加载）</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::LoadBar</name>
@@ -5873,6 +5890,18 @@
         <source>For example: TABLE_MODEL,885123875376193536</source>
         <translation>例如：TABLE_MODEL,885123875376193536</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ui::ServerFilterBar</name>
@@ -6373,6 +6402,22 @@
     <message>
         <source>For example: 5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</source>
         <translation>例如：5f1c0a3e9b7d4c2a8e6f0b1d3c5a7e9f,628e06bb0fcd2d05890f98f45b0daa54</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>API ID</source>
+        <translation>API ID</translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation>集群 ID</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,9 @@ const char kFinishRun[] =
     "UPDATE runs SET finished_at = ? WHERE id = ? AND finished_at IS NULL AND NOT EXISTS "
     "(SELECT 1 FROM items WHERE run_id = ? AND state IN " DESK_OPEN_STATES ")";
 const char kCancelRun[] = "UPDATE runs SET cancelled = 1 WHERE id = ?";
+const char kNameItem[] =
+    "UPDATE items SET display_name = ? WHERE run_id = ? AND key_id = ? AND key_part = ? "
+    "AND display_name = ''";
 const char kCancelItems[] =
     "UPDATE items SET state = 'CANCELLED', updated_at = ? WHERE run_id = ? AND state = 'QUEUED'";
 const char kNotQueued[] = "SELECT COUNT(*) FROM items WHERE run_id = ? AND state <> 'QUEUED'";
@@ -781,6 +784,28 @@ int Journal::cancelQueued(qint64 runId)
         return -1;
     }
     return m_db->commit() ? cancelled : -1;
+}
+
+int Journal::nameItems(qint64 runId, const QList<NewItem> &named)
+{
+    if (!ensureOpen() || !m_db->begin())
+        return -1;
+    if (!requireRun(runId)) {
+        m_db->rollback();
+        return -1;
+    }
+    int count = 0;
+    QSqlQuery *name = m_db->prepared(kNameItem);
+    for (const NewItem &item : named) {
+        if (item.displayName.isEmpty())
+            continue;
+        if (!m_db->run(name, {item.displayName, runId, item.keyId, item.keyPart})) {
+            m_db->rollback();
+            return -1;
+        }
+        count += name->numRowsAffected();
+    }
+    return m_db->commit() ? count : -1;
 }
 
 int Journal::failUnsent(qint64 runId, const QString &code, const QString &remark)

@@ -114,6 +114,9 @@ public:
     // and the run finishes, so that it is not offered for resume. Refused (Invalid) when an
     // item is anything but QUEUED. Returns how many, or -1 on error.
     int failUnsent(qint64 runId, const QString &code, const QString &remark);
+    // Names found after the items were recorded (a CLI run: TargetNames) for the items of
+    // the run with the same key that have none yet. Returns how many, or -1 on error.
+    int nameItems(qint64 runId, const QList<NewItem> &named);
     // After a crash: the run's SENDING items become UNKNOWN, to be reconciled. Returns how
     // many, or -1 on error.
     int markInterrupted(qint64 runId);

@@ -484,6 +484,10 @@ void TestCliCommands::offlineRunJson()
         QVERIFY(item.contains(QStringLiteral("remark")));
         QCOMPARE(m_client->entity(ids.at(i)).value(QStringLiteral("status")).toString(),
                  QStringLiteral("OFFLINE_DEVELOPING"));
+        // Issue 19: a run started from the CLI names its entities as the server does.
+        const QString name = m_client->entity(ids.at(i)).value(QStringLiteral("name")).toString();
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(item.value(QStringLiteral("name")).toString(), name);
     }
     const QJsonObject totals = doc.value(QStringLiteral("totals")).toObject();
     QCOMPARE(totals.value(QStringLiteral("total")).toInt(), 3);
@@ -534,6 +538,15 @@ void TestCliCommands::apiActionFromStandardInput()
         QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
         const QString key = QString(pairs.at(i)).replace(QLatin1Char('@'), QLatin1Char('/'));
         QCOMPARE(pairStats.value(key).toObject().value(QStringLiteral("transitions")).toInt(), 1);
+        // Issue 19: "API name @ cluster name", as the window names a pair.
+        const QStringList ids = pairs.at(i).split(QLatin1Char('@'));
+        const QString apiName =
+            m_client->pair(ids.at(0), ids.at(1)).value(QStringLiteral("api_name")).toString();
+        QVERIFY(!apiName.isEmpty());
+        QVERIFY2(item.value(QStringLiteral("name")).toString().startsWith(apiName +
+                                                                           QStringLiteral(" @ ")),
+                 qPrintable(item.value(QStringLiteral("name")).toString()));
+        QVERIFY(!item.value(QStringLiteral("name")).toString().endsWith(ids.at(1)));
     }
     // Again: already stopped counts as done (DLM.4182 reconciled), nothing applied twice.
     const CliResult again = m_cli.run({QStringLiteral("api-action")},

@@ -9,11 +9,13 @@
 #include "panes/tables/TablesPane.h"
 #include "progress/ProgressView.h"
 #include "progress/ResumeBanner.h"
+#include "shell/PaneArea.h"
 #include "shell/RunEndNotifier.h"
 #include "wizards/action/ApiActionWizard.h"
 #include "wizards/offline/OfflineWizard.h"
 
 #include "connection/ConnectionManager.h"
+#include "journal/Journal.h"
 #include "runs/RunCenter.h"
 
 #include <QDockWidget>
@@ -57,6 +59,8 @@ Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter 
             showRun(ids.last());
     });
     connect(m_runs, &RunCenter::engineChanged, this, &Workflow::onEngineChanged);
+    connect(m_runs, &RunCenter::runFinished, this,
+            [this](qint64 runId, BatchRun::Outcome) { rereadAfterRun(runId); });
     connect(m_window, &MainWindow::takeOfflineRequested, this, &Workflow::onTakeOfflineFromWindow);
     // The window's commands name their action: it is chosen when the wizard opens.
     connect(m_window, &MainWindow::unpublishRequested, this,
@@ -70,7 +74,10 @@ Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter 
 void Workflow::attach(Pane *pane)
 {
     if (auto *tables = qobject_cast<TablesPane *>(pane)) {
-        connect(tables, &TablesPane::takeOfflineRequested, this, &Workflow::openOfflineWizard);
+        connect(tables, &TablesPane::takeOfflineRequested, this,
+                [this, tables](const QList<BizInfo> &selection) {
+                    openOfflineWizard(selection, tables->loadedNames());
+                });
         connect(tables, &TablesPane::impactRequested, this, &Workflow::openImpact);
     } else if (auto *apis = qobject_cast<ApisPane *>(pane)) {
         connect(apis, &ApisPane::apiActionRequested, this,
@@ -107,9 +114,9 @@ void Workflow::onEngineChanged()
 void Workflow::onTakeOfflineFromWindow(Pane *pane)
 {
     if (auto *tables = qobject_cast<TablesPane *>(pane))
-        openOfflineWizard(tables->selectedTables());
+        openOfflineWizard(tables->selectedTables(), tables->loadedNames());
     else
-        openOfflineWizard({});
+        openOfflineWizard({}, tablesNames());
 }
 
 void Workflow::onApiActionFromWindow(Pane *pane, ApiAction action)
@@ -120,7 +127,45 @@ void Workflow::onApiActionFromWindow(Pane *pane, ApiAction action)
         openApiActionWizard({}, action);
 }
 
-void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
+void Workflow::rereadAfterRun(qint64 runId)
+{
+    const std::optional<RunSummary> run = m_runs->journal()->runSummary(runId);
+    if (!run)
+        return;
+    // The pane whose rows the run's kind changes shows them as the server has them now
+    // (a refresh keeps the selection, the filter and the sort).
+    for (Pane *pane : m_window->paneArea()->panes()) {
+        bool touched = false;
+        switch (run->kind) {
+        case RunKind::BatchOffline:
+        case RunKind::BatchPublish:
+        case RunKind::ApprovalResolve:
+        case RunKind::ApprovalReject:
+        case RunKind::ApprovalWithdraw:
+            touched = qobject_cast<TablesPane *>(pane) != nullptr;
+            break;
+        case RunKind::ApiAction:
+        case RunKind::ApplicationReview:
+        case RunKind::MessageConfirm:
+            touched = qobject_cast<ApisPane *>(pane) != nullptr;
+            break;
+        }
+        if (auto *records = qobject_cast<RecordPane *>(pane); touched && records->session())
+            records->refresh();
+    }
+}
+
+QHash<QString, QString> Workflow::tablesNames() const
+{
+    for (Pane *pane : m_window->paneArea()->panes()) {
+        if (auto *tables = qobject_cast<TablesPane *>(pane))
+            return tables->loadedNames();
+    }
+    return {};
+}
+
+void Workflow::openOfflineWizard(const QList<BizInfo> &selection,
+                                 const QHash<QString, QString> &names)
 {
     Session *session = m_connection->session();
     if (!session || !m_runs->engine()) {
@@ -129,6 +174,7 @@ void Workflow::openOfflineWizard(const QList<BizInfo> &selection)
     }
     auto *wizard = new OfflineWizard(session, m_runs->engine(), selection, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setNames(names);
     wizard->setProfileName(profileName());
     if (const QString user = userName(); !user.isEmpty())
         wizard->setUserName(user);

@@ -6,6 +6,7 @@
 #include "panes/common/ApiTarget.h"
 
 #include <QList>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -48,7 +49,9 @@ public:
     RunEndNotifier *runEndNotifier() const { return m_notifier; }
 
 public slots:
-    void openOfflineWizard(const QList<dataarts::BizInfo> &selection);
+    // names: the Tables pane's names by id, for the wizard's target list.
+    void openOfflineWizard(const QList<dataarts::BizInfo> &selection,
+                           const QHash<QString, QString> &names = {});
     // action: preselected on the action page (Unknown: the user chooses).
     void openApiActionWizard(const QList<dataarts::ui::ApiTarget> &selection,
                              dataarts::ApiAction action = dataarts::ApiAction::Unknown);
@@ -61,9 +64,13 @@ private:
     void onTakeOfflineFromWindow(Pane *pane);
     void onApiActionFromWindow(Pane *pane, dataarts::ApiAction action);
     void onEngineChanged();
+    // After a run: the pane of the records it changed reads them again.
+    void rereadAfterRun(qint64 runId);
     QString profileName() const;
     // Who the user is: the profile's IAM user, or the "me" kept for it by the Approvals pane.
     QString userName() const;
+    // The Tables pane's names by id (empty when the window has no Tables pane).
+    QHash<QString, QString> tablesNames() const;
     void notConnected();
     void retranslateUi();
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "WaitingView.h"
 
+#include "panes/common/StatusText.h"
 #include "progress/RunText.h"
 
 #include "batch/BatchEngine.h"
@@ -159,9 +160,14 @@ void WaitingView::reload()
             row.append(new QStandardItem);
         row[Run]->setText(QString::number(w.runId));
         row[Run]->setData(w.runId, kRunIdRole);
-        row[Action]->setText(w.action.isEmpty() ? runKinds::label(w.kind)
-                                                : runKinds::label(w.kind) +
-                                                      QStringLiteral(" · ") + w.action);
+        // The action by its translated name; the server's word in the tooltip.
+        row[Action]->setText(
+            w.action.isEmpty()
+                ? runKinds::label(w.kind)
+                : runKinds::label(w.kind) + QStringLiteral(" · ") +
+                      StatusText::apiAction(decodeEnum<ApiAction>(w.action).value));
+        if (!w.action.isEmpty())
+            row[Action]->setToolTip(w.action);
         const QString key = keyOf(w);
         row[Item]->setText(w.item.displayName.isEmpty()
                                ? key

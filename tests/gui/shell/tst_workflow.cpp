@@ -15,6 +15,7 @@
 #include "shell/RunEndNotifier.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"
+#include "wizards/common/LineListPage.h"
 #include "wizards/offline/OfflineWizard.h"
 
 #include "batch/RunSpec.h"
@@ -27,8 +28,10 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace dataarts;
 using namespace dataarts::ui;
@@ -99,6 +102,28 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QCOMPARE(offline->engine(), app.runs()->engine());
     QCOMPARE(offline->session(), app.connection()->session());
     QCOMPARE(offline->userName(), QStringLiteral("dev.one"));
+    // Issue 19: the first page lists every target by name, type and id, as many as the
+    // status bar says are selected.
+    auto *first = qobject_cast<LineListPage *>(offline->page(OfflineWizard::SelectionPageId));
+    QVERIFY(first);
+    QAbstractItemModel *listed = first->targetList()->model();
+    QCOMPARE(listed->rowCount(), tables->selectionCount());
+    QVERIFY2(first->summaryText().startsWith(QStringLiteral("3 entities")),
+             qPrintable(first->summaryText()));
+    const QHash<QString, QString> names = tables->loadedNames();
+    for (int r = 0; r < chosen.size(); ++r) {
+        QVERIFY(!names.value(chosen.at(r).bizId).isEmpty());
+        QCOMPARE(listed->index(r, 0).data().toString(), names.value(chosen.at(r).bizId));
+        QCOMPARE(listed->index(r, 2).data().toString(), chosen.at(r).bizId);
+        QCOMPARE(listed->index(r, 2).data(Qt::ToolTipRole).toString(), chosen.at(r).bizId);
+    }
+    // A pasted id the pane has loaded is listed by its name too; an unknown one says so.
+    const QString loadedId = tables->selectedTables().first().bizId;
+    first->editor()->setPlainText(first->editor()->toPlainText() +
+                                  QStringLiteral("\nTABLE_MODEL,123456789"));
+    QTRY_COMPARE(listed->rowCount(), 4);
+    QCOMPARE(listed->index(3, 0).data().toString(), QStringLiteral("(not loaded)"));
+    QCOMPARE(listed->index(0, 2).data().toString(), loadedId);
     offline->reject();
 
     // APIs: an API's row → the action wizard with that API's pairs.
@@ -112,6 +137,17 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     QCOMPARE(action->initialSelection(), targets);
     QCOMPARE(action->engine(), app.runs()->engine());
     QCOMPARE(action->userName(), QStringLiteral("dev.one"));
+    // The pairs by API and cluster name, ids beside them.
+    auto *pairs = qobject_cast<LineListPage *>(action->page(action->startId()));
+    QVERIFY(pairs);
+    QCOMPARE(pairs->targetList()->model()->rowCount(), int(targets.size()));
+    for (int r = 0; r < targets.size(); ++r) {
+        const QAbstractItemModel *m = pairs->targetList()->model();
+        QCOMPARE(m->index(r, 0).data().toString(), targets.at(r).apiName);
+        QCOMPARE(m->index(r, 1).data().toString(), targets.at(r).clusterName);
+        QCOMPARE(m->index(r, 2).data().toString(), targets.at(r).apiId);
+        QCOMPARE(m->index(r, 3).data().toString(), targets.at(r).instanceId);
+    }
     action->reject();
     QTRY_VERIFY(!app.window()->findChild<ApiActionWizard *>());
 
@@ -187,6 +223,41 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
                  qPrintable(notified.at(0).at(2).toString()));
         elsewhere.close();
         QApplication::setActiveWindow(app.window());
+    }
+
+    // Issue 19 (3): after a run, the pane reads again the rows it changed: a pair stopped by a
+    // run shows Stopped, without a Refresh, and stays selected.
+    {
+        app.window()->paneArea()->setCurrentPane(apis);
+        QTRY_VERIFY(apis->isComplete());
+        ApiTarget published;
+        for (int row = 0; row < apis->view()->model()->rowCount() && published.apiId.isEmpty();
+             ++row) {
+            selectRows(apis, row, row);
+            for (const ApiTarget &t : apis->selectedTargets()) {
+                // The Sandbox signs AK/SK calls as sandbox_admin: STOP is the reviewer's.
+                if (t.reviewer == QLatin1String("sandbox_admin") &&
+                    t.status == ApiStatus::Published) {
+                    published = t;
+                    break;
+                }
+            }
+        }
+        QVERIFY(!published.apiId.isEmpty());
+        const auto statusNow = [&] {
+            for (const ApiTarget &t : apis->selectedTargets()) {
+                if (t.apiId == published.apiId && t.instanceId == published.instanceId)
+                    return t.status.value;
+            }
+            return ApiStatus::Unknown;
+        };
+        QCOMPARE(statusNow(), ApiStatus::Published);
+        QSignalSpy ended(app.runs(), &RunCenter::runFinished);
+        QVERIFY(app.runs()->start(RunSpec::apiAction({{published.apiId, published.instanceId}},
+                                                     ApiAction::Stop, QString())) > 0);
+        QVERIFY(ended.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusNow(), ApiStatus::Stopped, 30000);
+        QTRY_VERIFY(apis->isComplete());
     }
 
     // A run asked for shows in the Progress dock.

@@ -132,6 +132,15 @@ QList<BizInfo> TablesPane::selectedTables() const
     return items;
 }
 
+QHash<QString, QString> TablesPane::loadedNames() const
+{
+    QHash<QString, QString> names;
+    names.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        names.insert(m_model->id(row), m_model->record(row).name);
+    return names;
+}
+
 QList<ImpactTarget> TablesPane::selectedImpactTargets() const
 {
     const QList<int> rows = selectedSourceRows();

@@ -37,6 +37,8 @@ public:
     // The selected tables (biz_type as all-tables returned it, biz_id), in the model's
     // order (the order the server listed them), whatever the filter shows.
     QList<BizInfo> selectedTables() const;
+    // The name of every loaded row, by id (the wizard lists pasted ids by name too).
+    QHash<QString, QString> loadedNames() const;
     // The same, with their names, table names and databases, for an impact check.
     QList<ImpactTarget> selectedImpactTargets() const;
     QAction *impactAction() const { return m_impact; }

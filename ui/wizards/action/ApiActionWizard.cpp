@@ -10,6 +10,7 @@
 #include "wizards/common/ImpactPage.h"
 
 #include "client/Session.h"
+#include "runs/TargetNames.h"
 
 #include <QEvent>
 
@@ -65,11 +66,8 @@ RunSpec ApiActionWizard::spec() const
     RunSpec s = RunSpec::apiAction(m_toSend, action(), field(timeField()).toString());
     // "API name @ cluster name" into the journal, for Progress, History and the exports.
     for (NewItem &item : s.items) {
-        const QString api = apiName(item.keyId);
-        const QString cluster = m_clusterNames.value(item.keyPart);
-        if (!api.isEmpty() || !cluster.isEmpty())
-            item.displayName = (api.isEmpty() ? item.keyId : api) + QStringLiteral(" @ ") +
-                               (cluster.isEmpty() ? item.keyPart : cluster);
+        item.displayName = TargetNames::pairName(item.keyId, apiName(item.keyId), item.keyPart,
+                                                 m_clusterNames.value(item.keyPart));
     }
     return stamped(s);
 }

@@ -25,7 +25,16 @@ QStringList TargetsPage::initialLines() const
 LineListPage::Reading TargetsPage::read(const QByteArray &text)
 {
     m_last = ApiTargetListReader::read(text);
-    return {m_last.problems, int(m_last.targets.size())};
+    Reading reading{m_last.problems, int(m_last.targets.size()), {}};
+    reading.rows.reserve(m_last.targets.size());
+    for (const ApiTargetLine &t : std::as_const(m_last.targets)) {
+        const QString api = m_wizard->apiName(t.apiId);
+        const QString cluster = m_wizard->clusterName(t.instanceId);
+        reading.rows.append({api.isEmpty() ? unknownName() : api,
+                             cluster == t.instanceId ? unknownName() : cluster, t.apiId,
+                             t.instanceId});
+    }
+    return reading;
 }
 
 void TargetsPage::commit()
@@ -40,6 +49,11 @@ void TargetsPage::commit()
 QString TargetsPage::countText(int count) const
 {
     return tr("%n API × cluster pairs", nullptr, count);
+}
+
+QStringList TargetsPage::targetHeaders() const
+{
+    return {tr("API"), tr("Cluster"), tr("API ID"), tr("Cluster ID")};
 }
 
 QString TargetsPage::emptyText() const

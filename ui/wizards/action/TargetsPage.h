@@ -22,6 +22,7 @@ protected:
     void commit() override;
     QString countText(int count) const override;
     QString emptyText() const override;
+    QStringList targetHeaders() const override;
     void retranslatePage() override;
 
 private:

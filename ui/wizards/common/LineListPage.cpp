@@ -4,10 +4,13 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dataarts::ui {
@@ -30,6 +33,8 @@ LineListPage::LineListPage(const QString &editorName)
     , m_import(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_problems(new QListWidget(this))
+    , m_targets(new QStandardItemModel(this))
+    , m_targetView(new QTreeView(this))
     , m_error(new QLabel(this))
 {
     m_intro->setWordWrap(true);
@@ -38,6 +43,15 @@ LineListPage::LineListPage(const QString &editorName)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_problems->setObjectName(QStringLiteral("problemList"));
+    m_targetView->setObjectName(QStringLiteral("targetList"));
+    m_targetView->setModel(m_targets);
+    m_targetView->setRootIsDecorated(false);
+    m_targetView->setUniformRowHeights(true);
+    m_targetView->setAlternatingRowColors(true);
+    m_targetView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_targetView->setTextElideMode(Qt::ElideMiddle); // ids keep both ends when narrow
+    m_targetView->header()->setStretchLastSection(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -47,8 +61,9 @@ LineListPage::LineListPage(const QString &editorName)
     row->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_text, 3);
+    layout->addWidget(m_text, 2);
     layout->addLayout(row);
+    layout->addWidget(m_targetView, 3);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_error);
 
@@ -111,6 +126,36 @@ void LineListPage::showReading(const Reading &reading)
         summary += QStringLiteral(" · ") + tr("%n repeated lines left out", nullptr, duplicates);
     m_summary->setText(summary);
     m_problems->setVisible(!reading.problems.isEmpty());
+    showTargets(reading.rows);
+}
+
+void LineListPage::showTargets(const QList<QStringList> &rows)
+{
+    const QStringList headers = targetHeaders();
+    m_targets->clear();
+    m_targets->setColumnCount(int(headers.size()));
+    m_targets->setHorizontalHeaderLabels(headers);
+    m_targets->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList &cells = rows.at(r);
+        for (int c = 0; c < cells.size() && c < headers.size(); ++c) {
+            auto *item = new QStandardItem(cells.at(c));
+            item->setToolTip(cells.at(c)); // ids in full, names too long for the column
+            m_targets->setItem(r, c, item);
+        }
+    }
+    m_targetView->setAccessibleDescription(countText(int(rows.size())));
+}
+
+QString LineListPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString LineListPage::unknownName()
+{
+    //: A target's name in the wizard's first page when the pane had not loaded it
+    return tr("(not loaded)");
 }
 
 void LineListPage::showError(const QString &text)
@@ -158,6 +203,7 @@ void LineListPage::retranslateUi()
     // The page's title says what the lines are.
     m_text->setAccessibleName(title());
     m_problems->setAccessibleName(tr("Lines left out"));
+    m_targetView->setAccessibleName(tr("Targets"));
 }
 
 } // namespace dataarts::ui

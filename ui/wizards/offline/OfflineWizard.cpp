@@ -68,6 +68,13 @@ QString OfflineWizard::cliCommand() const
     return CliCommand::offline(c, options(), spec().effectiveChunkSize(), m_toSend);
 }
 
+QString OfflineWizard::entityName(const QString &bizId) const
+{
+    if (const auto it = m_tables.constFind(bizId); it != m_tables.cend() && !it->name.isEmpty())
+        return it->name;
+    return m_names.value(bizId);
+}
+
 QList<ImpactTarget> OfflineWizard::impactTargets() const
 {
     QList<ImpactTarget> targets;

@@ -41,6 +41,9 @@ public:
                   QWidget *parent = nullptr);
 
     const QList<BizInfo> &initialSelection() const { return m_initial; }
+    // The names the pane knew, by biz_id (the first page lists the targets by name).
+    void setNames(const QHash<QString, QString> &names) { m_names = names; }
+    QString entityName(const QString &bizId) const;
     // (userName(): fast approval is offered when an approver has this name.)
 
     // Set by the pages.
@@ -70,6 +73,7 @@ private:
     QList<BizInfo> m_entities;
     QList<BizInfo> m_toSend;
     QHash<QString, AllTable> m_tables;
+    QHash<QString, QString> m_names;
 };
 
 } // namespace dataarts::ui

@@ -2,6 +2,8 @@
 
 #include "OfflineWizard.h"
 
+#include "panes/common/StatusText.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 
@@ -27,7 +29,14 @@ QStringList SelectionPage::initialLines() const
 LineListPage::Reading SelectionPage::read(const QByteArray &text)
 {
     m_last = EntityListReader::read(text);
-    return {m_last.problems, int(m_last.entities.size())};
+    Reading reading{m_last.problems, int(m_last.entities.size()), {}};
+    reading.rows.reserve(m_last.entities.size());
+    for (const EntityLine &line : std::as_const(m_last.entities)) {
+        const QString name = m_wizard->entityName(line.bizId);
+        reading.rows.append({name.isEmpty() ? unknownName() : name,
+                             StatusText::bizType(line.bizType), line.bizId});
+    }
+    return reading;
 }
 
 void SelectionPage::commit()
@@ -42,6 +51,11 @@ void SelectionPage::commit()
 QString SelectionPage::countText(int count) const
 {
     return tr("%n entities", nullptr, count);
+}
+
+QStringList SelectionPage::targetHeaders() const
+{
+    return {tr("Name"), tr("Type"), tr("ID")};
 }
 
 QString SelectionPage::emptyText() const
