@@ -21,12 +21,12 @@
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 
-#include "batch/ItemState.h"
-#include "batch/RunKind.h"
 #include "connection/SandboxLauncher.h"
 #include "dto/BizType.h"
 #include "dto/Enums.h"
 #include "i18n/Language.h"
+#include "runmodel/ItemState.h"
+#include "runmodel/RunKind.h"
 #include "runs/RunCenter.h"
 
 #include <QRegularExpression>
