@@ -14,10 +14,10 @@
 
 #include "GuiTestSupport.h"
 
-#include "MainWindow.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "progress/ProgressView.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 
