@@ -1,8 +1,8 @@
 // dataarts-sandbox: a local emulator of the DataArts Studio endpoints (see README.md).
 #include "core/SandboxOptions.h"
-#include "data/SandboxWorld.h"
 #include "server/SandboxServer.h"
 #include "server/SignalWatcher.h"
+#include "world/SandboxWorld.h"
 
 #include <QCoreApplication>
 

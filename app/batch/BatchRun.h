@@ -2,10 +2,10 @@
 
 #include "RunEvents.h"
 #include "RunItem.h"
-#include "RunKind.h"
 
 #include "client/ApiError.h"
 #include "journal/JournalRecords.h"
+#include "runmodel/RunKind.h"
 
 #include <QElapsedTimer>
 #include <QHash>

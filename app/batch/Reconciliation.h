@@ -1,10 +1,10 @@
 #pragma once
 
 #include "RunItem.h"
-#include "RunKind.h"
 
 #include "client/ApiError.h"
 #include "journal/JournalRecords.h"
+#include "runmodel/RunKind.h"
 
 #include <QDateTime>
 #include <QHash>

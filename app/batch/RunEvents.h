@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ItemState.h"
-
 #include "client/ApiError.h"
 #include "client/Service.h"
+#include "runmodel/ItemState.h"
 #include "signing/SignableRequest.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ItemState.h"
+#include "runmodel/ItemState.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "RunKind.h"
-
 #include "dto/ApprovalBatchRequest.h"
 #include "dto/Enums.h"
 #include "journal/JournalRecords.h"
+#include "runmodel/RunKind.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

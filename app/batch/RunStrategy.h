@@ -2,10 +2,10 @@
 
 #include "Reconciliation.h"
 #include "RunItem.h"
-#include "RunKind.h"
 #include "UnitRequest.h"
 
 #include "client/Service.h"
+#include "runmodel/RunKind.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

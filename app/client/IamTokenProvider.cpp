@@ -1,8 +1,8 @@
 #include "IamTokenProvider.h"
 
 #include "HttpLog.h"
+#include "IamTokenJob.h"
 #include "Session.h"
-#include "jobs/IamTokenJob.h"
 
 namespace dataarts {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batch/ItemState.h"
-#include "batch/RunKind.h"
+#include "runmodel/ItemState.h"
+#include "runmodel/RunKind.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "UndoPlan.h"
 
 #include "batch/ApiActionStrategy.h"
-#include "batch/ItemState.h"
-#include "batch/RunKind.h"
 #include "dto/ApiActionRequest.h"
+#include "runmodel/ItemState.h"
+#include "runmodel/RunKind.h"
 
 namespace dataarts {
 

@@ -1,9 +1,9 @@
 #include "AuthVerifier.h"
 
-#include "TokenStore.h"
-#include "UserDirectory.h"
 #include "core/TimeFormat.h"
-#include "server/HttpTypes.h"
+#include "data/TokenStore.h"
+#include "data/UserDirectory.h"
+#include "http/HttpTypes.h"
 #include "signing/Canonical.h"
 #include "signing/RequestSigner.h"
 

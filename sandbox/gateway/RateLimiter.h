@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/Service.h"
+#include "http/Service.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "RequestLog.h"
 
 #include "core/TimeFormat.h"
-#include "server/HttpTypes.h"
+#include "http/HttpTypes.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "ApiPublishHandler.h"
 
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

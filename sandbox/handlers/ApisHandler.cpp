@@ -2,9 +2,9 @@
 
 #include "DataServiceJson.h"
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
+#include "http/Router.h"
 #include "rules/ApiWorkflow.h"
-#include "server/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

@@ -3,9 +3,9 @@
 #include "ArchitectureJson.h"
 #include "core/Json.h"
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
 #include "dto/BizType.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "core/Json.h"
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

@@ -2,8 +2,8 @@
 
 #include "ImpactJson.h"
 #include "core/Json.h"
-#include "data/SandboxWorld.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

@@ -3,10 +3,10 @@
 #include "ImpactControl.h"
 #include "core/Json.h"
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
 #include "gateway/FaultInjector.h"
 #include "gateway/RateLimiter.h"
 #include "gateway/RequestLog.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

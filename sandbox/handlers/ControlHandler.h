@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HandlerBase.h"
-#include "server/Router.h"
+#include "http/Router.h"
 
 #include <memory>
 

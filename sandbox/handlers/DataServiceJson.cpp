@@ -1,7 +1,7 @@
 #include "DataServiceJson.h"
 
 #include "ImpactJson.h"
-#include "data/SandboxWorld.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "DiscoveryHandler.h"
 
-#include "data/SandboxWorld.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

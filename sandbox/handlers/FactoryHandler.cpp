@@ -1,8 +1,8 @@
 #include "FactoryHandler.h"
 
 #include "ImpactJson.h"
-#include "data/SandboxWorld.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Text.h"
-#include "server/ErrorFactory.h"
-#include "server/HttpTypes.h"
-#include "server/Paging.h"
+#include "http/ErrorFactory.h"
+#include "http/HttpTypes.h"
+#include "http/Paging.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -2,8 +2,8 @@
 
 #include "core/Json.h"
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 

@@ -2,8 +2,8 @@
 
 #include "ImpactJson.h"
 #include "core/Json.h"
-#include "data/SandboxWorld.h"
-#include "server/Router.h"
+#include "http/Router.h"
+#include "world/SandboxWorld.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -12,9 +12,9 @@ namespace dataarts::sandbox {
 
 namespace {
 
-constexpr int kMaxDepth = 50;
+constexpr int kMaxImpactDepth = 50;
 
-int intQuery(const SandboxRequest &r, const QString &key, int fallback)
+int queryInt(const SandboxRequest &r, const QString &key, int fallback)
 {
     bool ok = false;
     const int v = r.query(key).toInt(&ok);
@@ -57,7 +57,7 @@ QJsonArray ImpactControl::downstream(int table) const
         return out;
     QSet<int> seen{table};
     QList<int> layer{table};
-    for (int depth = 1; depth <= kMaxDepth && !layer.isEmpty(); ++depth) {
+    for (int depth = 1; depth <= kMaxImpactDepth && !layer.isEmpty(); ++depth) {
         QList<int> nextLayer;
         for (const int t : std::as_const(layer)) {
             const QList<int> targets = g.outputs(t);
@@ -149,8 +149,8 @@ void ImpactControl::findEntities(Exchange &ex)
         fail(ex, 400, QStringLiteral("has must be one of readers, lineage, factory, none"));
         return;
     }
-    const int limit = qBound(1, intQuery(r, QStringLiteral("limit"), 20), 100000);
-    const int minDepth = intQuery(r, QStringLiteral("min_depth"), 0);
+    const int limit = qBound(1, queryInt(r, QStringLiteral("limit"), 20), 100000);
+    const int minDepth = queryInt(r, QStringLiteral("min_depth"), 0);
     QJsonArray ids;
     for (int i = 0; i < m_world.entities.tableCount() && ids.size() < limit; ++i) {
         if (!m_world.catalog.hasEntity(i))
@@ -268,7 +268,7 @@ void ImpactControl::findPairs(Exchange &ex)
             return;
         }
     }
-    const int limit = qBound(1, intQuery(r, QStringLiteral("limit"), 20), 100000);
+    const int limit = qBound(1, queryInt(r, QStringLiteral("limit"), 20), 100000);
     QJsonArray found;
     for (int i = 0; i < int(m_world.apis.pairs.size()) && found.size() < limit; ++i) {
         const Pair &p = m_world.apis.pairs[size_t(i)];

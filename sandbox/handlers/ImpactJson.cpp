@@ -1,6 +1,6 @@
 #include "ImpactJson.h"
 
-#include "data/SandboxWorld.h"
+#include "world/SandboxWorld.h"
 
 namespace dataarts::sandbox::impact_json {
 

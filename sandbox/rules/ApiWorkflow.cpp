@@ -3,9 +3,9 @@
 #include "core/IdFactory.h"
 #include "core/SandboxClock.h"
 #include "core/TimeFormat.h"
-#include "gateway/Scheduler.h"
-#include "gateway/Stats.h"
-#include "gateway/UserDirectory.h"
+#include "data/Scheduler.h"
+#include "data/Stats.h"
+#include "data/UserDirectory.h"
 
 namespace dataarts::sandbox {
 

@@ -2,8 +2,8 @@
 
 #include "core/IdFactory.h"
 #include "core/SandboxClock.h"
-#include "gateway/Stats.h"
-#include "gateway/UserDirectory.h"
+#include "data/Stats.h"
+#include "data/UserDirectory.h"
 
 namespace dataarts::sandbox {
 

@@ -2,7 +2,6 @@
 
 #include "ResponseWriter.h"
 #include "core/TimeFormat.h"
-#include "data/SandboxWorld.h"
 #include "handlers/ApiActionHandler.h"
 #include "handlers/ApiPublishHandler.h"
 #include "handlers/ApisHandler.h"
@@ -16,6 +15,7 @@
 #include "handlers/ReviewHandler.h"
 #include "handlers/StatisticsHandler.h"
 #include "handlers/TablesHandler.h"
+#include "world/SandboxWorld.h"
 
 #include <QFile>
 #include <QHttpServerRequest>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ErrorFactory.h"
-#include "HttpTypes.h"
-#include "Router.h"
 #include "gateway/AuthVerifier.h"
 #include "gateway/FaultInjector.h"
 #include "gateway/RateLimiter.h"
 #include "gateway/RequestLog.h"
+#include "http/ErrorFactory.h"
+#include "http/HttpTypes.h"
+#include "http/Router.h"
 
 #include <QAbstractHttpServer>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "batch/RunKind.h"
+#include "runmodel/RunKind.h"
 
 #include <QSet>
 #include <QTest>

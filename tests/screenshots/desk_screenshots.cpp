@@ -13,13 +13,13 @@
 //
 // scripts/screenshots runs it under Xvfb with the CJK fonts for both languages; the test
 // tst_screenshots runs it offscreen. Its settings and journal live in a temporary folder.
-#include "MainWindow.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "panes/tables/TablesModel.h"
 #include "panes/tables/TablesPane.h"
 #include "progress/ProgressView.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"

@@ -1,12 +1,11 @@
 #include "HistoryView.h"
 
-#include "shell/AccessibleText.h"
-
 #include "progress/ProgressBarDelegate.h"
 #include "progress/RunListModel.h"
 #include "progress/RunText.h"
 
 #include "journal/Journal.h"
+#include "panes/common/AccessibleText.h"
 #include "panes/common/ItemRoles.h"
 #include "panes/common/StatusBadgeDelegate.h"
 #include "panes/common/WrapLayout.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "batch/BatchRun.h"
-#include "batch/ItemState.h"
 #include "journal/JournalRecords.h"
+#include "runmodel/ItemState.h"
 
 #include "panes/common/StatusTone.h"
 

@@ -1,8 +1,8 @@
 #include "AppController.h"
 
-#include "MainWindow.h"
 #include "panes/common/RecordPane.h"
 #include "shell/MainActions.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/PaneRegistry.h"
 #include "shell/Workflow.h"

@@ -1,16 +1,16 @@
 #include "Workflow.h"
 
-#include "MainWindow.h"
 #include "history/HistoryView.h"
-#include "waiting/WaitingView.h"
 #include "impact/ImpactDialog.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "panes/tables/TablesPane.h"
 #include "progress/ProgressView.h"
 #include "progress/ResumeBanner.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/RunEndNotifier.h"
+#include "waiting/WaitingView.h"
 #include "wizards/action/ApiActionWizard.h"
 #include "wizards/offline/OfflineWizard.h"
 

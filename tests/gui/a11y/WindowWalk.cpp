@@ -4,7 +4,6 @@
 
 #include "GuiTestSupport.h"
 
-#include "MainWindow.h"
 #include "history/HistoryView.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
@@ -15,6 +14,7 @@
 #include "progress/ResumeBanner.h"
 #include "shell/AppController.h"
 #include "shell/MainActions.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"

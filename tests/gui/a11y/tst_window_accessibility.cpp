@@ -16,7 +16,6 @@
 #include "WindowWalk.h"
 #include "WizardHarness.h"
 
-#include "MainWindow.h"
 #include "history/HistoryView.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
@@ -30,6 +29,7 @@
 #include "progress/RunTreeModel.h"
 #include "shell/AppController.h"
 #include "shell/MainActions.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/StatusPanel.h"
 #include "shell/Workflow.h"

@@ -14,13 +14,13 @@
 #include "LayoutCheck.h"
 #include "WindowWalk.h"
 
-#include "MainWindow.h"
 #include "panes/apis/ApisFilterBar.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "panes/tables/TablesFilterBar.h"
 #include "panes/tables/TablesPane.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/WelcomePanel.h"
 

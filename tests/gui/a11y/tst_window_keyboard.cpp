@@ -12,7 +12,6 @@
 #include "KeyboardCheck.h"
 #include "WizardHarness.h"
 
-#include "MainWindow.h"
 #include "history/HistoryView.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
@@ -24,6 +23,7 @@
 #include "profiles/ProfileSwitcher.h"
 #include "shell/AppController.h"
 #include "shell/MainActions.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"

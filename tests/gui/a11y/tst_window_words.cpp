@@ -14,19 +14,19 @@
 
 #include "GuiTestSupport.h"
 
-#include "MainWindow.h"
 #include "panes/approvals/ApprovalsPane.h"
 #include "progress/ProgressView.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 
-#include "batch/ItemState.h"
-#include "batch/RunKind.h"
 #include "connection/SandboxLauncher.h"
 #include "dto/BizType.h"
 #include "dto/Enums.h"
 #include "i18n/Language.h"
+#include "runmodel/ItemState.h"
+#include "runmodel/RunKind.h"
 #include "runs/RunCenter.h"
 
 #include <QRegularExpression>

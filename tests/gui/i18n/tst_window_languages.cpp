@@ -32,7 +32,6 @@
 #include "VisibleTexts.h"
 #include "WizardHarness.h"
 
-#include "MainWindow.h"
 #include "history/HistoryView.h"
 #include "panes/apis/ApisModel.h"
 #include "panes/apis/ApisPane.h"
@@ -48,6 +47,7 @@
 #include "progress/ResumeBanner.h"
 #include "progress/RunTreeModel.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "MainWindow.h"
 #include "client/ConnectionSettings.h"
 #include "i18n/Language.h"
 #include "panes/Pane.h"
 #include "profiles/Profile.h"
 #include "profiles/SecretField.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 
 #include <QApplication>

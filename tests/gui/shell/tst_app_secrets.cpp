@@ -8,12 +8,12 @@
 #include "KeyringWitness.h"
 #include "SandboxProcess.h"
 
-#include "MainWindow.h"
 #include "profiles/AuthSection.h"
 #include "profiles/ConnectionSection.h"
 #include "profiles/NetworkSection.h"
 #include "profiles/ProfileDialog.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "shell/WelcomePanel.h"
 
 #include "connection/ConnectionManager.h"

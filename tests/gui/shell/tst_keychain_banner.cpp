@@ -3,8 +3,8 @@
 #include "FileScan.h"
 #include "GuiTestSupport.h"
 
-#include "MainWindow.h"
 #include "shell/KeychainBanner.h"
+#include "shell/MainWindow.h"
 
 #include "connection/ConnectionManager.h"
 #include "i18n/Language.h"

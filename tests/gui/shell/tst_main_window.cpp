@@ -6,12 +6,12 @@
 #include "KeyringWitness.h"
 #include "SandboxProcess.h"
 
-#include "MainWindow.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/ProfileSwitcher.h"
 #include "shell/ConnectionBanner.h"
 #include "shell/DetailsPanel.h"
 #include "shell/MainActions.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/StatusPanel.h"
 #include "shell/WelcomePanel.h"

@@ -3,7 +3,6 @@
 // asked for opens the Progress dock; the Approvals and History panes are in the window.
 #include "GuiTestSupport.h"
 
-#include "MainWindow.h"
 #include "history/HistoryView.h"
 #include "panes/apis/ApisPane.h"
 #include "panes/approvals/ApprovalsPane.h"
@@ -11,6 +10,7 @@
 #include "progress/ProgressView.h"
 #include "shell/AppController.h"
 #include "shell/MainActions.h"
+#include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/RunEndNotifier.h"
 #include "shell/Workflow.h"

@@ -1,7 +1,6 @@
 #include "ApprovalsFilterBar.h"
 
-#include "shell/AccessibleText.h"
-
+#include "panes/common/AccessibleText.h"
 #include "panes/common/StatusText.h"
 #include "panes/common/WrapLayout.h"
 

@@ -1,7 +1,6 @@
 #include "RecordPane.h"
 
-#include "shell/AccessibleText.h"
-
+#include "AccessibleText.h"
 #include "LoadBar.h"
 #include "RecordFilterProxy.h"
 #include "RecordListModel.h"

@@ -1,8 +1,7 @@
 #include "ServerFilterBar.h"
 
+#include "AccessibleText.h"
 #include "WrapLayout.h"
-
-#include "shell/AccessibleText.h"
 
 #include <QComboBox>
 #include <QEvent>

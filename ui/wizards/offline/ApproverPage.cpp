@@ -1,9 +1,8 @@
 #include "ApproverPage.h"
 
-#include "shell/AccessibleText.h"
-
 #include "OfflineWizard.h"
 
+#include "panes/common/AccessibleText.h"
 #include "wizards/common/BusyPanel.h"
 
 #include "client/Pager.h"

@@ -7,7 +7,7 @@ namespace dataarts::runKinds {
 
 namespace {
 
-constexpr std::array<std::pair<RunKind, const char *>, 8> kNames = {{
+constexpr std::array<std::pair<RunKind, const char *>, 8> kKindNames = {{
     {RunKind::BatchOffline, "BATCH_OFFLINE"},
     {RunKind::BatchPublish, "BATCH_PUBLISH"},
     {RunKind::ApiAction, "API_ACTION"},
@@ -24,7 +24,7 @@ const QList<RunKind> &all()
 {
     static const QList<RunKind> kinds = [] {
         QList<RunKind> list;
-        for (const auto &entry : kNames)
+        for (const auto &entry : kKindNames)
             list.append(entry.first);
         return list;
     }();
@@ -33,7 +33,7 @@ const QList<RunKind> &all()
 
 QString name(RunKind kind)
 {
-    for (const auto &[value, text] : kNames) {
+    for (const auto &[value, text] : kKindNames) {
         if (value == kind)
             return QString::fromLatin1(text);
     }
@@ -42,7 +42,7 @@ QString name(RunKind kind)
 
 bool fromName(const QString &name, RunKind *kind)
 {
-    for (const auto &[value, text] : kNames) {
+    for (const auto &[value, text] : kKindNames) {
         if (name == QLatin1String(text)) {
             *kind = value;
             return true;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/ApiJob.h"
+#include "ApiJob.h"
 
 #include "dto/IamToken.h"
 

@@ -7,7 +7,7 @@ namespace dataarts::itemStates {
 
 namespace {
 
-constexpr std::array<std::pair<ItemState, const char *>, 8> kNames = {{
+constexpr std::array<std::pair<ItemState, const char *>, 8> kStateNames = {{
     {ItemState::Queued, "QUEUED"},
     {ItemState::Sending, "SENDING"},
     {ItemState::Success, "SUCCESS"},
@@ -22,7 +22,7 @@ constexpr std::array<std::pair<ItemState, const char *>, 8> kNames = {{
 
 QString name(ItemState state)
 {
-    for (const auto &[value, text] : kNames) {
+    for (const auto &[value, text] : kStateNames) {
         if (value == state)
             return QString::fromLatin1(text);
     }
@@ -31,7 +31,7 @@ QString name(ItemState state)
 
 bool fromName(const QString &name, ItemState *state)
 {
-    for (const auto &[value, text] : kNames) {
+    for (const auto &[value, text] : kStateNames) {
         if (name == QLatin1String(text)) {
             *state = value;
             return true;

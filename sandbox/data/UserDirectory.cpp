@@ -1,8 +1,8 @@
 #include "UserDirectory.h"
 
+#include "Vocabulary.h"
 #include "core/Rng.h"
 #include "core/SandboxOptions.h"
-#include "data/Vocabulary.h"
 
 namespace dataarts::sandbox {
 

@@ -1,7 +1,7 @@
 #include "SandboxWorld.h"
 
-#include "Vocabulary.h"
 #include "core/Json.h"
+#include "data/Vocabulary.h"
 
 namespace dataarts::sandbox {
 

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "panes/common/AccessibleText.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/ProfileSwitcher.h"
-#include "shell/AccessibleText.h"
 #include "shell/ConnectionBanner.h"
 #include "shell/DetailsPanel.h"
 #include "shell/KeychainBanner.h"

@@ -1,6 +1,6 @@
 #include "IamTokenJob.h"
 
-#include "client/Session.h"
+#include "Session.h"
 
 #include "dto/Envelopes.h"
 #include "dto/JsonWriter.h"
