@@ -48,7 +48,7 @@ int UndoCommand::run(const QStringList &arguments)
            "with the original run's approver and fast approval unless --approver-id, "
            "--approver-name or --fast say otherwise. Each target's current state is read "
            "first: targets changed since the run (by someone else, or undone already) are "
-           "skipped with the reason. UNPUBLISH and batch-publish runs are not undone.") +
+           "skipped with the reason. Runs of other kinds are refused with the reason.") +
         QLatin1Char(' ') + moreExitStatuses());
     parser.addHelpOption();
     ConnectionOptions connection;
