@@ -5,12 +5,14 @@
 // again finds nothing left (exit 1). An UNPUBLISH run (not undoable yet) and a run id that
 // does not exist are refused with exit 2.
 // A batch-offline run (issue 23, second part) of four tables with fast approval, one of them
-// published again by someone else since: `undo --run N --dry-run` prints the batch-publish
-// request of the other three and the skip with its reason, and the sandbox's state does
-// not change; `undo --run N` publishes the three again (named, from the server's listing),
-// each with the history PUBLISHED->OFFLINE->PUBLISHED; undoing again finds nothing left
-// (exit 1), and the undo run itself is refused (exit 2: taking entities offline again is
-// for "offline", with its impact check).
+// published again by someone else since, and a subject (a type whose status cannot be
+// listed): `undo --run N --dry-run` prints the batch-publish request of the other three
+// and the subject (sent unread, said so), the skip with its reason, and the sandbox's
+// state does not change; `undo --run N` publishes the four again (tables named from the
+// server's listing), each with the history PUBLISHED->OFFLINE->PUBLISHED; undoing again
+// skips the tables and the server refuses the subject, already published (exit 1, no
+// history changes), and the undo run itself is refused (exit 2: taking entities offline
+// again is for "offline", with its impact check).
 #include "CliRunner.h"
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
@@ -163,6 +165,11 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
         names.append(client.entity(ids.last()).value(QStringLiteral("name")).toString());
         QVERIFY(!names.last().isEmpty());
     }
+    // And a subject: a type whose status cannot be listed, so it is sent unread.
+    const QJsonArray subjects =
+        client.findEntities(QStringLiteral("biz_type=SUBJECT&status=PUBLISHED&limit=1"));
+    QCOMPARE(subjects.size(), 1);
+    const QString subject = subjects.at(0).toObject().value(QStringLiteral("id")).toString();
     const auto statusOf = [&](const QString &id) {
         return client.entity(id).value(QStringLiteral("status")).toString();
     };
@@ -192,11 +199,12 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
                             QStringLiteral("json")};
     for (const QString &id : ids)
         offlineArgs << QStringLiteral("--entity") << QStringLiteral("TABLE_MODEL:") + id;
+    offlineArgs << QStringLiteral("--entity") << QStringLiteral("SUBJECT:") + subject;
     const CliResult offline = cli.run({QStringLiteral("offline")}, offlineArgs);
     QVERIFY2(offline.exitCode == 0, qPrintable(offline.text()));
     const qint64 offlineRun = offline.json().object().value(QStringLiteral("run_id")).toInteger();
     QVERIFY2(offlineRun > 0, qPrintable(offline.text()));
-    for (const QString &id : ids)
+    for (const QString &id : ids + QStringList{subject})
         QCOMPARE(statusOf(id), QStringLiteral("OFFLINE"));
 
     // Someone publishes the fourth again since.
@@ -243,6 +251,11 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
         QVERIFY2(dryErr.contains(names.at(i)), qPrintable(dry.text()));
     }
     QVERIFY(!dry.out.contains(ids.at(3).toUtf8()));
+    QVERIFY2(dry.out.contains(QByteArray("\"biz_id\":\"" + subject.toUtf8() + '"')) &&
+                 dryErr.contains(QStringLiteral("publish SUBJECT:") + subject +
+                                 QStringLiteral(": status not readable")),
+             qPrintable(dry.text()));
+    QCOMPARE(statusOf(subject), QStringLiteral("OFFLINE"));
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(statusOf(ids.at(i)), i < 3 ? QStringLiteral("OFFLINE") : QStringLiteral("PUBLISHED"));
         QCOMPARE(historyOf(ids.at(i)), histories.at(i));
@@ -257,7 +270,7 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
     const QJsonObject report = undo.json().object();
     QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("BATCH_PUBLISH"));
     QCOMPARE(report.value(QStringLiteral("totals")).toObject().value(QStringLiteral("success")).toInt(),
-             3);
+             4);
     const qint64 undoRun = report.value(QStringLiteral("run_id")).toInteger();
     QVERIFY(undoRun > offlineRun);
     const QString undoOut = QString::fromUtf8(undo.out);
@@ -265,16 +278,17 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
         QVERIFY2(undoOut.contains(names.at(i)), qPrintable(undo.text()));
     const QStringList roundTrip{QStringLiteral("PUBLISHED->OFFLINE"),
                                 QStringLiteral("OFFLINE->PUBLISHED")};
-    for (const QString &id : ids) {
+    for (const QString &id : ids + QStringList{subject}) {
         QCOMPARE(statusOf(id), QStringLiteral("PUBLISHED"));
         QCOMPARE(historyOf(id), roundTrip); // by the undo, or by the other publish for the fourth
     }
 
-    // Nothing is left to undo: exit 1, nothing sent.
+    // Again: the tables are skipped, the subject (unread) is refused by the server as
+    // already published; exit 1, nothing changed.
     const CliResult again = cli.run({QStringLiteral("undo")},
                                     {QStringLiteral("--run"), QString::number(offlineRun)}, false);
     QVERIFY2(again.exitCode == 1, qPrintable(again.text()));
-    for (const QString &id : ids)
+    for (const QString &id : ids + QStringList{subject})
         QCOMPARE(historyOf(id), roundTrip);
 
     // The undo of the undo is refused: taking them offline again is for "offline".
