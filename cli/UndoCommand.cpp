@@ -18,10 +18,9 @@ namespace {
 void printSkipped(const QList<UndoPlan::Skip> &skipped, bool entities)
 {
     for (const UndoPlan::Skip &s : skipped) {
-        const QString target =
-            s.keyPart.isEmpty() ? s.keyId
-            : entities          ? s.keyPart + QLatin1Char(':') + s.keyId
-                                : s.keyId + QLatin1Char('@') + s.keyPart;
+        const QString target = s.keyPart.isEmpty() ? s.keyId
+                               : entities          ? s.keyPart + QLatin1Char(':') + s.keyId
+                                                   : s.keyId + QLatin1Char('@') + s.keyPart;
         err() << UndoCommand::tr("skip %1%2: %3")
                      .arg(target,
                           s.name.isEmpty() ? QString()
@@ -62,8 +61,7 @@ int UndoCommand::run(const QStringList &arguments)
         tr("Batch offline: the approver's user id (default: the run's approver)."), tr("ID"));
     const QCommandLineOption approverNameOpt(
         QStringLiteral("approver-name"),
-        tr("Batch offline: the approver's user name (default: the run's approver)."),
-        tr("NAME"));
+        tr("Batch offline: the approver's user name (default: the run's approver)."), tr("NAME"));
     const QCommandLineOption fastOpt(
         QStringLiteral("fast"),
         tr("Batch offline: fast approval (only when you are an approver; default: as the run)."));
@@ -107,8 +105,7 @@ int UndoCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (undo.needsApprover()) {
-        undo.setApprover(approverSet ? parser.value(approverIdOpt)
-                                     : undo.approval.approverUserId,
+        undo.setApprover(approverSet ? parser.value(approverIdOpt) : undo.approval.approverUserId,
                          approverSet ? parser.value(approverNameOpt)
                                      : undo.approval.approverUserName,
                          // A new approver: fast approval only when asked for again.
@@ -155,18 +152,18 @@ int UndoCommand::run(const QStringList &arguments)
                 err() << tr("Undo of run %1: batch publish of %n entity(s), approver %2%3.",
                             nullptr, count)
                              .arg(runId)
-                             .arg(checked.approval.approverUserName,
-                                  checked.approval.fastApproval ? tr(" (fast approval)")
-                                                                : QString())
+                             .arg(checked.approval.approverUserName, checked.approval.fastApproval
+                                                                         ? tr(" (fast approval)")
+                                                                         : QString())
                       << Qt::endl;
                 for (const auto &e : checked.pairs) {
                     const QString name = checked.nameOf(e.first, e.second);
                     const QString now = checked.current.value(UndoPlan::key(e.first, e.second));
                     err() << tr("publish %1:%2%3: %4")
                                  .arg(e.second, e.first,
-                                      name.isEmpty() ? QString()
-                                                     : QStringLiteral(" (") + name +
-                                                           QLatin1Char(')'),
+                                      name.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (") + name + QLatin1Char(')'),
                                       now.isEmpty() ? tr("status not readable for this type; "
                                                          "the server refuses it if it is not "
                                                          "offline")

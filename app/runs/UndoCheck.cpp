@@ -47,9 +47,9 @@ void UndoCheck::readEntities()
     TableStatusLookup::Query query;
     query.bizTypes = types;
     // OFFLINE first: what is still offline is found in one walk, the rest for the reason.
-    query.statuses = {BizStatus::Offline,           BizStatus::Published,
-                      BizStatus::PublishDeveloping, BizStatus::OfflineDeveloping,
-                      BizStatus::Draft,             BizStatus::Reject};
+    query.statuses = {
+        BizStatus::Offline,           BizStatus::Published, BizStatus::PublishDeveloping,
+        BizStatus::OfflineDeveloping, BizStatus::Draft,     BizStatus::Reject};
     m_lookup = new TableStatusLookup(m_session, query, wanted, this);
     connect(m_lookup, &TableStatusLookup::finished, this, &UndoCheck::onEntities);
     m_lookup->start();

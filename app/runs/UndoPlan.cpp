@@ -51,9 +51,8 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
         } else if (action == ApiAction::Recover) {
             plan.inverse = ApiAction::Stop;
         } else {
-            plan.refusal =
-                UndoText::tr("UNPUBLISH cannot be undone here: it removed every app's "
-                             "authorization, which a RECOVER does not give back.");
+            plan.refusal = UndoText::tr("UNPUBLISH cannot be undone here: it removed every app's "
+                                        "authorization, which a RECOVER does not give back.");
             return plan;
         }
     } else {

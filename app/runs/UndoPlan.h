@@ -34,8 +34,8 @@ struct UndoPlan {
         QString reason; // translated
     };
 
-    QString refusal; // translated; not empty: the run cannot be undone
-    RunKind kind = RunKind::ApiAction;     // the undo run's kind: ApiAction or BatchPublish
+    QString refusal;                        // translated; not empty: the run cannot be undone
+    RunKind kind = RunKind::ApiAction;      // the undo run's kind: ApiAction or BatchPublish
     ApiAction inverse = ApiAction::Unknown; // API actions: the inverse action
     ApprovalBatchRequest approval;          // batch publish: approver, fast approval, env
     // What the undo sends: (api_id, instance_id) pairs, or (biz_id, biz_type) entities.

@@ -193,9 +193,12 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
                       QStringLiteral("--project-id"), sandbox.projectId(),
                       QStringLiteral("--workspace"),  sandbox.workspace(),
                       QStringLiteral("--rate-limit"), QStringLiteral("off")};
-    QStringList offlineArgs{QStringLiteral("--approver-id"), userId,
-                            QStringLiteral("--approver-name"), user,
-                            QStringLiteral("--fast"), QStringLiteral("--format"),
+    QStringList offlineArgs{QStringLiteral("--approver-id"),
+                            userId,
+                            QStringLiteral("--approver-name"),
+                            user,
+                            QStringLiteral("--fast"),
+                            QStringLiteral("--format"),
                             QStringLiteral("json")};
     for (const QString &id : ids)
         offlineArgs << QStringLiteral("--entity") << QStringLiteral("TABLE_MODEL:") + id;
@@ -215,9 +218,8 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
         {QStringLiteral("approver_user_id"), userId},
         {QStringLiteral("approver_user_name"), user},
         {QStringLiteral("fast_approval"), true}};
-    const HttpResult other =
-        client.post(client.arch(QStringLiteral("approvals/batch-publish")),
-                    QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const HttpResult other = client.post(client.arch(QStringLiteral("approvals/batch-publish")),
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact));
     QCOMPARE(other.status, 200);
     QCOMPARE(statusOf(ids.at(3)), QStringLiteral("PUBLISHED"));
     QList<QStringList> histories;
@@ -232,10 +234,9 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
     QVERIFY2(half.exitCode == 2, qPrintable(half.text()));
 
     // Dry run: the batch-publish request of the three, the fourth skipped; nothing sent.
-    const CliResult dry =
-        cli.run({QStringLiteral("undo")},
-                {QStringLiteral("--run"), QString::number(offlineRun), QStringLiteral("--dry-run")},
-                false);
+    const CliResult dry = cli.run(
+        {QStringLiteral("undo")},
+        {QStringLiteral("--run"), QString::number(offlineRun), QStringLiteral("--dry-run")}, false);
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.text()));
     const QString dryErr = QString::fromUtf8(dry.err);
     QVERIFY2(dryErr.contains(QStringLiteral("skip TABLE_MODEL:") + ids.at(3)) &&
@@ -257,7 +258,8 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
              qPrintable(dry.text()));
     QCOMPARE(statusOf(subject), QStringLiteral("OFFLINE"));
     for (int i = 0; i < 4; ++i) {
-        QCOMPARE(statusOf(ids.at(i)), i < 3 ? QStringLiteral("OFFLINE") : QStringLiteral("PUBLISHED"));
+        QCOMPARE(statusOf(ids.at(i)),
+                 i < 3 ? QStringLiteral("OFFLINE") : QStringLiteral("PUBLISHED"));
         QCOMPARE(historyOf(ids.at(i)), histories.at(i));
     }
 
@@ -269,8 +271,9 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.text()));
     const QJsonObject report = undo.json().object();
     QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("BATCH_PUBLISH"));
-    QCOMPARE(report.value(QStringLiteral("totals")).toObject().value(QStringLiteral("success")).toInt(),
-             4);
+    QCOMPARE(
+        report.value(QStringLiteral("totals")).toObject().value(QStringLiteral("success")).toInt(),
+        4);
     const qint64 undoRun = report.value(QStringLiteral("run_id")).toInteger();
     QVERIFY(undoRun > offlineRun);
     const QString undoOut = QString::fromUtf8(undo.out);

@@ -111,10 +111,10 @@ UndoDialog::UndoDialog(qint64 runId, const UndoPlan &plan, Session *session, QWi
     m_skippedLabel->setVisible(!plan.skipped.isEmpty());
     m_skipped->setVisible(!plan.skipped.isEmpty());
 
-    QPushButton *undo = m_buttons->addButton(
-        entities ? tr("&Publish %n entity(s) again", nullptr, count)
-                 : tr("&Undo %n pair(s)", nullptr, count),
-        QDialogButtonBox::AcceptRole);
+    QPushButton *undo =
+        m_buttons->addButton(entities ? tr("&Publish %n entity(s) again", nullptr, count)
+                                      : tr("&Undo %n pair(s)", nullptr, count),
+                             QDialogButtonBox::AcceptRole);
     undo->setObjectName(QStringLiteral("undoButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -230,8 +230,8 @@ void UndoDialog::onApprovers()
     }
     m_approver->setCurrentIndex(chosen);
     m_approver->blockSignals(false);
-    m_approverStatus->setText(tr("%n approver(s); the run's approver is chosen.", nullptr,
-                                 int(m_loading.size())));
+    m_approverStatus->setText(
+        tr("%n approver(s); the run's approver is chosen.", nullptr, int(m_loading.size())));
     updateButton();
 }
 

@@ -326,8 +326,8 @@ private slots:
         // again, shows them by name and asks for the approver (the run's, chosen from the
         // listed approvers) before anything is sent; the accepted undo is a batch publish
         // that puts every entity back to PUBLISHED, and the undo itself is not undoable.
-        const QJsonArray found = f.harness.entities(
-            QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=3"));
+        const QJsonArray found =
+            f.harness.entities(QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=3"));
         QCOMPARE(found.size(), 3);
         QList<BizInfo> entities;
         for (const QJsonValue &v : found)
@@ -349,8 +349,7 @@ private slots:
         QVERIFY(m_view->showRun(offlineRun));
         auto *undo = m_view->findChild<QPushButton *>(QStringLiteral("undoRunButton"));
         QTRY_VERIFY(undo->isEnabled());
-        const int publishesBefore =
-            int(f.harness.requests(QStringLiteral("batch-publish")).size());
+        const int publishesBefore = int(f.harness.requests(QStringLiteral("batch-publish")).size());
         undo->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_view->undoDialog() && m_view->undoDialog()->isVisible(),
                                  kWaitMs);
@@ -373,8 +372,7 @@ private slots:
         QCOMPARE(dialog->plan().approval.approverUserId, f.harness.userId());
         QVERIFY(dialog->undoButton()->isEnabled());
         // Shown, not sent.
-        QCOMPARE(int(f.harness.requests(QStringLiteral("batch-publish")).size()),
-                 publishesBefore);
+        QCOMPARE(int(f.harness.requests(QStringLiteral("batch-publish")).size()), publishesBefore);
         for (const BizInfo &e : entities)
             QCOMPARE(f.harness.entityStatus(e.bizId), QStringLiteral("OFFLINE"));
 
