@@ -14,11 +14,13 @@ namespace dataarts::cli {
 
 namespace {
 
-void printSkipped(const QList<UndoPlan::Skip> &skipped)
+// Entities as "offline --entity" takes them (TYPE:ID), pairs as API_ID@INSTANCE_ID.
+void printSkipped(const QList<UndoPlan::Skip> &skipped, bool entities)
 {
     for (const UndoPlan::Skip &s : skipped) {
-        const QString target =
-            s.keyPart.isEmpty() ? s.keyId : s.keyId + QLatin1Char('@') + s.keyPart;
+        const QString target = s.keyPart.isEmpty() ? s.keyId
+                               : entities          ? s.keyPart + QLatin1Char(':') + s.keyId
+                                                   : s.keyId + QLatin1Char('@') + s.keyPart;
         err() << UndoCommand::tr("skip %1%2: %3")
                      .arg(target,
                           s.name.isEmpty() ? QString()
@@ -41,9 +43,11 @@ int UndoCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +
         tr("A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run "
-           "changed. Each pair's current state is read first: pairs changed since the run "
-           "(by someone else, or undone already) are skipped with the reason. Only STOP and "
-           "RECOVER runs can be undone so far.") +
+           "changed; a batch-offline run by a batch publish of the entities it took offline, "
+           "with the original run's approver and fast approval unless --approver-id, "
+           "--approver-name or --fast say otherwise. Each target's current state is read "
+           "first: targets changed since the run (by someone else, or undone already) are "
+           "skipped with the reason. Runs of other kinds are refused with the reason.") +
         QLatin1Char(' ') + moreExitStatuses());
     parser.addHelpOption();
     ConnectionOptions connection;
@@ -51,8 +55,18 @@ int UndoCommand::run(const QStringList &arguments)
     const QCommandLineOption runOpt = runOption();
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
                                        tr("Print the requests the undo would send; send nothing."));
+    // As "offline" names them: the approver of an undone batch offline.
+    const QCommandLineOption approverIdOpt(
+        QStringLiteral("approver-id"),
+        tr("Batch offline: the approver's user id (default: the run's approver)."), tr("ID"));
+    const QCommandLineOption approverNameOpt(
+        QStringLiteral("approver-name"),
+        tr("Batch offline: the approver's user name (default: the run's approver)."), tr("NAME"));
+    const QCommandLineOption fastOpt(
+        QStringLiteral("fast"),
+        tr("Batch offline: fast approval (only when you are an approver; default: as the run)."));
     const QCommandLineOption formatOpt = OutputFormatter::option();
-    parser.addOptions({runOpt, dryRunOpt, formatOpt});
+    parser.addOptions({runOpt, dryRunOpt, approverIdOpt, approverNameOpt, fastOpt, formatOpt});
     if (const std::optional<int> exit = parse(parser, arguments))
         return *exit;
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
@@ -71,10 +85,38 @@ int UndoCommand::run(const QStringList &arguments)
         err() << journal()->errorString() << Qt::endl;
         return ExitJournal;
     }
-    const UndoPlan undo = UndoPlan::forRun(*record);
+    UndoPlan undo = UndoPlan::forRun(*record);
     if (!undo.ok()) {
         err() << undo.refusal << Qt::endl;
         return ExitUsage;
+    }
+    const bool approverSet = parser.isSet(approverIdOpt) || parser.isSet(approverNameOpt);
+    if ((approverSet || parser.isSet(fastOpt)) && !undo.needsApprover()) {
+        err() << tr("--approver-id, --approver-name and --fast apply to the undo of a batch "
+                    "offline only.")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (approverSet &&
+        (parser.value(approverIdOpt).isEmpty() || parser.value(approverNameOpt).isEmpty())) {
+        err() << tr("Give the approver: --approver-id ID --approver-name NAME (see \"approvers "
+                    "list\").")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (undo.needsApprover()) {
+        undo.setApprover(approverSet ? parser.value(approverIdOpt) : undo.approval.approverUserId,
+                         approverSet ? parser.value(approverNameOpt)
+                                     : undo.approval.approverUserName,
+                         // A new approver: fast approval only when asked for again.
+                         parser.isSet(fastOpt) || (!approverSet && undo.approval.fastApproval));
+        if (undo.approval.approverUserId.isEmpty() || undo.approval.approverUserName.isEmpty()) {
+            err() << tr("Run %1 recorded no approver: give one with --approver-id ID "
+                        "--approver-name NAME (see \"approvers list\").")
+                         .arg(runId)
+                  << Qt::endl;
+            return ExitUsage;
+        }
     }
     connection.setFallback(record->run.profileId,
                            record->run.parameters.value(QStringLiteral("connection")).toObject());
@@ -94,7 +136,7 @@ int UndoCommand::run(const QStringList &arguments)
                 return;
             }
             const UndoPlan &checked = check->plan();
-            printSkipped(checked.skipped);
+            printSkipped(checked.skipped, checked.needsApprover());
             if (checked.pairs.isEmpty()) {
                 err() << tr("Nothing of run %1 is left to undo.").arg(runId) << Qt::endl;
                 done(ExitItemsFailed);
@@ -105,10 +147,35 @@ int UndoCommand::run(const QStringList &arguments)
             inverse.profileName = spec->profileName;
             inverse.createdBy = spec->createdBy;
             *spec = inverse;
-            err() << tr("Undo of run %1: %2 on %n pair(s).", nullptr, int(checked.pairs.size()))
-                         .arg(runId)
-                         .arg(enumName(checked.inverse))
-                  << Qt::endl;
+            const int count = int(checked.pairs.size());
+            if (checked.needsApprover()) {
+                err() << tr("Undo of run %1: batch publish of %n entity(s), approver %2%3.",
+                            nullptr, count)
+                             .arg(runId)
+                             .arg(checked.approval.approverUserName, checked.approval.fastApproval
+                                                                         ? tr(" (fast approval)")
+                                                                         : QString())
+                      << Qt::endl;
+                for (const auto &e : checked.pairs) {
+                    const QString name = checked.nameOf(e.first, e.second);
+                    const QString now = checked.current.value(UndoPlan::key(e.first, e.second));
+                    err() << tr("publish %1:%2%3: %4")
+                                 .arg(e.second, e.first,
+                                      name.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (") + name + QLatin1Char(')'),
+                                      now.isEmpty() ? tr("status not readable for this type; "
+                                                         "the server refuses it if it is not "
+                                                         "offline")
+                                                    : now)
+                          << Qt::endl;
+                }
+            } else {
+                err() << tr("Undo of run %1: %2 on %n pair(s).", nullptr, count)
+                             .arg(runId)
+                             .arg(enumName(checked.inverse))
+                      << Qt::endl;
+            }
             done(ExitOk);
         });
         check->start();

@@ -113,6 +113,13 @@
             <numerusform>Undo of run %1: %2 on %n pairs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo of run %1: batch publish of %n entity(s), approver %2%3.</source>
+        <translation>
+            <numerusform>Undo of run %1: batch publish of %n entity, approver %2%3.</numerusform>
+            <numerusform>Undo of run %1: batch publish of %n entities, approver %2%3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ApiError</name>
@@ -714,6 +721,27 @@
         <translation>
             <numerusform>&amp;Undo %n pair</numerusform>
             <numerusform>&amp;Undo %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch publish will be sent for these %n entity(s), which run %1 took offline and which are still offline:</source>
+        <translation>
+            <numerusform>A batch publish will be sent for this entity, which run %1 took offline and which is still offline:</numerusform>
+            <numerusform>A batch publish will be sent for these %n entities, which run %1 took offline and which are still offline:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish %n entity(s) again</source>
+        <translation>
+            <numerusform>&amp;Publish %n entity again</numerusform>
+            <numerusform>&amp;Publish %n entities again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approver(s); the run&apos;s approver is chosen.</source>
+        <translation>
+            <numerusform>%n approver; the run&apos;s approver is chosen.</numerusform>
+            <numerusform>%n approvers; the run&apos;s approver is chosen.</numerusform>
         </translation>
     </message>
 </context>

@@ -1777,8 +1777,58 @@
         </translation>
     </message>
     <message>
-        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed. Each pair&apos;s current state is read first: pairs changed since the run (by someone else, or undone already) are skipped with the reason. Only STOP and RECOVER runs can be undone so far.</source>
-        <translation>对运行更改过的组合：停用运行用恢复撤销，恢复运行用停用撤销。先读取每个组合的当前状态：运行之后又被更改的组合（被他人更改，或已撤销）会跳过并说明原因。目前只有停用和恢复的运行可以撤销。</translation>
+        <source>Batch offline: the approver&apos;s user id (default: the run&apos;s approver).</source>
+        <translation>批量下线：审批人的用户 ID（默认：该运行的审批人）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Batch offline: the approver&apos;s user name (default: the run&apos;s approver).</source>
+        <translation>批量下线：审批人的用户名（默认：该运行的审批人）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Batch offline: fast approval (only when you are an approver; default: as the run).</source>
+        <translation>批量下线：快速审批（仅当您是审批人时；默认：与该运行相同）。</translation>
+    </message>
+    <message>
+        <source>--approver-id, --approver-name and --fast apply to the undo of a batch offline only.</source>
+        <translation>--approver-id、--approver-name（审批人）和 --fast 仅适用于撤销批量下线。</translation>
+    </message>
+    <message>
+        <source>Give the approver: --approver-id ID --approver-name NAME (see &quot;approvers list&quot;).</source>
+        <translation>请给出审批人：--approver-id ID --approver-name 名称（见“approvers list”）。</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded no approver: give one with --approver-id ID --approver-name NAME (see &quot;approvers list&quot;).</source>
+        <translation>运行 %1 未记录审批人：请用 --approver-id ID --approver-name 名称给出（见“approvers list”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1: batch publish of %n entity(s), approver %2%3.</source>
+        <translation>
+            <numerusform>撤销运行 %1：批量发布 %n 个对象，审批人 %2%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (fast approval)</source>
+        <translation>（快速审批）</translation>
+    </message>
+    <message>
+        <source>publish %1:%2%3: %4</source>
+        <translation>发布 %1:%2%3：%4</translation>
+    </message>
+    <message>
+        <source>status not readable for this type; the server refuses it if it is not offline</source>
+        <translation>无法读取此类型的状态；若它已不处于下线状态，服务端会拒绝</translation>
+    </message>
+    <message>
+        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed; a batch-offline run by a batch publish of the entities it took offline, with the original run&apos;s approver and fast approval unless --approver-id, --approver-name or --fast say otherwise. Each target&apos;s current state is read first: targets changed since the run (by someone else, or undone already) are skipped with the reason. Runs of other kinds are refused with the reason.</source>
+        <translation>停用（STOP）运行以恢复（RECOVER）撤销，恢复运行以停用撤销，只针对该运行更改过的组合；批量下线运行以批量发布撤销，发布它下线的对象，沿用原运行的审批人和快速审批，除非 --approver-id、--approver-name 或 --fast 另有指定。先读取每个目标的当前状态：运行之后已被更改的目标（被他人更改，或已撤销）将被跳过并给出原因。其他类型的运行会被拒绝并给出原因。</translation>
     </message>
 </context>
 <context>
@@ -2901,10 +2951,6 @@
         <translation>运行 %1 尚未结束：请先继续运行或等待其结束。</translation>
     </message>
     <message>
-        <source>Runs of this kind (%1) cannot be undone yet; only STOP and RECOVER runs can.</source>
-        <translation>此类运行（%1）暂时无法撤销；只有停用和恢复的运行可以撤销。</translation>
-    </message>
-    <message>
         <source>UNPUBLISH cannot be undone here: it removed every app&apos;s authorization, which a RECOVER does not give back.</source>
         <translation>取消发布无法在此撤销：它移除了所有应用的授权，而恢复不会将其恢复。</translation>
     </message>
@@ -2919,6 +2965,34 @@
     <message>
         <source>the run did not change it (%1)</source>
         <translation>该运行未更改它（%1）</translation>
+    </message>
+    <message>
+        <source>not found in this workspace now: nothing to publish</source>
+        <translation>当前在此工作空间中找不到：没有可发布的内容</translation>
+    </message>
+    <message>
+        <source>published again since the run (by someone else, or undone already)</source>
+        <translation>运行之后已被重新发布（被他人发布，或已撤销）</translation>
+    </message>
+    <message>
+        <source>changed since the run: it is %1 now, no longer offline</source>
+        <translation>运行之后已被更改：当前为 %1，不再处于下线状态</translation>
+    </message>
+    <message>
+        <source>batch publish</source>
+        <translation>批量发布</translation>
+    </message>
+    <message>
+        <source>Run %1 undid run %2; it is not undone here: to take the entities offline again, use the offline wizard or &quot;offline&quot;, which check the impact first.</source>
+        <translation>运行 %1 撤销了运行 %2；此处不撤销它：如需再次下线这些对象，请使用下线向导或“offline”，它们会先检查影响。</translation>
+    </message>
+    <message>
+        <source>A batch publish is not undone here: to take the entities offline, use the offline wizard or &quot;offline&quot;, which check the impact first.</source>
+        <translation>此处不撤销批量发布：如需下线这些对象，请使用下线向导或“offline”，它们会先检查影响。</translation>
+    </message>
+    <message>
+        <source>Runs of this kind (%1) cannot be undone; only STOP, RECOVER and batch offline runs can.</source>
+        <translation>此类运行（%1）无法撤销；只有停用（STOP）、恢复（RECOVER）和批量下线运行可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -5402,16 +5476,16 @@
         <translation>撤销…</translation>
     </message>
     <message>
-        <source>Put back what this STOP or RECOVER run changed: shows the pairs, each read again first, before anything is sent.</source>
-        <translation>将此停用或恢复运行更改过的内容恢复原状：在发送任何请求之前，先重新读取并列出每个组合。</translation>
-    </message>
-    <message>
-        <source>Reading the current state of each pair before the undo…</source>
-        <translation>正在撤销前读取每个组合的当前状态…</translation>
-    </message>
-    <message>
         <source>The current state could not be read, so nothing was sent: %1</source>
         <translation>无法读取当前状态，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Put back what this STOP, RECOVER or batch-offline run changed: shows the targets, each read again first, before anything is sent.</source>
+        <translation>还原此停用（STOP）、恢复（RECOVER）或批量下线运行所做的更改：先重新读取每个目标，在发送任何请求之前列出它们。</translation>
+    </message>
+    <message>
+        <source>Reading the current state of each target before the undo…</source>
+        <translation>撤销前正在读取每个目标的当前状态…</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6544,76 @@
         <source>&amp;Undo %n pair(s)</source>
         <translation>
             <numerusform>撤销 %n 个组合(&amp;U)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch publish will be sent for these %n entity(s), which run %1 took offline and which are still offline:</source>
+        <translation>
+            <numerusform>将对以下 %n 个对象发送批量发布，它们由运行 %1 下线且仍处于下线状态：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>对象 ID</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Entities to publish again</source>
+        <translation>要重新发布的对象</translation>
+    </message>
+    <message>
+        <source>not readable for this type</source>
+        <translation>此类型无法读取</translation>
+    </message>
+    <message>
+        <source>The status of this type cannot be listed; the server refuses to publish it if it is no longer offline.</source>
+        <translation>无法列出此类型的状态；若它已不处于下线状态，服务端会拒绝发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish %n entity(s) again</source>
+        <translation>
+            <numerusform>重新发布 %n 个对象(&amp;P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>审批人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approve it &amp;myself (fast approval: the entities are published at once; only when you are an approver)</source>
+        <translation>由我自己审批通过(&amp;M)（快速审批：对象立即发布；仅当您是审批人时）</translation>
+    </message>
+    <message>
+        <source>Loading the approvers…</source>
+        <translation>正在加载审批人…</translation>
+    </message>
+    <message>
+        <source>The approvers could not be loaded (%1); the run&apos;s approver is offered.</source>
+        <translation>无法加载审批人（%1）；提供该运行的审批人。</translation>
+    </message>
+    <message>
+        <source>%1 (the run&apos;s approver, not listed now)</source>
+        <translation>%1（该运行的审批人，当前不在列表中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approver(s); the run&apos;s approver is chosen.</source>
+        <translation>
+            <numerusform>%n 位审批人；已选择该运行的审批人。</numerusform>
         </translation>
     </message>
 </context>

@@ -12,12 +12,18 @@ namespace dataarts {
 
 class Pager;
 class Session;
+class TableStatusLookup;
 
-// Reads, before an undo is sent, whether each pair still allows the inverse action (the
-// "instances valid for this action" list, dataarts-api.md section 4): a pair that does not
-// was changed since the run (by someone else, or undone already) and is moved to the plan's
-// skipped items with that reason. start(), then finished() once; a failed read fails the
-// check (nothing is sent on a guess).
+// Reads, before an undo is sent, whether each target still allows the inverse:
+// - API actions: the "instances valid for this action" list (dataarts-api.md section 4);
+// - batch offline: the entity's status in all-tables (TableStatusLookup, every status):
+//   only those still OFFLINE are published again, and their names are taken from the
+//   listing when the journal kept none. Entities of the types that cannot be listed
+//   (bizTypes::tableTypes() are the only ones) are kept unread: the server refuses to
+//   publish one that is published or waiting for an approval, item by item.
+// A target that does not allow it was changed since the run (by someone else, or undone
+// already) and is moved to the plan's skipped items with that reason. start(), then
+// finished() once; a failed read fails the check (nothing is sent on a guess).
 class UndoCheck : public QObject
 {
     Q_OBJECT
@@ -34,12 +40,16 @@ signals:
 
 private:
     void next();
+    void readEntities();
+    void onEntities();
+    void finish(const ApiError &error);
 
     Session *m_session;
     UndoPlan m_plan;
     QStringList m_apis;
     QSet<QPair<QString, QString>> m_allowed;
     QPointer<Pager> m_pager;
+    QPointer<TableStatusLookup> m_lookup;
     ApiError m_error;
     bool m_done = false;
 };

@@ -1,11 +1,19 @@
 #include "UndoPlan.h"
 
 #include "batch/ApiActionStrategy.h"
+#include "batch/ApprovalBatchStrategy.h"
 #include "dto/ApiActionRequest.h"
 #include "runmodel/ItemState.h"
 #include "runmodel/RunKind.h"
 
 namespace dataarts {
+
+QString UndoPlan::inverseText() const
+{
+    if (kind == RunKind::BatchPublish)
+        return UndoText::tr("batch publish");
+    return enumName(inverse);
+}
 
 UndoPlan UndoPlan::forRun(const RunRecord &record)
 {
@@ -16,21 +24,41 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
             UndoText::tr("Run %1 has not finished: resume it or let it end first.").arg(run.id);
         return plan;
     }
-    if (run.kind != RunKind::ApiAction) {
+    if (run.kind == RunKind::BatchPublish) {
+        // An undo of an undo (or of any publish) would take entities offline without the
+        // impact check that every offline run goes through.
+        const qint64 undid = run.parameters.value(undoOfKey()).toInteger();
         plan.refusal =
-            UndoText::tr("Runs of this kind (%1) cannot be undone yet; only STOP and RECOVER "
-                         "runs can.")
-                .arg(runKinds::name(run.kind));
+            undid > 0
+                ? UndoText::tr("Run %1 undid run %2; it is not undone here: to take the "
+                               "entities offline again, use the offline wizard or \"offline\", "
+                               "which check the impact first.")
+                      .arg(run.id)
+                      .arg(undid)
+                : UndoText::tr("A batch publish is not undone here: to take the entities "
+                               "offline, use the offline wizard or \"offline\", which check "
+                               "the impact first.");
         return plan;
     }
-    const ApiAction action = ApiActionStrategy(run.parameters).action();
-    if (action == ApiAction::Stop) {
-        plan.inverse = ApiAction::Recover;
-    } else if (action == ApiAction::Recover) {
-        plan.inverse = ApiAction::Stop;
+    if (run.kind == RunKind::BatchOffline) {
+        plan.kind = RunKind::BatchPublish;
+        plan.approval = ApprovalBatchStrategy(run.kind, run.parameters).requestFor({});
+        plan.approval.scheduleTime.clear(); // the quality jobs' schedule: publish only
+    } else if (run.kind == RunKind::ApiAction) {
+        const ApiAction action = ApiActionStrategy(run.parameters).action();
+        if (action == ApiAction::Stop) {
+            plan.inverse = ApiAction::Recover;
+        } else if (action == ApiAction::Recover) {
+            plan.inverse = ApiAction::Stop;
+        } else {
+            plan.refusal = UndoText::tr("UNPUBLISH cannot be undone here: it removed every app's "
+                                        "authorization, which a RECOVER does not give back.");
+            return plan;
+        }
     } else {
-        plan.refusal = UndoText::tr("UNPUBLISH cannot be undone here: it removed every app's "
-                                    "authorization, which a RECOVER does not give back.");
+        plan.refusal = UndoText::tr("Runs of this kind (%1) cannot be undone; only STOP, "
+                                    "RECOVER and batch offline runs can.")
+                           .arg(runKinds::name(run.kind));
         return plan;
     }
     for (const JournalItem &item : record.items) {
@@ -38,7 +66,7 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
         if (item.state == ItemState::Success) {
             plan.pairs.append({item.keyId, item.keyPart});
             if (!name.isEmpty())
-                plan.names.insert(item.keyId + QLatin1Char('@') + item.keyPart, name);
+                plan.names.insert(key(item.keyId, item.keyPart), name);
             continue;
         }
         QString reason;
@@ -54,13 +82,31 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
     return plan;
 }
 
+void UndoPlan::setApprover(const QString &userId, const QString &userName, bool fastApproval)
+{
+    if (approval.approverUserId != userId)
+        approval.email.clear(); // the original approver's address
+    approval.approverUserId = userId;
+    approval.approverUserName = userName;
+    approval.fastApproval = fastApproval;
+}
+
 RunSpec UndoPlan::inverseSpec(qint64 runId, const QDateTime &now) const
 {
-    const QString time =
-        inverse == ApiAction::Stop ? ApiActionRequest::defaultTime(now) : QString();
-    RunSpec spec = RunSpec::apiAction(pairs, inverse, time);
+    RunSpec spec;
+    if (kind == RunKind::BatchPublish) {
+        QList<BizInfo> entities;
+        entities.reserve(pairs.size());
+        for (const auto &pair : pairs)
+            entities.append(BizInfo{pair.first, pair.second, EnvType::Unknown});
+        spec = RunSpec::approvalBatch(RunKind::BatchPublish, entities, approval);
+    } else {
+        const QString time =
+            inverse == ApiAction::Stop ? ApiActionRequest::defaultTime(now) : QString();
+        spec = RunSpec::apiAction(pairs, inverse, time);
+    }
     for (NewItem &item : spec.items)
-        item.displayName = names.value(item.keyId + QLatin1Char('@') + item.keyPart);
+        item.displayName = nameOf(item.keyId, item.keyPart);
     spec.parameters.insert(undoOfKey(), runId);
     return spec;
 }

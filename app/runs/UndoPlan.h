@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/RunSpec.h"
+#include "dto/ApprovalBatchRequest.h"
 #include "dto/Enums.h"
 #include "journal/JournalRecords.h"
 
@@ -13,11 +14,18 @@
 namespace dataarts {
 
 // The inverse of a finished run, worked out from the journal alone (issue 23): which items
-// the run actually changed, and the action that puts them back. So far API actions: STOP is
-// undone by RECOVER and RECOVER by STOP. UNPUBLISH (it removes every app's authorization)
-// and batch offline (a batch publish with an approver) are refused with the reason. Items
-// the run did not change (failed, cancelled, still scheduled or waiting for approval) are
-// skipped with theirs. Before anything is sent, UndoCheck reads each pair's current state.
+// the run actually changed, and the run that puts them back (dataarts-api.md section 7.3).
+// - API actions: STOP is undone by RECOVER and RECOVER by STOP, per API x cluster pair.
+// - Batch offline: undone by a batch publish of the entities it took offline, with an
+//   approver like the original run: its approver, fast approval and environment are kept
+//   in `approval` (setApprover() overrides them; schedule_time, a publish-only setting of
+//   the quality jobs, is not carried over).
+// Refused with the reason: UNPUBLISH (it removes every app's authorization), batch
+// publish (an undo of an undo would take entities offline without the impact check: the
+// offline wizard or `offline` does that) and the other kinds. Items the run did not change
+// (failed, cancelled, still scheduled or waiting for approval) are skipped with theirs.
+// Before anything is sent, UndoCheck reads each target's current state: targets changed
+// since the run are skipped too, and the entities' names and states are filled in.
 struct UndoPlan {
     struct Skip {
         QString keyId;
@@ -26,16 +34,37 @@ struct UndoPlan {
         QString reason; // translated
     };
 
-    QString refusal; // translated; not empty: the run cannot be undone
-    ApiAction inverse = ApiAction::Unknown;
-    QList<QPair<QString, QString>> pairs; // api_id, instance_id the run changed
-    QHash<QString, QString> names;        // "api@instance" -> the name the journal kept
+    QString refusal;                        // translated; not empty: the run cannot be undone
+    RunKind kind = RunKind::ApiAction;      // the undo run's kind: ApiAction or BatchPublish
+    ApiAction inverse = ApiAction::Unknown; // API actions: the inverse action
+    ApprovalBatchRequest approval;          // batch publish: approver, fast approval, env
+    // What the undo sends: (api_id, instance_id) pairs, or (biz_id, biz_type) entities.
+    QList<QPair<QString, QString>> pairs;
+    QHash<QString, QString> names;   // key(id, part) -> the name the journal (or server) gave
+    QHash<QString, QString> current; // key(id, part) -> the state UndoCheck read ("OFFLINE")
     QList<Skip> skipped;
 
     bool ok() const { return refusal.isEmpty(); }
+    // Whether the undo needs an approver (a batch publish).
+    bool needsApprover() const { return kind == RunKind::BatchPublish; }
+    // What the undo sends, for texts: "RECOVER", "STOP" or "batch publish" (translated).
+    QString inverseText() const;
+    static QString key(const QString &id, const QString &part)
+    {
+        return id + QLatin1Char('@') + part;
+    }
+    QString nameOf(const QString &id, const QString &part) const
+    {
+        return names.value(key(id, part));
+    }
+
     static UndoPlan forRun(const RunRecord &record);
+    // Batch publish: send with this approver (and fast approval or not) instead of the
+    // original run's.
+    void setApprover(const QString &userId, const QString &userName, bool fastApproval);
     // The undo run of `pairs` (after UndoCheck): RECOVER at once, STOP with the usual two
-    // days' notice from now; the names the journal kept; undo_of set.
+    // days' notice from now, or a batch publish with `approval`; the names kept; undo_of
+    // set.
     RunSpec inverseSpec(qint64 runId, const QDateTime &now) const;
     // The parameter an undo run carries: the run it undoes.
     static QLatin1String undoOfKey() { return QLatin1String("undo_of"); }

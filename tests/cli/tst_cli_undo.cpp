@@ -4,6 +4,15 @@
 // and leaves the fourth alone (the sandbox processed it twice, never three times); undoing
 // again finds nothing left (exit 1). An UNPUBLISH run (not undoable yet) and a run id that
 // does not exist are refused with exit 2.
+// A batch-offline run (issue 23, second part) of four tables with fast approval, one of them
+// published again by someone else since, and a subject (a type whose status cannot be
+// listed): `undo --run N --dry-run` prints the batch-publish request of the other three
+// and the subject (sent unread, said so), the skip with its reason, and the sandbox's
+// state does not change; `undo --run N` publishes the four again (tables named from the
+// server's listing), each with the history PUBLISHED->OFFLINE->PUBLISHED; undoing again
+// skips the tables and the server refuses the subject, already published (exit 1, no
+// history changes), and the undo run itself is refused (exit 2: taking entities offline
+// again is for "offline", with its impact check).
 #include "CliRunner.h"
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
@@ -18,6 +27,7 @@ class TestCliUndo : public QObject
     Q_OBJECT
 private slots:
     void undoesAStopRunSkippingWhatChangedSince();
+    void undoesABatchOfflineRunByPublishingAgain();
 };
 
 namespace {
@@ -137,6 +147,160 @@ void TestCliUndo::undoesAStopRunSkippingWhatChangedSince()
     const CliResult missing =
         cli.run({QStringLiteral("undo")}, {QStringLiteral("--run"), QStringLiteral("999")}, false);
     QVERIFY2(missing.exitCode == 2, qPrintable(missing.text()));
+}
+
+void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
+{
+    SandboxProcess sandbox({QStringLiteral("--tables"), QStringLiteral("300"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("off")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox);
+    const QJsonArray found =
+        client.findEntities(QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=4"));
+    QCOMPARE(found.size(), 4);
+    QStringList ids;
+    QStringList names;
+    for (const QJsonValue &v : found) {
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        names.append(client.entity(ids.last()).value(QStringLiteral("name")).toString());
+        QVERIFY(!names.last().isEmpty());
+    }
+    // And a subject: a type whose status cannot be listed, so it is sent unread.
+    const QJsonArray subjects =
+        client.findEntities(QStringLiteral("biz_type=SUBJECT&status=PUBLISHED&limit=1"));
+    QCOMPARE(subjects.size(), 1);
+    const QString subject = subjects.at(0).toObject().value(QStringLiteral("id")).toString();
+    const auto statusOf = [&](const QString &id) {
+        return client.entity(id).value(QStringLiteral("status")).toString();
+    };
+    const auto historyOf = [&](const QString &id) {
+        QStringList out;
+        for (const QJsonValue &v : client.entity(id).value(QStringLiteral("history")).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    const QString userId = sandbox.value(QStringLiteral("user_id"));
+    const QString user = sandbox.value(QStringLiteral("user"));
+    QVERIFY(!userId.isEmpty() && !user.isEmpty());
+
+    QTemporaryDir dir;
+    CliRunner cli;
+    cli.accessKey = sandbox.accessKey();
+    cli.secretKey = sandbox.secretKey();
+    cli.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    cli.home = dir.filePath(QStringLiteral("home"));
+    cli.connection = {QStringLiteral("--endpoint"),   sandbox.url().toString(),
+                      QStringLiteral("--project-id"), sandbox.projectId(),
+                      QStringLiteral("--workspace"),  sandbox.workspace(),
+                      QStringLiteral("--rate-limit"), QStringLiteral("off")};
+    QStringList offlineArgs{QStringLiteral("--approver-id"),
+                            userId,
+                            QStringLiteral("--approver-name"),
+                            user,
+                            QStringLiteral("--fast"),
+                            QStringLiteral("--format"),
+                            QStringLiteral("json")};
+    for (const QString &id : ids)
+        offlineArgs << QStringLiteral("--entity") << QStringLiteral("TABLE_MODEL:") + id;
+    offlineArgs << QStringLiteral("--entity") << QStringLiteral("SUBJECT:") + subject;
+    const CliResult offline = cli.run({QStringLiteral("offline")}, offlineArgs);
+    QVERIFY2(offline.exitCode == 0, qPrintable(offline.text()));
+    const qint64 offlineRun = offline.json().object().value(QStringLiteral("run_id")).toInteger();
+    QVERIFY2(offlineRun > 0, qPrintable(offline.text()));
+    for (const QString &id : ids + QStringList{subject})
+        QCOMPARE(statusOf(id), QStringLiteral("OFFLINE"));
+
+    // Someone publishes the fourth again since.
+    const QJsonObject body{
+        {QStringLiteral("biz_infos"),
+         QJsonArray{QJsonObject{{QStringLiteral("biz_id"), ids.at(3)},
+                                {QStringLiteral("biz_type"), QStringLiteral("TABLE_MODEL")}}}},
+        {QStringLiteral("approver_user_id"), userId},
+        {QStringLiteral("approver_user_name"), user},
+        {QStringLiteral("fast_approval"), true}};
+    const HttpResult other = client.post(client.arch(QStringLiteral("approvals/batch-publish")),
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QCOMPARE(other.status, 200);
+    QCOMPARE(statusOf(ids.at(3)), QStringLiteral("PUBLISHED"));
+    QList<QStringList> histories;
+    for (const QString &id : ids)
+        histories.append(historyOf(id));
+
+    // An approver half given is a usage error.
+    const CliResult half = cli.run({QStringLiteral("undo")},
+                                   {QStringLiteral("--run"), QString::number(offlineRun),
+                                    QStringLiteral("--approver-id"), userId},
+                                   false);
+    QVERIFY2(half.exitCode == 2, qPrintable(half.text()));
+
+    // Dry run: the batch-publish request of the three, the fourth skipped; nothing sent.
+    const CliResult dry = cli.run(
+        {QStringLiteral("undo")},
+        {QStringLiteral("--run"), QString::number(offlineRun), QStringLiteral("--dry-run")}, false);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.text()));
+    const QString dryErr = QString::fromUtf8(dry.err);
+    QVERIFY2(dryErr.contains(QStringLiteral("skip TABLE_MODEL:") + ids.at(3)) &&
+                 dryErr.contains(QStringLiteral("published again since the run")),
+             qPrintable(dry.text()));
+    QVERIFY2(dry.out.contains("approvals/batch-publish"), qPrintable(dry.text()));
+    QVERIFY2(dry.out.contains("\"fast_approval\":true") &&
+                 dry.out.contains(QByteArray("\"approver_user_id\":\"" + userId.toUtf8() + '"')),
+             qPrintable(dry.text()));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(dry.out.contains(QByteArray("\"biz_id\":\"" + ids.at(i).toUtf8() + '"')),
+                 qPrintable(dry.text()));
+        QVERIFY2(dryErr.contains(names.at(i)), qPrintable(dry.text()));
+    }
+    QVERIFY(!dry.out.contains(ids.at(3).toUtf8()));
+    QVERIFY2(dry.out.contains(QByteArray("\"biz_id\":\"" + subject.toUtf8() + '"')) &&
+                 dryErr.contains(QStringLiteral("publish SUBJECT:") + subject +
+                                 QStringLiteral(": status not readable")),
+             qPrintable(dry.text()));
+    QCOMPARE(statusOf(subject), QStringLiteral("OFFLINE"));
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(statusOf(ids.at(i)),
+                 i < 3 ? QStringLiteral("OFFLINE") : QStringLiteral("PUBLISHED"));
+        QCOMPARE(historyOf(ids.at(i)), histories.at(i));
+    }
+
+    // The undo: the three published again, named; the fourth not touched again.
+    const CliResult undo = cli.run({QStringLiteral("undo")},
+                                   {QStringLiteral("--run"), QString::number(offlineRun),
+                                    QStringLiteral("--format"), QStringLiteral("json")},
+                                   false);
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.text()));
+    const QJsonObject report = undo.json().object();
+    QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("BATCH_PUBLISH"));
+    QCOMPARE(
+        report.value(QStringLiteral("totals")).toObject().value(QStringLiteral("success")).toInt(),
+        4);
+    const qint64 undoRun = report.value(QStringLiteral("run_id")).toInteger();
+    QVERIFY(undoRun > offlineRun);
+    const QString undoOut = QString::fromUtf8(undo.out);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(undoOut.contains(names.at(i)), qPrintable(undo.text()));
+    const QStringList roundTrip{QStringLiteral("PUBLISHED->OFFLINE"),
+                                QStringLiteral("OFFLINE->PUBLISHED")};
+    for (const QString &id : ids + QStringList{subject}) {
+        QCOMPARE(statusOf(id), QStringLiteral("PUBLISHED"));
+        QCOMPARE(historyOf(id), roundTrip); // by the undo, or by the other publish for the fourth
+    }
+
+    // Again: the tables are skipped, the subject (unread) is refused by the server as
+    // already published; exit 1, nothing changed.
+    const CliResult again = cli.run({QStringLiteral("undo")},
+                                    {QStringLiteral("--run"), QString::number(offlineRun)}, false);
+    QVERIFY2(again.exitCode == 1, qPrintable(again.text()));
+    for (const QString &id : ids + QStringList{subject})
+        QCOMPARE(historyOf(id), roundTrip);
+
+    // The undo of the undo is refused: taking them offline again is for "offline".
+    const CliResult undoOfUndo = cli.run(
+        {QStringLiteral("undo")}, {QStringLiteral("--run"), QString::number(undoRun)}, false);
+    QVERIFY2(undoOfUndo.exitCode == 2 && undoOfUndo.err.contains("impact"),
+             qPrintable(undoOfUndo.text()));
+    for (const QString &id : ids)
+        QCOMPARE(statusOf(id), QStringLiteral("PUBLISHED"));
 }
 
 QTEST_GUILESS_MAIN(TestCliUndo)

@@ -257,8 +257,9 @@ void ProgressView::retranslateUi()
     m_retry->setText(tr("Retry failed"));
     m_retry->setToolTip(tr("Start a new run of the failed items of this run."));
     m_undo->setText(tr("Undo…"));
-    m_undo->setToolTip(tr("Put back what this STOP or RECOVER run changed: shows the pairs, "
-                          "each read again first, before anything is sent."));
+    m_undo->setToolTip(tr("Put back what this STOP, RECOVER or batch-offline run changed: "
+                          "shows the targets, each read again first, before anything is "
+                          "sent."));
     m_refresh->setText(tr("Refresh pending"));
     m_refresh->setToolTip(tr("Ask the server about items waiting for an approval or a time."));
     m_export->setText(tr("Export"));
@@ -493,7 +494,8 @@ void ProgressView::updateActions()
     m_retry->setEnabled(row >= 0 && hasEngine && state != RunState::Running && t.failed > 0);
     m_undo->setEnabled(row >= 0 && hasEngine && state != RunState::Running &&
                        state != RunState::Interrupted && t.success > 0 && !m_undoChecking &&
-                       m_runs->kindAt(row) == RunKind::ApiAction);
+                       (m_runs->kindAt(row) == RunKind::ApiAction ||
+                        m_runs->kindAt(row) == RunKind::BatchOffline));
     m_refresh->setEnabled(row >= 0 && hasEngine && t.pending + t.scheduled > 0);
     m_export->setEnabled(row >= 0);
 }
@@ -555,7 +557,7 @@ bool ProgressView::undoRun()
     auto *check = new UndoCheck(m_center->engine()->session(), plan, this);
     m_undoChecking = true;
     updateActions();
-    setMessage([] { return tr("Reading the current state of each pair before the undo…"); });
+    setMessage([] { return tr("Reading the current state of each target before the undo…"); });
     connect(check, &UndoCheck::finished, this, [this, check, runId] {
         check->deleteLater();
         m_undoChecking = false;
@@ -570,11 +572,12 @@ bool ProgressView::undoRun()
         }
         setMessage(QString());
         const UndoPlan checked = check->plan();
-        auto *dialog = new UndoDialog(runId, checked, window());
+        Session *session = m_center && m_center->engine() ? m_center->engine()->session() : nullptr;
+        auto *dialog = new UndoDialog(runId, checked, session, window());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
-        connect(dialog, &QDialog::accepted, this, [this, checked, runId] {
-            RunSpec spec = checked.inverseSpec(runId, QDateTime::currentDateTimeUtc());
+        connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
+            RunSpec spec = dialog->plan().inverseSpec(runId, QDateTime::currentDateTimeUtc());
             const qint64 id = m_center ? m_center->start(spec) : 0;
             if (id <= 0) {
                 setMessage(m_center ? m_center->errorString() : QString());

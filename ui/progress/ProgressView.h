@@ -66,9 +66,10 @@ public slots:
     bool cancelRun();
     qint64 retryFailed();
     bool refreshPending();
-    // Undo of the selected run (STOP / RECOVER): reads each pair's current state, then shows
-    // what will be sent in an UndoDialog (undoDialog() while open); accepting it starts the
-    // undo run and selects it. False with message() set when it cannot start.
+    // Undo of the selected run (STOP, RECOVER, batch offline): reads each target's current
+    // state (UndoCheck), then shows what will be sent in an UndoDialog (undoDialog() while
+    // open; for a batch offline it asks for the approver); accepting it starts the undo run
+    // and selects it. False with message() set when it cannot start.
     bool undoRun();
     UndoDialog *undoDialog() const;
     // Writes the run to `path` (QSaveFile). False with message() set.

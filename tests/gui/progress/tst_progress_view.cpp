@@ -2,7 +2,8 @@
 // live updates while a run of a few hundred API actions runs (the counts reach the totals),
 // "Failed only" shows exactly the FAILED items, Retry failed starts a run of exactly those
 // items and selects it, Cancel leaves CANCELLED items and a finished run, and Export writes
-// CSV (with a BOM only when asked) and JSON whose contents agree with the journal.
+// CSV (with a BOM only when asked) and JSON whose contents agree with the journal; Undo… of
+// a STOP run and of a batch-offline run (shown by name, approver asked, then put back).
 #include "ProgressFixture.h"
 
 #include "csv/CsvReader.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -57,7 +59,7 @@ class TestProgressView : public QObject
     Q_OBJECT
 
 private:
-    ProgressFixture f{{QStringLiteral("--tables"), QStringLiteral("20"), QStringLiteral("--apis"),
+    ProgressFixture f{{QStringLiteral("--tables"), QStringLiteral("120"), QStringLiteral("--apis"),
                        QStringLiteral("700"), QStringLiteral("--clusters"), QStringLiteral("3"),
                        QStringLiteral("--latency-ms"), QStringLiteral("1:4"),
                        QStringLiteral("--rate-limit"), QStringLiteral("off")}};
@@ -316,6 +318,77 @@ private slots:
         const std::optional<RunSummary> s = f.center->journal()->runSummary(undoRun);
         QVERIFY(s);
         QCOMPARE(s->parameters.value(UndoPlan::undoOfKey()).toInteger(), stopRun);
+    }
+
+    void undoOfABatchOfflineAsksTheApproverThenPublishesAgain()
+    {
+        // Issue 23: Undo… on a finished batch-offline run (fast approval) reads each entity
+        // again, shows them by name and asks for the approver (the run's, chosen from the
+        // listed approvers) before anything is sent; the accepted undo is a batch publish
+        // that puts every entity back to PUBLISHED, and the undo itself is not undoable.
+        const QJsonArray found =
+            f.harness.entities(QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=3"));
+        QCOMPARE(found.size(), 3);
+        QList<BizInfo> entities;
+        for (const QJsonValue &v : found)
+            entities.append(BizInfo{v.toObject().value(QStringLiteral("id")).toString(),
+                                    QStringLiteral("TABLE_MODEL"), EnvType::Unknown});
+        ApprovalBatchRequest options;
+        options.approverUserId = f.harness.userId();
+        options.approverUserName = f.admin();
+        options.fastApproval = true;
+        RunSpec spec = RunSpec::approvalBatch(RunKind::BatchOffline, entities, options);
+        for (int i = 0; i < 3; ++i)
+            spec.items[i].displayName = QStringLiteral("订单表 %1").arg(i);
+        const qint64 offlineRun = f.center->start(spec);
+        QVERIFY2(offlineRun > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(offlineRun, kWaitMs));
+        QCOMPARE(totalsOf(offlineRun).success, 3);
+        for (const BizInfo &e : entities)
+            QCOMPARE(f.harness.entityStatus(e.bizId), QStringLiteral("OFFLINE"));
+        QVERIFY(m_view->showRun(offlineRun));
+        auto *undo = m_view->findChild<QPushButton *>(QStringLiteral("undoRunButton"));
+        QTRY_VERIFY(undo->isEnabled());
+        const int publishesBefore = int(f.harness.requests(QStringLiteral("batch-publish")).size());
+        undo->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->undoDialog() && m_view->undoDialog()->isVisible(),
+                                 kWaitMs);
+        UndoDialog *dialog = m_view->undoDialog();
+        QCOMPARE(dialog->targetList()->topLevelItemCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QTreeWidgetItem *row = dialog->targetList()->topLevelItem(i);
+            QCOMPARE(row->text(0), QStringLiteral("订单表 %1").arg(i));
+            QCOMPARE(row->text(2), entities.at(i).bizId);
+            QCOMPARE(row->text(3), QStringLiteral("OFFLINE"));
+        }
+        QCOMPARE(dialog->skippedList()->topLevelItemCount(), 0);
+        QVERIFY(dialog->undoButton()->text().contains(QStringLiteral("3")));
+        // The approver: the run's, chosen once the approvers are listed; fast as the run.
+        QVERIFY(dialog->approverBox());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->approversLoaded(), kWaitMs);
+        QVERIFY2(dialog->approverBox()->count() >= 1, qPrintable(dialog->approverStatus()));
+        QCOMPARE(dialog->approverBox()->currentData().toString(), f.harness.userId());
+        QVERIFY(dialog->fastBox()->isChecked());
+        QCOMPARE(dialog->plan().approval.approverUserId, f.harness.userId());
+        QVERIFY(dialog->undoButton()->isEnabled());
+        // Shown, not sent.
+        QCOMPARE(int(f.harness.requests(QStringLiteral("batch-publish")).size()), publishesBefore);
+        for (const BizInfo &e : entities)
+            QCOMPARE(f.harness.entityStatus(e.bizId), QStringLiteral("OFFLINE"));
+
+        dialog->undoButton()->click();
+        QTRY_VERIFY(m_view->selectedRunId() > offlineRun);
+        const qint64 undoRun = m_view->selectedRunId();
+        QVERIFY(f.waitFinished(undoRun, kWaitMs));
+        QCOMPARE(totalsOf(undoRun).success, 3);
+        for (const BizInfo &e : entities)
+            QCOMPARE(f.harness.entityStatus(e.bizId), QStringLiteral("PUBLISHED"));
+        const std::optional<RunSummary> s = f.center->journal()->runSummary(undoRun);
+        QVERIFY(s);
+        QCOMPARE(s->kind, RunKind::BatchPublish);
+        QCOMPARE(s->parameters.value(UndoPlan::undoOfKey()).toInteger(), offlineRun);
+        // The undo (a batch publish) offers no undo of its own.
+        QTRY_VERIFY(!undo->isEnabled());
     }
 
     void cancelLeavesCancelledItems()
