@@ -58,8 +58,14 @@ public:
     virtual bool isLoading() const { return false; }
     // Why the last load stopped (translated), or empty when it did not fail.
     virtual QString loadError() const { return {}; }
-    // What the status bar shows for this pane now (see statusTextChanged).
+    // The pane's status now, with what is selected (see statusTextChanged).
     virtual QString statusText() const { return {}; }
+    // The window's status bar shows the status and the selection apart (the selection in
+    // its own label, announced to screen readers): the status without the selection, and
+    // the selection ("12 selected, 3 of them hidden by the filter"; empty: the bar says
+    // "N selected" from selectionCountChanged).
+    virtual QString statusBarText() const { return statusText(); }
+    virtual QString selectionSummary() const { return {}; }
 
 signals:
     void titleChanged();

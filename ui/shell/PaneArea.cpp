@@ -54,13 +54,20 @@ int PaneArea::addPane(Pane *pane, PaneActions actions)
         changeState(pane, [count](PaneState &s) { s.badge = count; });
     });
     connect(pane, &Pane::statusTextChanged, this, [this, pane](const QString &text) {
-        changeState(pane, [text](PaneState &s) { s.statusText = text; });
+        changeState(pane, [pane, text](PaneState &s) {
+            const QString bar = pane->statusBarText();
+            s.statusText = bar.isEmpty() ? text : bar;
+            s.selectionText = pane->selectionSummary();
+        });
     });
     connect(pane, &Pane::loadingChanged, this, [this, pane](bool loading) {
         changeState(pane, [loading](PaneState &s) { s.loading = loading; });
     });
     connect(pane, &Pane::selectionCountChanged, this, [this, pane](int count) {
-        changeState(pane, [count](PaneState &s) { s.selectionCount = count; });
+        changeState(pane, [count, pane](PaneState &s) {
+            s.selectionCount = count;
+            s.selectionText = pane->selectionSummary();
+        });
     });
     connect(pane, &Pane::currentRecordChanged, this, [this, pane](const Pane::Fields &fields) {
         changeState(pane, [fields](PaneState &s) { s.fields = fields; });

@@ -15,7 +15,8 @@ namespace dataarts::ui {
 
 // What a pane last reported through its signals (Pane has no getters for these).
 struct PaneState {
-    QString statusText;
+    QString statusText;    // without the selection (Pane::statusBarText)
+    QString selectionText; // Pane::selectionSummary
     bool loading = false;
     int selectionCount = 0;
     Pane::Fields fields;

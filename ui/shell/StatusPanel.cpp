@@ -50,7 +50,9 @@ void StatusPanel::setPaneState(const PaneState &state)
     m_paneText->setText(state.statusText);
     m_loading->setVisible(state.loading);
     m_selection->setVisible(state.selectionCount > 0);
-    m_selection->setText(tr("%n selected", nullptr, state.selectionCount));
+    m_selection->setText(state.selectionText.isEmpty()
+                             ? tr("%n selected", nullptr, state.selectionCount)
+                             : state.selectionText);
 }
 
 ConnectionStatus StatusPanel::withTranslatedName(const ConnectionStatus &status)

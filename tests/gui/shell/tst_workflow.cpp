@@ -13,6 +13,7 @@
 #include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/RunEndNotifier.h"
+#include "shell/StatusPanel.h"
 #include "shell/Workflow.h"
 #include "wizards/action/ApiActionWizard.h"
 #include "wizards/common/LineListPage.h"
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -93,6 +95,18 @@ void TestWorkflow::panesOpenTheWizardsWithTheirSelection()
     selectRows(tables, 0, 2);
     const QList<BizInfo> chosen = tables->selectedTables();
     QCOMPARE(chosen.size(), 3);
+    // The status bar says it once: the pane's status, and the selection in its own label.
+    StatusPanel *status = app.window()->statusPanel();
+    QTRY_COMPARE(status->selectionLabel()->text(), QStringLiteral("3 selected"));
+    QVERIFY2(!status->paneText()->text().contains(QStringLiteral("selected")),
+             qPrintable(status->paneText()->text()));
+    QVERIFY(!status->paneText()->text().isEmpty());
+    tables->setInstantFilter(QStringLiteral("no-such-table-anywhere"));
+    QTRY_COMPARE(status->selectionLabel()->text(),
+                 QStringLiteral("3 selected, 3 of them hidden by the filter"));
+    QVERIFY(!status->paneText()->text().contains(QStringLiteral("selected")));
+    tables->setInstantFilter(QString());
+    QTRY_COMPARE(status->selectionLabel()->text(), QStringLiteral("3 selected"));
     QVERIFY(tables->takeOfflineAction()->isEnabled());
     tables->takeOfflineAction()->trigger();
     OfflineWizard *offline = app.window()->findChild<OfflineWizard *>();

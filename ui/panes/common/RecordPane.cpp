@@ -398,6 +398,7 @@ void RecordPane::setInstantFilter(const QString &text)
 void RecordPane::updateStatus()
 {
     QString text;
+    QString base; // text without the selection, for the window's status bar
     if (!m_session) {
         text = tr("Not connected");
         m_loadBar->showIdle(text);
@@ -416,19 +417,19 @@ void RecordPane::updateStatus()
                 text =
                     remainingText(records->total() < 0 ? -1 : records->total() - records->loaded());
             else
-                text = selectionText(progressText(records->loaded(), records->total()));
+                text = selectionText(base = progressText(records->loaded(), records->total()));
             m_loadBar->showLoading(text, recordPhase ? records->loaded() : 0,
                                    recordPhase ? records->total() : -1);
             break;
         case PageLoader::State::Complete:
-            text = selectionText(summaryText(m_proxy->rowCount(), m_model->rowCount()));
+            text = selectionText(base = summaryText(m_proxy->rowCount(), m_model->rowCount()));
             m_loadBar->showIdle(text);
             break;
         case PageLoader::State::Cancelled:
-            text = selectionText(tr("%1 (stopped)")
-                                     .arg(recordPhase
-                                              ? progressText(records->loaded(), records->total())
-                                              : phaseText(phase)));
+            base = tr("%1 (stopped)")
+                       .arg(recordPhase ? progressText(records->loaded(), records->total())
+                                        : phaseText(phase));
+            text = selectionText(base);
             m_loadBar->showCancelled(text);
             break;
         case PageLoader::State::Failed:
@@ -439,8 +440,11 @@ void RecordPane::updateStatus()
             break;
         }
     }
-    if (text != m_statusText) {
+    if (base.isNull())
+        base = text; // no selection in it
+    if (text != m_statusText || base != m_statusBase) {
         m_statusText = text;
+        m_statusBase = base;
         emit statusTextChanged(text);
     }
 }
@@ -703,20 +707,25 @@ void RecordPane::pruneSelection()
         selectionContentChanged();
 }
 
-QString RecordPane::selectionText(const QString &text) const
+QString RecordPane::selectionSummary() const
 {
     if (!m_recordSelection)
-        return text;
+        return Pane::selectionSummary();
     const int count = selectionCount();
     if (count <= 0)
-        return text;
+        return QString();
     const int hidden = selectionHiddenCount();
-    const QString selected =
-        hidden > 0 ? tr("%Ln selected, %1 of them hidden by the filter", nullptr, count)
-                         .arg(QLocale().toString(hidden))
-                   : tr("%Ln selected", nullptr, count);
+    return hidden > 0 ? tr("%Ln selected, %1 of them hidden by the filter", nullptr, count)
+                            .arg(QLocale().toString(hidden))
+                      : tr("%Ln selected", nullptr, count);
+}
+
+QString RecordPane::selectionText(const QString &text) const
+{
+    if (!m_recordSelection || selectionCount() <= 0)
+        return text;
     //: The pane's status, then what is selected: "5,000 tables, 12 selected"
-    return tr("%1, %2").arg(text, selected);
+    return tr("%1, %2").arg(text, selectionSummary());
 }
 
 void RecordPane::emitCurrentRecord()

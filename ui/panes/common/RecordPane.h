@@ -82,6 +82,8 @@ public:
     void cancelLoading();
 
     QString statusText() const override { return m_statusText; }
+    QString statusBarText() const override { return m_statusBase; }
+    QString selectionSummary() const override;
     // How many items the selection stands for (what the wizard gets).
     int selectionCount() const;
     // How many of them the instant filter hides (with a record selection; else 0).
@@ -181,6 +183,7 @@ private:
     QList<PageLoader *> m_phases;
     QTimer *m_structureTimer = nullptr;
     QString m_statusText;
+    QString m_statusBase;
     int m_selectionCount = 0;
     RecordSelectionModel *m_selectionModel = nullptr;
     bool m_recordSelection = false;

@@ -52,6 +52,7 @@ LineListPage::LineListPage(const QString &editorName)
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targetView->setTextElideMode(Qt::ElideMiddle); // ids keep both ends when narrow
     m_targetView->header()->setStretchLastSection(true);
+    m_targetView->header()->setResizeContentsPrecision(200);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -144,6 +145,10 @@ void LineListPage::showTargets(const QList<QStringList> &rows)
             m_targets->setItem(r, c, item);
         }
     }
+    // Names and ids in full where the page is wide enough (the first rows decide: a column
+    // is as wide as its longest cell there); ids elide in the middle when it is not.
+    for (int c = 0; c + 1 < m_targets->columnCount(); ++c)
+        m_targetView->resizeColumnToContents(c);
     m_targetView->setAccessibleDescription(countText(int(rows.size())));
 }
 
