@@ -1,11 +1,11 @@
 #include "shell/AppController.h"
 
 #include "i18n/Language.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dataarts-desk.svg")));
 
     // The language comes first so that --help is translated too.
-    QString lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    QString lang = dataarts::appSettings::language();
     QString langArgument;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {

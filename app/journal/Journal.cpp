@@ -1,4 +1,5 @@
 #include "Journal.h"
+#include "settings/AppSettings.h"
 
 #include "ItemEvents.h"
 #include "JournalConnection.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -217,14 +217,12 @@ QString Journal::defaultPath()
 
 int Journal::retentionDays()
 {
-    const int days =
-        QSettings().value(QStringLiteral("journal/retentionDays"), kDefaultRetentionDays).toInt();
-    return days >= 1 ? days : kDefaultRetentionDays;
+    return appSettings::retentionDays();
 }
 
 void Journal::setRetentionDays(int days)
 {
-    QSettings().setValue(QStringLiteral("journal/retentionDays"), days);
+    appSettings::setRetentionDays(days);
 }
 
 Journal::Journal(const QString &path)

@@ -40,12 +40,11 @@ class Journal
 {
     Q_DECLARE_TR_FUNCTIONS(Journal)
 public:
-    static constexpr int kDefaultRetentionDays = 180;
     static constexpr int kDefaultBusyTimeoutMs = 5000;
 
     // journal.sqlite in QStandardPaths::AppDataLocation.
     static QString defaultPath();
-    // The retention setting (QSettings "journal/retentionDays", default 180, at least 1).
+    // The retention setting (appSettings::retentionDays: default 180, at least 1).
     static int retentionDays();
     static void setRetentionDays(int days);
 

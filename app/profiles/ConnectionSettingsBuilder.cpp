@@ -1,8 +1,8 @@
 #include "ConnectionSettingsBuilder.h"
+#include "settings/AppSettings.h"
 
 #include "profiles/SecretStore.h"
 
-#include <QSettings>
 
 namespace dataarts {
 
@@ -40,15 +40,12 @@ ConnectionSettings ConnectionSettingsBuilder::withoutSecrets(const Profile &prof
 
 void ConnectionSettingsBuilder::applyTimeoutSettings(ConnectionSettings *s)
 {
-    const QSettings settings;
-    const auto seconds = [&settings](const char *key, int fallbackMs, int min) {
-        bool ok = false;
-        const int value = settings.value(QLatin1String(key)).toInt(&ok);
-        return ok && value >= min ? value * 1000 : fallbackMs;
-    };
-    s->connectTimeoutMs = seconds("network/connectTimeoutSeconds", s->connectTimeoutMs, 1);
-    s->transferTimeoutMs = seconds("network/transferTimeoutSeconds", s->transferTimeoutMs, 1);
-    s->unknownGraceMs = seconds("batch/unknownGraceSeconds", s->unknownGraceMs, 0);
+    if (const std::optional<int> connect = appSettings::connectTimeoutSeconds())
+        s->connectTimeoutMs = *connect * 1000;
+    if (const std::optional<int> transfer = appSettings::transferTimeoutSeconds())
+        s->transferTimeoutMs = *transfer * 1000;
+    if (const std::optional<int> grace = appSettings::unknownGraceSeconds())
+        s->unknownGraceMs = *grace * 1000;
 }
 
 ConnectionSettings ConnectionSettingsBuilder::forSandbox(const SandboxStartup &startup)

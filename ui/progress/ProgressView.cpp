@@ -13,6 +13,7 @@
 #include "panes/common/StatusBadgeDelegate.h"
 #include "panes/common/WrapLayout.h"
 #include "runs/RunCenter.h"
+#include "settings/AppSettings.h"
 #include "runs/UndoCheck.h"
 
 #include <QCheckBox>
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -44,7 +44,7 @@ constexpr int kRecentRuns = 200;
 
 int pollSeconds()
 {
-    return qMax(5, QSettings().value(QStringLiteral("approvals/pollSeconds"), 60).toInt());
+    return appSettings::approvalsPollSeconds();
 }
 } // namespace
 

@@ -15,6 +15,7 @@
 #include "connection/ConnectionManager.h"
 #include "i18n/Language.h"
 #include "profiles/ProfileStore.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,7 +27,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,12 +36,6 @@
 #include <algorithm>
 
 namespace dataarts::ui {
-
-namespace {
-const QString kLanguageKey = QStringLiteral("ui/language");
-const QString kGeometryKey = QStringLiteral("ui/geometry");
-const QString kStateKey = QStringLiteral("ui/windowState");
-} // namespace
 
 MainWindow::MainWindow(Language *language, ProfileStore *profiles, SecretStore *secrets,
                        ConnectionManager *connection, QWidget *parent)
@@ -77,7 +71,7 @@ MainWindow::MainWindow(Language *language, ProfileStore *profiles, SecretStore *
     createMenus();
     connectActions();
 
-    m_actions->languageAction(QSettings().value(kLanguageKey).toString())->setChecked(true);
+    m_actions->languageAction(appSettings::language())->setChecked(true);
 
     connect(m_connection, &ConnectionManager::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_connection, &ConnectionManager::sessionChanged, this, &MainWindow::onSessionChanged);
@@ -177,7 +171,7 @@ void MainWindow::connectActions()
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->languages, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString code = MainActions::languageCode(action);
-        QSettings().setValue(kLanguageKey, code);
+        appSettings::setLanguage(code);
         m_language->apply(code);
     });
     connect(a->refresh, &QAction::triggered, this, [this] {
@@ -346,9 +340,8 @@ void MainWindow::retranslateUi()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    const bool geometry = restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    const bool state = restoreState(settings.value(kStateKey).toByteArray());
+    const bool geometry = restoreGeometry(appSettings::windowGeometry());
+    const bool state = restoreState(appSettings::windowState());
     if (!geometry) {
         QSize size(1200, 760);
         if (const QScreen *s = screen())
@@ -371,9 +364,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    appSettings::setWindowLayout(saveGeometry(), saveState());
 }
 
 QMessageBox *MainWindow::quitQuestion() const

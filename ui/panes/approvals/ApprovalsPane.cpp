@@ -18,6 +18,7 @@
 #include "client/jobs/ListMessagesJob.h"
 #include "journal/Journal.h"
 #include "journal/RunParameters.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -27,7 +28,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSet>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -187,9 +187,7 @@ QIcon ApprovalsPane::icon() const
 
 void ApprovalsPane::applyPollInterval()
 {
-    const int seconds =
-        QSettings().value(QStringLiteral("approvals/pollSeconds"), kDefaultPollSeconds).toInt();
-    m_pollTimer->setInterval(qMax(1, seconds) * 1000);
+    m_pollTimer->setInterval(appSettings::approvalsPollSeconds() * 1000);
 }
 
 void ApprovalsPane::setSession(Session *session)
@@ -268,8 +266,7 @@ void ApprovalsPane::setProfile(const QString &profileId, const QString &profileN
         return;
     m_profileId = profileId;
     // Who "me" is was typed for another profile: take this profile's, if one was kept.
-    const QString kept =
-        profileId.isEmpty() ? QString() : QSettings().value(userNameKey(profileId)).toString();
+    const QString kept = appSettings::approvalsUserName(profileId);
     m_userTyped = !kept.isEmpty();
     if (kept != m_filterBar->userName()) {
         m_filterBar->setUserName(kept);
@@ -282,26 +279,12 @@ void ApprovalsPane::setProfile(const QString &profileId, const QString &profileN
 
 QString ApprovalsPane::keptUserName(const QString &profileId)
 {
-    if (profileId.isEmpty())
-        return QString();
-    return QSettings().value(userNameKey(profileId)).toString();
-}
-
-QString ApprovalsPane::userNameKey(const QString &profileId)
-{
-    return QStringLiteral("approvals/userName/") + profileId;
+    return appSettings::approvalsUserName(profileId);
 }
 
 void ApprovalsPane::rememberUserName()
 {
-    if (m_profileId.isEmpty())
-        return;
-    QSettings settings;
-    const QString name = m_filterBar->userName();
-    if (name.isEmpty())
-        settings.remove(userNameKey(m_profileId));
-    else if (settings.value(userNameKey(m_profileId)).toString() != name)
-        settings.setValue(userNameKey(m_profileId), name);
+    appSettings::setApprovalsUserName(m_profileId, m_filterBar->userName());
 }
 
 ApprovalsPane::View ApprovalsPane::listView() const

@@ -43,7 +43,7 @@ class WaitingCounter;
 // When a run finishes the pane re-reads, and the notice says how it went (the failed items'
 // server messages verbatim). "Show the run that created this" finds the run in the journal
 // (showRunRequested()). The tab badge counts what waits for me (badgeChanged()); a poll
-// (QSettings approvals/pollSeconds, default 60) re-reads it while the application is in
+// (appSettings::approvalsPollSeconds, default 60) re-reads it while the application is in
 // front, and follows up the runs of this connection that have items waiting for approval
 // (BatchEngine::refreshPending()).
 class ApprovalsPane : public RecordPane
@@ -51,8 +51,6 @@ class ApprovalsPane : public RecordPane
     Q_OBJECT
 public:
     using View = ApprovalsFilterBar::View;
-
-    static constexpr int kDefaultPollSeconds = 60;
 
     explicit ApprovalsPane(QWidget *parent = nullptr);
     ~ApprovalsPane() override;
@@ -149,7 +147,6 @@ private:
     void updateBadge();
     // Keeps the typed "me" under the open profile.
     void rememberUserName();
-    static QString userNameKey(const QString &profileId);
     void onCounted(int count, bool ok);
     void applyPollInterval();
 

@@ -1,10 +1,10 @@
 #include "RunWizard.h"
 
 #include "client/Session.h"
+#include "settings/AppSettings.h"
 
 #include <QGuiApplication>
 #include <QScreen>
-#include <QSettings>
 
 namespace dataarts::ui {
 
@@ -21,20 +21,15 @@ RunWizard::RunWizard(Session *session, BatchEngine *engine, const QString &objec
         m_userName = session->settings().iamUserName;
     // Big enough for the review page's request bodies; the size the user gave it last time
     // when there is one (kept per wizard), never larger than the screen.
-    QSize size = QSettings().value(sizeKey(), QSize(920, 700)).toSize();
+    QSize size = appSettings::wizardSize(QObject::objectName());
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size());
     resize(size.expandedTo(QSize(480, 360)));
 }
 
-QString RunWizard::sizeKey() const
-{
-    return QStringLiteral("wizards/%1/size").arg(objectName());
-}
-
 void RunWizard::done(int result)
 {
-    QSettings().setValue(sizeKey(), size());
+    appSettings::setWizardSize(objectName(), size());
     QWizard::done(result);
 }
 

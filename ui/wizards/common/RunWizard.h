@@ -51,11 +51,10 @@ protected:
     RunWizard(Session *session, BatchEngine *engine, const QString &objectName, QWidget *parent);
     // The names recorded with every run (profile, user).
     RunSpec stamped(RunSpec spec) const;
-    // Keeps the wizard's size for the next time (QSettings "wizards/<objectName>/size").
+    // Keeps the wizard's size for the next time (appSettings::wizardSize).
     void done(int result) override;
 
 private:
-    QString sizeKey() const;
 
 private:
     Session *m_session;
