@@ -2,6 +2,7 @@
 #include "ApisListCommand.h"
 #include "ApproversListCommand.h"
 #include "Command.h"
+#include "ExportCommand.h"
 #include "HistoryCommand.h"
 #include "ImpactCommand.h"
 #include "OfflineCommand.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ApiActionCommand>());
     commands.push_back(std::make_unique<ImpactCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<UndoCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());

@@ -330,6 +330,65 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one recorded run&apos;s items as CSV or JSON</source>
+        <translation>将一次已记录运行的条目导出为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>The run to export.</source>
+        <translation>要导出的运行。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv 或 json（默认 csv）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a byte order mark (for Excel).</source>
+        <translation>在 CSV 开头写入字节顺序标记（供 Excel 使用）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Give the run to export: --run ID (see &quot;history&quot;).</source>
+        <translation>请指定要导出的运行：--run ID（参见“history”）。</translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: expected csv or json.</source>
+        <translation>未知的 --format“%1”：应为 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--bom is for CSV only.</source>
+        <translation>--bom 仅适用于 CSV。</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the journal %2.</source>
+        <translation>日志 %2 中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run %1 exported to %2.</source>
+        <translation>运行 %1 已导出到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show the recorded runs (app and CLI), or one run&apos;s items</source>

@@ -137,6 +137,7 @@ void TestCliCommands::helpForEveryCommand()
                                       {QStringLiteral("apis"), QStringLiteral("list")},
                                       {QStringLiteral("api-action")},
                                       {QStringLiteral("history")},
+                                      {QStringLiteral("export")},
                                       {QStringLiteral("resume")},
                                       {QStringLiteral("profile"), QStringLiteral("add")},
                                       {QStringLiteral("profile"), QStringLiteral("list")},
@@ -154,7 +155,7 @@ void TestCliCommands::helpForEveryCommand()
     const CliResult overview = m_cli.run({}, {QStringLiteral("--help")}, false);
     QCOMPARE(overview.exitCode, 0);
     for (const char *word : {"tables list", "approvers list", "offline", "apis list", "api-action",
-                             "history", "resume", "profile test"})
+                             "history", "export", "resume", "profile test"})
         QVERIFY2(overview.out.contains(word), word);
     QCOMPARE(requestTotal(), before);
 }
@@ -492,6 +493,45 @@ void TestCliCommands::offlineRunJson()
     const QJsonObject totals = doc.value(QStringLiteral("totals")).toObject();
     QCOMPARE(totals.value(QStringLiteral("total")).toInt(), 3);
     QCOMPARE(totals.value(QStringLiteral("pending_approval")).toInt(), 3);
+
+    // Issue 21: export --run, as the window's Export… writes it, to stdout or a file.
+    const QString runId = QString::number(doc.value(QStringLiteral("run_id")).toInteger());
+    const CliResult json = m_cli.run({QStringLiteral("export")},
+                                     {QStringLiteral("--run"), runId, QStringLiteral("--format"),
+                                      QStringLiteral("json")},
+                                     false);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.text()));
+    const QJsonArray exported = json.json().object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(exported.size(), 3);
+    for (qsizetype i = 0; i < exported.size(); ++i)
+        QCOMPARE(exported.at(i).toObject().value(QStringLiteral("name")).toString(),
+                 items.at(i).toObject().value(QStringLiteral("name")).toString());
+    const CliResult csv = m_cli.run({QStringLiteral("export")},
+                                    {QStringLiteral("--run"), runId}, false);
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.text()));
+    QCOMPARE(csv.out.count('\n'), 4); // the header and three items
+    QVERIFY(!csv.out.startsWith("\xEF\xBB\xBF"));
+    const QString file = m_dir.filePath(QStringLiteral("run.csv"));
+    const CliResult toFile = m_cli.run({QStringLiteral("export")},
+                                       {QStringLiteral("--run"), runId, QStringLiteral("--bom"),
+                                        QStringLiteral("--output"), file},
+                                       false);
+    QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.text()));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("\xEF\xBB\xBF") + csv.out);
+    // Wrong run, wrong format, --bom on JSON: usage (2), nothing written.
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--run"), QStringLiteral("987654")},
+          QStringList{QStringLiteral("--run"), runId, QStringLiteral("--format"),
+                      QStringLiteral("xml")},
+          QStringList{QStringLiteral("--run"), runId, QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("--bom")},
+          QStringList{}}) {
+        const CliResult r = m_cli.run({QStringLiteral("export")}, bad, false);
+        QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' ')) + r.text()));
+        QVERIFY(r.out.isEmpty());
+    }
 }
 
 void TestCliCommands::offlineFailuresExitOne()
