@@ -32,7 +32,7 @@ QString RunReport::keyText(RunKind kind, const JournalItem &item)
 {
     if (bizKeyed(kind))
         return item.keyPart + QLatin1Char(':') + item.keyId;
-    if (kind == RunKind::ApiAction)
+    if (kind == RunKind::ApiAction || kind == RunKind::ApiRepublish)
         return item.keyId + QLatin1Char('@') + item.keyPart;
     return item.keyId;
 }
@@ -71,7 +71,8 @@ QJsonObject RunReport::jsonObject(const RunRecord &record)
             {QStringLiteral("effective_at"), timeOrNull(item.effectiveAt)},
             {QStringLiteral("took_effect_at"), timeOrNull(item.tookEffectAt())},
         };
-        if (!second.isEmpty() || bizKeyed(run.kind) || run.kind == RunKind::ApiAction)
+        if (!second.isEmpty() || bizKeyed(run.kind) || run.kind == RunKind::ApiAction ||
+            run.kind == RunKind::ApiRepublish)
             object.insert(keys.at(1), second);
         items.append(object);
     }

@@ -43,7 +43,9 @@ int UndoCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +
         tr("A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run "
-           "changed; a batch-offline run by a batch publish of the entities it took offline, "
+           "changed; an UNPUBLISH run by publishing the pairs again and authorizing again the "
+           "apps recorded just before it (their static parameters are not restored); a "
+           "batch-offline run by a batch publish of the entities it took offline, "
            "with the original run's approver and fast approval unless --approver-id, "
            "--approver-name or --fast say otherwise. Each target's current state is read "
            "first: targets changed since the run (by someone else, or undone already) are "
@@ -168,6 +170,27 @@ int UndoCommand::run(const QStringList &arguments)
                                                          "the server refuses it if it is not "
                                                          "offline")
                                                     : now)
+                          << Qt::endl;
+                }
+            } else if (checked.kind == RunKind::ApiRepublish) {
+                err() << tr("Undo of run %1: publish %n pair(s) again and authorize again the "
+                            "apps authorized before the run, each until its recorded end. The "
+                            "apps' static parameters and pending authorizations are not "
+                            "restored.",
+                            nullptr, count)
+                             .arg(runId)
+                      << Qt::endl;
+                for (const auto &p : checked.pairs) {
+                    const QString k = UndoPlan::key(p.first, p.second);
+                    QStringList apps;
+                    for (const AppAuthorization &app : checked.apps.value(k))
+                        apps.append(app.appName.isEmpty() ? app.appId : app.appName);
+                    err() << tr("publish %1@%2 (%3), then authorize: %4")
+                                 .arg(p.first, p.second, checked.current.value(k),
+                                      checked.unrecorded.contains(k)
+                                          ? tr("apps not recorded by this run")
+                                      : apps.isEmpty() ? tr("no app")
+                                                       : apps.join(QStringLiteral(", ")))
                           << Qt::endl;
                 }
             } else {

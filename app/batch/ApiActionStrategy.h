@@ -32,6 +32,7 @@ public:
     UnitRequest *createRequest(Session *session, const QList<RunItem> &items) const override;
     Reconciliation *createReconciliation(Session *session, const ReconcileContext &context,
                                          const QList<ReconcileItem> &items) const override;
+    bool readsAuthorizationsFirst() const override { return action() == ApiAction::Unpublish; }
     QList<ItemState> followedStates() const override
     {
         return {ItemState::PendingApproval, ItemState::Scheduled};

@@ -1,5 +1,7 @@
 #include "BatchRun.h"
 
+#include "AuthorizationSnapshot.h"
+
 #include "Reconciliation.h"
 #include "RunStrategy.h"
 #include "UnitRequest.h"
@@ -103,6 +105,8 @@ void BatchRun::start()
     // Several requests could leave at once: one signed read goes first.
     if (m_concurrency > 1 && m_totals.queued + m_totals.unknown > m_chunkSize)
         m_keyCheck = KeyCheck::Pending;
+    if (m_strategy->readsAuthorizationsFirst() && m_totals.queued > 0)
+        m_snapshot = Snapshot::Pending;
     setPhase(Phase::Sending);
     emit started();
     emit totalsChanged(totals());
@@ -228,6 +232,40 @@ void BatchRun::startKeyCheck()
     job->start();
 }
 
+void BatchRun::startSnapshot()
+{
+    QList<RunItem> queued;
+    for (const Slot &slot : std::as_const(m_slots)) {
+        if (slot.state == ItemState::Queued)
+            queued.append(slot.item);
+    }
+    if (queued.isEmpty()) {
+        m_snapshot = Snapshot::Done;
+        pump();
+        return;
+    }
+    m_snapshot = Snapshot::Running;
+    auto *read = new AuthorizationSnapshot(m_session, queued, this);
+    connect(read, &AuthorizationSnapshot::finished, this, [this, read] {
+        read->deleteLater();
+        if (!read->ok()) {
+            m_snapshot = Snapshot::Pending;
+            if (read->error().kind != ApiError::Kind::Cancelled)
+                interrupt(read->error()); // nothing was sent
+            else
+                pump();
+            return;
+        }
+        ++m_writes;
+        m_writer->recordAuthorizations(this, m_runId, read->result(),
+                                       [this](bool ok, const QString &error) {
+                                           m_snapshot = ok ? Snapshot::Done : Snapshot::Pending;
+                                           writeDone(ok, error);
+                                       });
+    });
+    read->start();
+}
+
 void BatchRun::pump()
 {
     if (m_phase == Phase::Finished || m_phase == Phase::Idle)
@@ -236,6 +274,12 @@ void BatchRun::pump()
         return; // its answer pumps again
     if (m_keyCheck == KeyCheck::Pending && !m_halting && !m_cancelRequested) {
         startKeyCheck();
+        return;
+    }
+    if (m_snapshot == Snapshot::Running)
+        return; // its commit pumps again
+    if (m_snapshot == Snapshot::Pending && !m_halting && !m_cancelRequested) {
+        startSnapshot();
         return;
     }
     const bool stopping = m_halting || m_cancelRequested;

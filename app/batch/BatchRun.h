@@ -51,6 +51,10 @@ class UnitRequest;
 // read (the first approver); only when it succeeds does anything else leave, so a wrong key
 // costs one bad signature, not `concurrency` of them (five lock the key). A 401 or any
 // other failure of it interrupts the run with the server's message.
+// Authorizations first: a run whose strategy asks for it (UNPUBLISH) reads the apps
+// authorized on its QUEUED pairs and commits them to the journal before it sends any of
+// them (AuthorizationSnapshot): what the undo gives back. A failed read interrupts the run
+// as the key check does.
 // Created by BatchEngine; no nested event loops.
 class BatchRun : public QObject
 {
@@ -148,6 +152,7 @@ signals:
 
 private:
     enum class KeyCheck { NotNeeded, Pending, Running, Passed };
+    enum class Snapshot { NotNeeded, Pending, Running, Done };
     struct Slot {
         RunItem item;
         QString lane;
@@ -180,6 +185,7 @@ private:
 
     void pump();
     void startKeyCheck();
+    void startSnapshot();
     bool takeUnit(QList<int> *indexes, QString *lane);
     void prepareUnits();
     void mark(const QList<int> &indexes, const QString &lane);
@@ -257,6 +263,7 @@ private:
     int m_finalAtStart = 0;
 
     KeyCheck m_keyCheck = KeyCheck::NotNeeded;
+    Snapshot m_snapshot = Snapshot::NotNeeded;
     Phase m_phase = Phase::Idle;
     Outcome m_outcome = Outcome::Running;
     bool m_cancelRequested = false;

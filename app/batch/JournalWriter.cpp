@@ -113,6 +113,19 @@ void JournalWriter::updateItems(QObject *context, const QList<ItemOutcome> &upda
     });
 }
 
+void JournalWriter::recordAuthorizations(QObject *context, qint64 runId,
+                                         const QHash<qint64, QList<AppAuthorization>> &byItem,
+                                         BoolDone done)
+{
+    post(context, [runId, byItem, done = std::move(done)](Journal &j) -> std::function<void()> {
+        const bool ok = j.recordAuthorizations(runId, byItem);
+        const QString error = ok ? QString() : j.errorString();
+        return [done, ok, error] {
+            done(ok, error);
+        };
+    });
+}
+
 void JournalWriter::cancelQueued(QObject *context, qint64 runId, CountDone done)
 {
     post(context, [runId, done = std::move(done)](Journal &j) -> std::function<void()> {

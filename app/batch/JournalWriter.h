@@ -2,6 +2,7 @@
 
 #include "journal/JournalRecords.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -41,10 +42,14 @@ public:
     using BoolDone = std::function<void(bool ok, const QString &error)>;
     using CountDone = std::function<void(int count, const QString &error)>;
 
-    // Journal::markSending, recordAnswers, updateItems, cancelQueued and failUnsent.
+    // Journal::markSending, recordAnswers, updateItems, recordAuthorizations, cancelQueued
+    // and failUnsent.
     void markSending(QObject *context, qint64 runId, const QList<qint64> &itemIds, RefDone done);
     void recordAnswers(QObject *context, const QList<RequestAnswer> &answers, BoolDone done);
     void updateItems(QObject *context, const QList<ItemOutcome> &updates, BoolDone done);
+    void recordAuthorizations(QObject *context, qint64 runId,
+                              const QHash<qint64, QList<AppAuthorization>> &byItem,
+                              BoolDone done);
     void cancelQueued(QObject *context, qint64 runId, CountDone done);
     void failUnsent(QObject *context, qint64 runId, const QString &code, const QString &remark,
                     CountDone done);

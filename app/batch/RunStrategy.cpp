@@ -5,6 +5,7 @@
 #include "ApprovalBatchStrategy.h"
 #include "ApprovalDecisionStrategy.h"
 #include "MessageConfirmStrategy.h"
+#include "RepublishStrategy.h"
 
 #include "connection/ConnectionProbeJob.h"
 
@@ -33,6 +34,8 @@ std::unique_ptr<RunStrategy> RunStrategy::create(RunKind kind, const QJsonObject
         return std::make_unique<ApprovalBatchStrategy>(kind, parameters);
     case RunKind::ApiAction:
         return std::make_unique<ApiActionStrategy>(parameters);
+    case RunKind::ApiRepublish:
+        return std::make_unique<RepublishStrategy>(parameters);
     case RunKind::ApprovalResolve:
     case RunKind::ApprovalReject:
     case RunKind::ApprovalWithdraw:

@@ -62,6 +62,10 @@ public:
     // started; null: none (a server that checks no keys). Default: the first approver.
     virtual ApiJob *createKeyCheck(Session *session) const;
 
+    // Whether the run reads and records the apps authorized on its pairs before it sends
+    // them (UNPUBLISH removes them; BatchRun, AuthorizationSnapshot).
+    virtual bool readsAuthorizationsFirst() const { return false; }
+
     // Which states refreshPending() follows up for this kind (empty: none).
     virtual QList<ItemState> followedStates() const { return {}; }
 

@@ -1,6 +1,7 @@
 #include "Journal.h"
 #include "settings/AppSettings.h"
 
+#include "AuthorizationSnapshots.h"
 #include "ItemEvents.h"
 #include "JournalConnection.h"
 #include "JournalRecovery.h"
@@ -751,6 +752,22 @@ bool Journal::updateItems(const QList<ItemOutcome> &updates)
     return m_db->commit();
 }
 
+bool Journal::recordAuthorizations(qint64 runId,
+                                   const QHash<qint64, QList<AppAuthorization>> &byItem)
+{
+    if (!ensureOpen())
+        return false;
+    if (byItem.isEmpty())
+        return true;
+    if (!requireRun(runId) || !m_db->begin())
+        return false;
+    if (!authorizationSnapshots::record(*m_db, runId, byItem, nowMs())) {
+        m_db->rollback();
+        return false;
+    }
+    return m_db->commit();
+}
+
 int Journal::cancelQueued(qint64 runId)
 {
     if (!ensureOpen() || !m_db->begin())
@@ -939,7 +956,9 @@ int Journal::prune(int days)
     if (!m_db->readDone(select))
         return abort();
     for (const qint64 runId : std::as_const(runIds)) {
-        for (const char *sql : {itemEvents::pruneStatement(), kPruneRequestItems, kPruneItems,
+        for (const char *sql : {itemEvents::pruneStatement(),
+                                authorizationSnapshots::pruneStatement(), kPruneRequestItems,
+                                kPruneItems,
                                 kPruneRequests, kPruneRun}) {
             if (!m_db->run(m_db->prepared(sql), {runId}))
                 return abort();
@@ -1109,6 +1128,16 @@ std::optional<RunRecord> Journal::loadRun(qint64 runId)
             return abort();
         for (JournalItem &item : record.items)
             item.events = events.value(item.id);
+    }
+    if (m_schemaFound >= 3) { // the apps authorized before an UNPUBLISH
+        QHash<qint64, QList<AppAuthorization>> apps;
+        if (!authorizationSnapshots::readRun(*m_db, runId, &apps))
+            return abort();
+        for (JournalItem &item : record.items) {
+            const auto it = apps.constFind(item.id);
+            if (it != apps.cend())
+                item.authorizedBefore = *it;
+        }
     }
     m_db->rollback();
     return record;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -105,6 +106,10 @@ public:
     // Later changes: reconciliation of UNKNOWN items, approvals of PENDING_APPROVAL items,
     // scheduled items taking effect. All or none.
     bool updateItems(const QList<ItemOutcome> &updates);
+    // Records the apps authorized on each item's pair, read before the item is sent (an
+    // UNPUBLISH removes them; its undo gives them back); replaces an earlier snapshot.
+    bool recordAuthorizations(qint64 runId,
+                              const QHash<qint64, QList<AppAuthorization>> &byItem);
     // Cancel: the run's QUEUED items become CANCELLED (in-flight ones are still answered)
     // and nothing more of it is sent. Returns how many, or -1 on error.
     int cancelQueued(qint64 runId);

@@ -117,6 +117,15 @@ struct ItemEvent {
     QString source;        // itemEvents::sourceName(): "response", "refresh", ...
 };
 
+// An app authorized to call an API on one cluster, as read just before a run sent an
+// UNPUBLISH to that pair (which removes every authorization): what its undo gives back.
+struct AppAuthorization {
+    QString appId;
+    QString appName;
+    QDateTime expiresAt; // api_using_time; invalid: the server gave none
+    QString relationshipType;
+};
+
 struct JournalItem {
     qint64 id = 0;
     qint64 runId = 0;
@@ -134,6 +143,9 @@ struct JournalItem {
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<ItemEvent> events; // loadRun(): every change of its state, oldest first
+    // loadRun(): the apps authorized on the pair before it was sent (UNPUBLISH runs);
+    // nullopt: not read (other kinds, or journals before version 3).
+    std::optional<QList<AppAuthorization>> authorizedBefore;
 
     // When a SUCCESS item really took effect: the effect time its final change recorded
     // (a scheduled change: its time, or earlier when the server showed it earlier; an

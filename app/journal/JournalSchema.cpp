@@ -1,5 +1,6 @@
 #include "JournalSchema.h"
 
+#include "AuthorizationSnapshots.h"
 #include "ItemEvents.h"
 #include "JournalConnection.h"
 
@@ -72,7 +73,7 @@ const char *const kVersion1[] = {
 
 int JournalSchema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList JournalSchema::steps(int version)
@@ -83,6 +84,8 @@ QStringList JournalSchema::steps(int version)
             statements.append(QString::fromUtf8(sql));
     } else if (version == 2) {
         statements = itemEvents::schemaSteps(); // every change of an item's state
+    } else if (version == 3) {
+        statements = authorizationSnapshots::schemaSteps(); // apps before an UNPUBLISH
     }
     return statements;
 }

@@ -64,6 +64,7 @@ QStringList RunExport::keyColumns(RunKind kind)
     case RunKind::BatchPublish:
         return {QStringLiteral("biz_type"), QStringLiteral("biz_id")};
     case RunKind::ApiAction:
+    case RunKind::ApiRepublish:
         return {QStringLiteral("api_id"), QStringLiteral("instance_id")};
     case RunKind::ApprovalResolve:
     case RunKind::ApprovalReject:

@@ -7,7 +7,7 @@ namespace dataarts::runKinds {
 
 namespace {
 
-constexpr std::array<std::pair<RunKind, const char *>, 8> kKindNames = {{
+constexpr std::array<std::pair<RunKind, const char *>, 9> kKindNames = {{
     {RunKind::BatchOffline, "BATCH_OFFLINE"},
     {RunKind::BatchPublish, "BATCH_PUBLISH"},
     {RunKind::ApiAction, "API_ACTION"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<RunKind, const char *>, 8> kKindNames = {{
     {RunKind::ApprovalWithdraw, "APPROVAL_WITHDRAW"},
     {RunKind::MessageConfirm, "MESSAGE_CONFIRM"},
     {RunKind::ApplicationReview, "APPLICATION_REVIEW"},
+    {RunKind::ApiRepublish, "API_REPUBLISH"},
 }};
 
 } // namespace
@@ -70,6 +71,8 @@ QString label(RunKind kind)
         return RunKindText::tr("Confirm messages");
     case RunKind::ApplicationReview:
         return RunKindText::tr("Review applications");
+    case RunKind::ApiRepublish:
+        return RunKindText::tr("Publish again");
     }
     return QString();
 }

@@ -16,6 +16,7 @@ enum class RunKind {
     ApprovalWithdraw,  // PUT .../design/approvals?ids=
     MessageConfirm,    // POST .../service/messages (DataService notification messages)
     ApplicationReview, // POST .../service/applys (DataService applications)
+    ApiRepublish,      // the undo of UNPUBLISH: publish again per API x cluster, re-authorize
 };
 
 namespace runKinds {

@@ -143,7 +143,7 @@ int TargetNames::apply(RunSpec *spec) const
             continue;
         if (spec->kind == RunKind::BatchOffline)
             item.displayName = m_entityNames.value(item.keyId);
-        else if (spec->kind == RunKind::ApiAction)
+        else if (spec->kind == RunKind::ApiAction || spec->kind == RunKind::ApiRepublish)
             item.displayName = pairName(item.keyId, m_apiNames.value(item.keyId), item.keyPart,
                                         m_clusterNames.value(item.keyPart));
         named += item.displayName.isEmpty() ? 0 : 1;

@@ -1,7 +1,11 @@
 #include "UndoCheck.h"
 
+#include "batch/AuthorizedAppsRead.h"
+#include "batch/PublishStateLookup.h"
+#include "batch/RepublishGap.h"
 #include "batch/TableStatusLookup.h"
 #include "client/Pager.h"
+#include "client/Session.h"
 #include "client/jobs/ListApiActionInstancesJob.h"
 #include "dto/BizType.h"
 
@@ -17,6 +21,10 @@ void UndoCheck::start()
 {
     if (m_plan.kind == RunKind::BatchPublish) {
         readEntities();
+        return;
+    }
+    if (m_plan.kind == RunKind::ApiRepublish) {
+        readPublishStates();
         return;
     }
     for (const auto &pair : std::as_const(m_plan.pairs)) {
@@ -95,6 +103,90 @@ void UndoCheck::onEntities()
     }
     m_plan.pairs = kept;
     finish(ApiError());
+}
+
+void UndoCheck::readPublishStates()
+{
+    QHash<QString, QSet<QString>> wanted;
+    for (const auto &pair : std::as_const(m_plan.pairs))
+        wanted[pair.first].insert(pair.second);
+    m_states = new PublishStateLookup(m_session, wanted, this);
+    connect(m_states, &PublishStateLookup::finished, this, &UndoCheck::onPublishStates);
+    m_states->start();
+}
+
+void UndoCheck::onPublishStates()
+{
+    PublishStateLookup *states = m_states;
+    states->deleteLater();
+    if (!states->ok()) {
+        finish(states->error());
+        return;
+    }
+    QList<QPair<QString, QString>> kept;
+    for (const auto &pair : std::as_const(m_plan.pairs)) {
+        const QString key = UndoPlan::key(pair.first, pair.second);
+        RepublishGap gap;
+        gap.status = states->state(pair.first, pair.second);
+        const QString shown = gap.status.raw.isEmpty() ? UndoText::tr("not published")
+                                                       : gap.status.raw;
+        if (gap.publishable() || gap.published()) {
+            // Published since (by someone, or undone already): its apps are read next.
+            m_plan.current.insert(key, shown);
+            kept.append(pair);
+            if (gap.published() && !m_apis.contains(pair.first))
+                m_apis.append(pair.first);
+            continue;
+        }
+        const QString reason =
+            gap.waitingReview()
+                ? UndoText::tr("a publish of it waits for the reviewer already")
+                : UndoText::tr("changed since the run: it is %1 on this cluster now").arg(shown);
+        m_plan.skipped.append({pair.first, pair.second, m_plan.names.value(key), reason});
+    }
+    m_plan.pairs = kept;
+    readPublishedApps();
+}
+
+void UndoCheck::readPublishedApps()
+{
+    if (m_apis.isEmpty()) {
+        finish(ApiError());
+        return;
+    }
+    auto *read = new AuthorizedAppsRead(m_session, m_apis.takeFirst(), this);
+    connect(read, &AuthorizedAppsRead::finished, this, [this, read] {
+        read->deleteLater();
+        if (!read->ok()) {
+            finish(read->error());
+            return;
+        }
+        const QDateTime now = m_session->now();
+        QList<QPair<QString, QString>> kept;
+        for (const auto &pair : std::as_const(m_plan.pairs)) {
+            const QString key = UndoPlan::key(pair.first, pair.second);
+            if (pair.first != read->apiId() ||
+                m_plan.current.value(key) != enumName(ApiStatus::Published)) {
+                kept.append(pair);
+                continue;
+            }
+            const RepublishGap gap = RepublishGap::of(decodeEnum<ApiStatus>(enumName(
+                                                          ApiStatus::Published)),
+                                                      m_plan.apps.value(key),
+                                                      read->on(pair.second), now);
+            if (!gap.missing.isEmpty()) {
+                kept.append(pair); // published: only the missing apps are authorized again
+                continue;
+            }
+            m_plan.skipped.append({pair.first, pair.second, m_plan.names.value(key),
+                                   UndoText::tr("published again since the run with its apps "
+                                                "(by someone else, or undone already)")});
+        }
+        m_plan.pairs = kept;
+        readPublishedApps();
+    });
+    m_read = read;
+    read->start();
 }
 
 void UndoCheck::next()

@@ -10,7 +10,9 @@
 
 namespace dataarts {
 
+class AuthorizedAppsRead;
 class Pager;
+class PublishStateLookup;
 class Session;
 class TableStatusLookup;
 
@@ -21,6 +23,10 @@ class TableStatusLookup;
 //   listing when the journal kept none. Entities of the types that cannot be listed
 //   (bizTypes::tableTypes() are the only ones) are kept unread: the server refuses to
 //   publish one that is published or waiting for an approval, item by item.
+// - UNPUBLISH (a republish): the pairs' publish state (PublishStateLookup): those not
+//   published are kept; those published again since are kept only while an app recorded
+//   before the run is not authorized again (only those are then sent); those waiting for
+//   a review or in another state are skipped.
 // A target that does not allow it was changed since the run (by someone else, or undone
 // already) and is moved to the plan's skipped items with that reason. start(), then
 // finished() once; a failed read fails the check (nothing is sent on a guess).
@@ -42,6 +48,9 @@ private:
     void next();
     void readEntities();
     void onEntities();
+    void readPublishStates();
+    void onPublishStates();
+    void readPublishedApps();
     void finish(const ApiError &error);
 
     Session *m_session;
@@ -50,6 +59,8 @@ private:
     QSet<QPair<QString, QString>> m_allowed;
     QPointer<Pager> m_pager;
     QPointer<TableStatusLookup> m_lookup;
+    QPointer<PublishStateLookup> m_states;
+    QPointer<AuthorizedAppsRead> m_read;
     ApiError m_error;
     bool m_done = false;
 };

@@ -2,6 +2,8 @@
 
 #include "batch/ApiActionStrategy.h"
 #include "batch/ApprovalBatchStrategy.h"
+#include "batch/AuthorizedAppsRead.h"
+#include "batch/RepublishStrategy.h"
 #include "dto/ApiActionRequest.h"
 #include "runmodel/ItemState.h"
 #include "runmodel/RunKind.h"
@@ -12,6 +14,8 @@ QString UndoPlan::inverseText() const
 {
     if (kind == RunKind::BatchPublish)
         return UndoText::tr("batch publish");
+    if (kind == RunKind::ApiRepublish)
+        return UndoText::tr("publish again");
     return enumName(inverse);
 }
 
@@ -50,9 +54,10 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
             plan.inverse = ApiAction::Recover;
         } else if (action == ApiAction::Recover) {
             plan.inverse = ApiAction::Stop;
+        } else if (action == ApiAction::Unpublish) {
+            plan.kind = RunKind::ApiRepublish;
         } else {
-            plan.refusal = UndoText::tr("UNPUBLISH cannot be undone here: it removed every app's "
-                                        "authorization, which a RECOVER does not give back.");
+            plan.refusal = UndoText::tr("This API action cannot be undone.");
             return plan;
         }
     } else {
@@ -65,6 +70,19 @@ UndoPlan UndoPlan::forRun(const RunRecord &record)
         const QString name = item.displayName;
         if (item.state == ItemState::Success) {
             plan.pairs.append({item.keyId, item.keyPart});
+            if (plan.kind == RunKind::ApiRepublish) {
+                const QString k = key(item.keyId, item.keyPart);
+                if (!item.authorizedBefore) {
+                    plan.unrecorded.append(k);
+                } else {
+                    QList<AppAuthorization> inForce;
+                    for (const AppAuthorization &app : *item.authorizedBefore) {
+                        if (AuthorizedAppsRead::inForce(app.relationshipType))
+                            inForce.append(app);
+                    }
+                    plan.apps.insert(k, inForce);
+                }
+            }
             if (!name.isEmpty())
                 plan.names.insert(key(item.keyId, item.keyPart), name);
             continue;
@@ -100,6 +118,16 @@ RunSpec UndoPlan::inverseSpec(qint64 runId, const QDateTime &now) const
         for (const auto &pair : pairs)
             entities.append(BizInfo{pair.first, pair.second, EnvType::Unknown});
         spec = RunSpec::approvalBatch(RunKind::BatchPublish, entities, approval);
+    } else if (kind == RunKind::ApiRepublish) {
+        spec.kind = RunKind::ApiRepublish;
+        QHash<QString, QList<AppAuthorization>> byPair;
+        for (const auto &pair : pairs) {
+            spec.items.append(NewItem{pair.first, pair.second, QString()});
+            byPair.insert(RepublishStrategy::pairKey(pair.first, pair.second),
+                          apps.value(key(pair.first, pair.second)));
+        }
+        spec.parameters.insert(RepublishStrategy::appsKey(),
+                               RepublishStrategy::appsParameter(byPair));
     } else {
         const QString time =
             inverse == ApiAction::Stop ? ApiActionRequest::defaultTime(now) : QString();

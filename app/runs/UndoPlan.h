@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace dataarts {
 
@@ -20,8 +21,11 @@ namespace dataarts {
 //   approver like the original run: its approver, fast approval and environment are kept
 //   in `approval` (setApprover() overrides them; schedule_time, a publish-only setting of
 //   the quality jobs, is not carried over).
-// Refused with the reason: UNPUBLISH (it removes every app's authorization), batch
-// publish (an undo of an undo would take entities offline without the impact check: the
+// - UNPUBLISH: it has no inverse action and removes every app's authorization, so it is
+//   undone by publishing again to the same cluster and authorizing again the apps the
+//   journal recorded just before the pair was sent (RepublishStrategy), each until its
+//   recorded end; the apps' static parameters and pending authorizations are not restored.
+// Refused with the reason: batch publish (an undo of an undo would take entities offline without the impact check: the
 // offline wizard or `offline` does that) and the other kinds. Items the run did not change
 // (failed, cancelled, still scheduled or waiting for approval) are skipped with theirs.
 // Before anything is sent, UndoCheck reads each target's current state: targets changed
@@ -35,7 +39,8 @@ struct UndoPlan {
     };
 
     QString refusal;                        // translated; not empty: the run cannot be undone
-    RunKind kind = RunKind::ApiAction;      // the undo run's kind: ApiAction or BatchPublish
+    RunKind kind = RunKind::ApiAction; // the undo run's kind: ApiAction, ApiRepublish or
+                                       // BatchPublish
     ApiAction inverse = ApiAction::Unknown; // API actions: the inverse action
     ApprovalBatchRequest approval;          // batch publish: approver, fast approval, env
     // What the undo sends: (api_id, instance_id) pairs, or (biz_id, biz_type) entities.
@@ -43,11 +48,17 @@ struct UndoPlan {
     QHash<QString, QString> names;   // key(id, part) -> the name the journal (or server) gave
     QHash<QString, QString> current; // key(id, part) -> the state UndoCheck read ("OFFLINE")
     QList<Skip> skipped;
+    // Republish: key(api, cluster) -> the apps to authorize again (in force before the
+    // UNPUBLISH); pairs whose apps were not recorded (runs before this version) are
+    // published again only, and listed in `unrecorded`.
+    QHash<QString, QList<AppAuthorization>> apps;
+    QStringList unrecorded;
 
     bool ok() const { return refusal.isEmpty(); }
     // Whether the undo needs an approver (a batch publish).
     bool needsApprover() const { return kind == RunKind::BatchPublish; }
-    // What the undo sends, for texts: "RECOVER", "STOP" or "batch publish" (translated).
+    // What the undo sends, for texts: "RECOVER", "STOP", "batch publish" or "publish
+    // again" (translated).
     QString inverseText() const;
     static QString key(const QString &id, const QString &part)
     {

@@ -216,7 +216,8 @@ QJsonObject ControlHandler::pairJson(int pairIndex) const
     for (const int a : p.apps) {
         apps.append(QJsonObject{{QStringLiteral("id"), apis.apps[size_t(a)].id},
                                 {QStringLiteral("name"), apis.apps[size_t(a)].name},
-                                {QStringLiteral("owner"), apis.apps[size_t(a)].owner}});
+                                {QStringLiteral("owner"), apis.apps[size_t(a)].owner},
+                                {QStringLiteral("until"), m_world.calls.usingMs(pairIndex, a)}});
     }
     QJsonValue pending = QJsonValue::Null;
     if (p.pending >= 0) {

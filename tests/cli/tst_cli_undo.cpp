@@ -2,8 +2,7 @@
 // recovered since by another run; `undo --run N --dry-run` sends nothing and shows the three
 // RECOVER requests and the skipped pair with its reason; `undo --run N` recovers the three
 // and leaves the fourth alone (the sandbox processed it twice, never three times); undoing
-// again finds nothing left (exit 1). An UNPUBLISH run (not undoable yet) and a run id that
-// does not exist are refused with exit 2.
+// again finds nothing left (exit 1). A run id that does not exist is refused with exit 2.
 // A batch-offline run (issue 23, second part) of four tables with fast approval, one of them
 // published again by someone else since, and a subject (a type whose status cannot be
 // listed): `undo --run N --dry-run` prints the batch-publish request of the other three
@@ -13,6 +12,12 @@
 // skips the tables and the server refuses the subject, already published (exit 1, no
 // history changes), and the undo run itself is refused (exit 2: taking entities offline
 // again is for "offline", with its impact check).
+// An UNPUBLISH run (issue 23, third part) of two pairs with authorized apps: the run
+// records the apps before it sends; once the unpublish has taken effect (the sandbox clock
+// moved past it, `refresh`), the pairs are OFFLINE with no app. `undo --dry-run` names the
+// apps each pair gets back and sends nothing; `undo` publishes both again and authorizes
+// the same apps until the same ends (the sandbox's own records); undoing again skips both
+// (published with their apps: undone already) with exit 1 and sends nothing.
 #include "CliRunner.h"
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
@@ -28,6 +33,7 @@ class TestCliUndo : public QObject
 private slots:
     void undoesAStopRunSkippingWhatChangedSince();
     void undoesABatchOfflineRunByPublishingAgain();
+    void undoesAnUnpublishRunByPublishingAndAuthorizingAgain();
 };
 
 namespace {
@@ -131,17 +137,6 @@ void TestCliUndo::undoesAStopRunSkippingWhatChangedSince()
                                     {QStringLiteral("--run"), QString::number(stopRun)}, false);
     QVERIFY2(again.exitCode == 1, qPrintable(again.text()));
     QCOMPARE(client.stats().value(QStringLiteral("processed")).toObject(), processed);
-
-    // UNPUBLISH removed the authorizations: refused, with the reason.
-    const CliResult unpublish = action(QStringLiteral("UNPUBLISH"), {pairs.at(0)});
-    QVERIFY2(unpublish.exitCode == 0, qPrintable(unpublish.text()));
-    const CliResult refused = cli.run(
-        {QStringLiteral("undo")},
-        {QStringLiteral("--run"),
-         QString::number(unpublish.json().object().value(QStringLiteral("run_id")).toInteger())},
-        false);
-    QVERIFY2(refused.exitCode == 2 && refused.err.contains("UNPUBLISH"),
-             qPrintable(refused.text()));
 
     // No such run: usage error.
     const CliResult missing =
@@ -301,6 +296,106 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
              qPrintable(undoOfUndo.text()));
     for (const QString &id : ids)
         QCOMPARE(statusOf(id), QStringLiteral("PUBLISHED"));
+}
+
+
+void TestCliUndo::undoesAnUnpublishRunByPublishingAndAuthorizingAgain()
+{
+    SandboxProcess sandbox({QStringLiteral("--apis"), QStringLiteral("40"),
+                            QStringLiteral("--clusters"), QStringLiteral("2"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("off")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox);
+    const QJsonArray found =
+        client.findPairs(QStringLiteral("status=PUBLISHED&apps=yes&manager=%1&limit=2")
+                             .arg(sandbox.value(QStringLiteral("user"))));
+    QCOMPARE(found.size(), 2);
+    QList<QPair<QString, QString>> pairs;
+    QList<QMap<QString, qint64>> appsBefore; // app id -> authorized until (ms)
+    QStringList appNames;
+    for (const QJsonValue &v : found) {
+        const QJsonObject o = v.toObject();
+        pairs.append({o.value(QStringLiteral("api_id")).toString(),
+                      o.value(QStringLiteral("instance_id")).toString()});
+        QMap<QString, qint64> apps;
+        for (const QJsonValue &a : o.value(QStringLiteral("apps")).toArray()) {
+            apps.insert(a.toObject().value(QStringLiteral("id")).toString(),
+                        a.toObject().value(QStringLiteral("until")).toInteger());
+            appNames.append(a.toObject().value(QStringLiteral("name")).toString());
+        }
+        QVERIFY(!apps.isEmpty());
+        appsBefore.append(apps);
+    }
+    const auto appsNow = [&](int i) {
+        QMap<QString, qint64> apps;
+        const QJsonObject o = client.pair(pairs.at(i).first, pairs.at(i).second);
+        for (const QJsonValue &a : o.value(QStringLiteral("apps")).toArray())
+            apps.insert(a.toObject().value(QStringLiteral("id")).toString(),
+                        a.toObject().value(QStringLiteral("until")).toInteger());
+        return apps;
+    };
+
+    QTemporaryDir dir;
+    CliRunner cli;
+    cli.accessKey = sandbox.accessKey();
+    cli.secretKey = sandbox.secretKey();
+    cli.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    cli.home = dir.filePath(QStringLiteral("home"));
+    cli.connection = {QStringLiteral("--endpoint"),   sandbox.url().toString(),
+                      QStringLiteral("--project-id"), sandbox.projectId(),
+                      QStringLiteral("--workspace"),  sandbox.workspace(),
+                      QStringLiteral("--rate-limit"), QStringLiteral("off")};
+    QStringList args{QStringLiteral("--action"), QStringLiteral("UNPUBLISH"),
+                     QStringLiteral("--format"), QStringLiteral("json")};
+    for (const auto &p : pairs)
+        args << QStringLiteral("--target") << p.first + QLatin1Char('@') + p.second;
+    const CliResult unpublish = cli.run({QStringLiteral("api-action")}, args);
+    QVERIFY2(unpublish.exitCode == 0, qPrintable(unpublish.text()));
+    const QString runId = QString::number(
+        unpublish.json().object().value(QStringLiteral("run_id")).toInteger());
+    // The notice period passes; the follow-up sees the pairs offline.
+    client.advance(3 * 24 * 3600);
+    const CliResult refresh =
+        cli.run({QStringLiteral("refresh")}, {QStringLiteral("--run"), runId}, false);
+    QVERIFY2(refresh.exitCode == 0, qPrintable(refresh.text()));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(statusOf(client, pairs.at(i).first, pairs.at(i).second), QStringLiteral("OFFLINE"));
+        QVERIFY(appsNow(i).isEmpty());
+    }
+
+    // Dry run: the apps each pair gets back, by name; nothing sent.
+    const QJsonObject before = client.stats().value(QStringLiteral("processed")).toObject();
+    const CliResult dry = cli.run({QStringLiteral("undo")},
+                                  {QStringLiteral("--run"), runId, QStringLiteral("--dry-run")},
+                                  false);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.text()));
+    for (const QString &name : std::as_const(appNames))
+        QVERIFY2(dry.err.contains(name.toUtf8()), qPrintable(dry.text()));
+    QVERIFY2(dry.err.contains("static parameters"), qPrintable(dry.text()));
+    QVERIFY2(dry.out.contains("/publish"), qPrintable(dry.text()));
+    QCOMPARE(client.stats().value(QStringLiteral("processed")).toObject(), before);
+
+    // The undo: published again, the same apps until the same ends.
+    const CliResult undo = cli.run({QStringLiteral("undo")},
+                                   {QStringLiteral("--run"), runId, QStringLiteral("--format"),
+                                    QStringLiteral("json")},
+                                   false);
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.text()));
+    QCOMPARE(undo.json().object().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("API_REPUBLISH"));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(statusOf(client, pairs.at(i).first, pairs.at(i).second),
+                 QStringLiteral("PUBLISHED"));
+        QCOMPARE(appsNow(i), appsBefore.at(i));
+    }
+
+    // Undone already: both skipped with the reason, nothing sent, exit 1.
+    const QJsonObject processed = client.stats().value(QStringLiteral("processed")).toObject();
+    const CliResult again =
+        cli.run({QStringLiteral("undo")}, {QStringLiteral("--run"), runId}, false);
+    QVERIFY2(again.exitCode == 1 && again.err.contains("undone already"),
+             qPrintable(again.text()));
+    QCOMPARE(client.stats().value(QStringLiteral("processed")).toObject(), processed);
 }
 
 QTEST_GUILESS_MAIN(TestCliUndo)

@@ -49,6 +49,19 @@ QString approverText(const Approver &a)
 
 } // namespace
 
+QString UndoDialog::appsText(const UndoPlan &plan, const QString &apiId, const QString &clusterId)
+{
+    const QString key = UndoPlan::key(apiId, clusterId);
+    if (plan.unrecorded.contains(key))
+        return tr("not recorded by this run: publish only");
+    QStringList names;
+    for (const AppAuthorization &app : plan.apps.value(key))
+        names.append(app.appName.isEmpty() ? app.appId : app.appName);
+    if (names.isEmpty())
+        return tr("none were authorized");
+    return QLocale().createSeparatedList(names);
+}
+
 UndoDialog::UndoDialog(qint64 runId, const UndoPlan &plan, Session *session, QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
@@ -60,6 +73,7 @@ UndoDialog::UndoDialog(qint64 runId, const UndoPlan &plan, Session *session, QWi
     setObjectName(QStringLiteral("undoDialog"));
     const int count = int(plan.pairs.size());
     const bool entities = plan.needsApprover();
+    const bool republish = plan.kind == RunKind::ApiRepublish;
     const QString run = QLocale().toString(runId);
     setWindowTitle(tr("Undo run %1").arg(run));
     m_summary->setWordWrap(true);
@@ -71,6 +85,18 @@ UndoDialog::UndoDialog(qint64 runId, const UndoPlan &plan, Session *session, QWi
         m_targets = makeList(this, QStringLiteral("undoTargets"),
                              {tr("Entity"), tr("Type"), tr("Entity id"), tr("Status now")});
         m_targets->setAccessibleName(tr("Entities to publish again"));
+    } else if (republish) {
+        m_summary->setText(
+            tr("These %n pair(s), which run %1 unpublished, will be published again and the "
+               "apps authorized on them before the run authorized again, each until its "
+               "recorded end. The apps' static parameters and pending authorizations are not "
+               "restored, and the apps cannot call the API until then.",
+               nullptr, count)
+                .arg(run));
+        m_targets = makeList(this, QStringLiteral("undoTargets"),
+                             {tr("API @ cluster"), tr("API id"), tr("Cluster id"),
+                              tr("Apps authorized again")});
+        m_targets->setAccessibleName(tr("Pairs to undo"));
     } else {
         m_summary->setText(tr("%1 will be sent for these %n pair(s), which run %2 changed and "
                               "which have not changed since:",
@@ -89,6 +115,8 @@ UndoDialog::UndoDialog(qint64 runId, const UndoPlan &plan, Session *session, QWi
                      now.isEmpty() ? tr("not readable for this type") : now};
         } else {
             texts = {name.isEmpty() ? pair.first : name, pair.first, pair.second};
+            if (republish)
+                texts.append(UndoDialog::appsText(plan, pair.first, pair.second));
         }
         auto *item = new QTreeWidgetItem(m_targets, texts);
         for (int c = 1; c < texts.size(); ++c)
@@ -113,7 +141,8 @@ UndoDialog::UndoDialog(qint64 runId, const UndoPlan &plan, Session *session, QWi
 
     QPushButton *undo =
         m_buttons->addButton(entities ? tr("&Publish %n entity(s) again", nullptr, count)
-                                      : tr("&Undo %n pair(s)", nullptr, count),
+                     : republish ? tr("&Publish %n pair(s) again", nullptr, count)
+                                 : tr("&Undo %n pair(s)", nullptr, count),
                              QDialogButtonBox::AcceptRole);
     undo->setObjectName(QStringLiteral("undoButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);

@@ -27,7 +27,8 @@ namespace dataarts::ui {
 // a batch offline is a batch publish, which needs an approver: the dialog lists the
 // approvers (every page of approvals/users, as the offline wizard does) with the original
 // run's approver chosen, and offers fast approval as the run had it. Accept starts the
-// undo (plan() holds the chosen approver); the dialog itself sends nothing.
+// undo (plan() holds the chosen approver); the dialog itself sends nothing. The undo of an
+// UNPUBLISH lists the apps each pair gets back and says what cannot be restored.
 class UndoDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
     // Whether the approvers have been listed (or could not be: approverStatus() says why).
     bool approversLoaded() const { return m_loaded; }
     QString approverStatus() const;
+    // An undo of UNPUBLISH: the apps authorized again on a pair, by name.
+    static QString appsText(const UndoPlan &plan, const QString &apiId, const QString &clusterId);
     // The plan to run: as given, with the approver and fast approval chosen here.
     UndoPlan plan() const;
 

@@ -145,6 +145,7 @@ void Workflow::rereadAfterRun(qint64 runId)
             touched = qobject_cast<TablesPane *>(pane) != nullptr;
             break;
         case RunKind::ApiAction:
+        case RunKind::ApiRepublish:
         case RunKind::ApplicationReview:
         case RunKind::MessageConfirm:
             touched = qobject_cast<ApisPane *>(pane) != nullptr;

@@ -38,6 +38,7 @@ QString keyOf(const WaitingItem &w)
     case RunKind::BatchPublish:
         return w.item.keyPart + QLatin1Char(':') + w.item.keyId;
     case RunKind::ApiAction:
+    case RunKind::ApiRepublish:
         return w.item.keyId + QLatin1Char('@') + w.item.keyPart;
     default:
         return w.item.keyId;
