@@ -18,12 +18,16 @@
 // apps each pair gets back and sends nothing; `undo` publishes both again and authorizes
 // the same apps until the same ends (the sandbox's own records); undoing again skips both
 // (published with their apps: undone already) with exit 1 and sends nothing.
+// A slow gateway (issue 18's rule for the undo): the publish of the undo is held past the
+// client's answer timeout and applied later; the pair is published once, and the apps are
+// authorized after the grace period's reads, in a second request that only authorizes.
 #include "CliRunner.h"
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +38,7 @@ private slots:
     void undoesAStopRunSkippingWhatChangedSince();
     void undoesABatchOfflineRunByPublishingAgain();
     void undoesAnUnpublishRunByPublishingAndAuthorizingAgain();
+    void heldPublishOfAnUndoIsNotSentAgain();
 };
 
 namespace {
@@ -43,6 +48,17 @@ QString statusOf(SandboxClient &client, const QString &api, const QString &insta
     QString s = client.pair(api, instance).value(QStringLiteral("status")).toString();
     s.remove(QStringLiteral("API_STATUS_"));
     return s;
+}
+
+// "id until" of each app, sorted.
+QStringList appIds(const QJsonArray &apps)
+{
+    QStringList ids;
+    for (const QJsonValue &a : apps)
+        ids.append(a.toObject().value(QStringLiteral("id")).toString() + QLatin1Char(' ') +
+                   QString::number(a.toObject().value(QStringLiteral("until")).toInteger()));
+    ids.sort();
+    return ids;
 }
 
 } // namespace
@@ -396,6 +412,88 @@ void TestCliUndo::undoesAnUnpublishRunByPublishingAndAuthorizingAgain()
     QVERIFY2(again.exitCode == 1 && again.err.contains("undone already"),
              qPrintable(again.text()));
     QCOMPARE(client.stats().value(QStringLiteral("processed")).toObject(), processed);
+}
+
+void TestCliUndo::heldPublishOfAnUndoIsNotSentAgain()
+{
+    SandboxProcess sandbox({QStringLiteral("--apis"), QStringLiteral("20"),
+                            QStringLiteral("--clusters"), QStringLiteral("1"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("off")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox);
+    const QJsonArray found =
+        client.findPairs(QStringLiteral("status=PUBLISHED&apps=yes&manager=%1&limit=1")
+                             .arg(sandbox.value(QStringLiteral("user"))));
+    QCOMPARE(found.size(), 1);
+    const QJsonObject pair = found.first().toObject();
+    const QString api = pair.value(QStringLiteral("api_id")).toString();
+    const QString cluster = pair.value(QStringLiteral("instance_id")).toString();
+    const QJsonArray appsBefore = client.pair(api, cluster).value(QStringLiteral("apps")).toArray();
+    QVERIFY(!appsBefore.isEmpty());
+
+    QTemporaryDir dir;
+    CliRunner cli;
+    cli.accessKey = sandbox.accessKey();
+    cli.secretKey = sandbox.secretKey();
+    cli.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    cli.home = dir.filePath(QStringLiteral("home"));
+    cli.connection = {QStringLiteral("--endpoint"),   sandbox.url().toString(),
+                      QStringLiteral("--project-id"), sandbox.projectId(),
+                      QStringLiteral("--workspace"),  sandbox.workspace(),
+                      QStringLiteral("--rate-limit"), QStringLiteral("off")};
+    const CliResult unpublish = cli.run(
+        {QStringLiteral("api-action")},
+        {QStringLiteral("--action"), QStringLiteral("UNPUBLISH"), QStringLiteral("--target"),
+         api + QLatin1Char('@') + cluster, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(unpublish.exitCode == 0, qPrintable(unpublish.text()));
+    const QString runId = QString::number(
+        unpublish.json().object().value(QStringLiteral("run_id")).toInteger());
+    client.advance(3 * 24 * 3600);
+    QCOMPARE(cli.run({QStringLiteral("refresh")}, {QStringLiteral("--run"), runId}, false).exitCode,
+             0);
+    QCOMPARE(statusOf(client, api, cluster), QStringLiteral("OFFLINE"));
+
+    const auto requests = [&client](const QString &kind) {
+        return client.stats()
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(QStringLiteral("by_kind"))
+            .toObject()
+            .value(kind)
+            .toInt();
+    };
+    client.queueFault(QStringLiteral("latency"), QStringLiteral("/publish$"), 1, 4000);
+    const CliResult undo = cli.run(
+        {QStringLiteral("undo")},
+        {QStringLiteral("--run"), runId, QStringLiteral("--transfer-timeout"), QStringLiteral("2"),
+         QStringLiteral("--unknown-grace"), QStringLiteral("8"), QStringLiteral("--format"),
+         QStringLiteral("json")},
+        false);
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.text()));
+    const QJsonArray items = undo.json().object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("SUCCESS"));
+    QCOMPARE(requests(QStringLiteral("dataservice.publish")), 1);
+    // The client gave up on the publish; the gateway applied it and answered nobody.
+    QTRY_COMPARE(client.stats()
+                     .value(QStringLiteral("requests"))
+                     .toObject()
+                     .value(QStringLiteral("by_status"))
+                     .toObject()
+                     .value(QStringLiteral("client-gone"))
+                     .toInt(),
+                 1);
+    // One authorize per recorded end time, each sent once.
+    QSet<qint64> ends;
+    for (const QJsonValue &a : appsBefore)
+        ends.insert(a.toObject().value(QStringLiteral("until")).toInteger());
+    QCOMPARE(requests(QStringLiteral("dataservice.authorize")), int(ends.size()));
+    QCOMPARE(statusOf(client, api, cluster), QStringLiteral("PUBLISHED"));
+    QCOMPARE(appIds(client.pair(api, cluster).value(QStringLiteral("apps")).toArray()),
+             appIds(appsBefore));
+    QCOMPARE(items.first().toObject().value(QStringLiteral("attempts")).toInt(),
+             1 + int(ends.size()));
 }
 
 QTEST_GUILESS_MAIN(TestCliUndo)
