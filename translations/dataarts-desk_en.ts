@@ -120,6 +120,13 @@
             <numerusform>Undo of run %1: batch publish of %n entities, approver %2%3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo of run %1: publish %n pair(s) again and authorize again the apps authorized before the run, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored.</source>
+        <translation>
+            <numerusform>Undo of run %1: publish %n pair again and authorize again the apps authorized before the run, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored.</numerusform>
+            <numerusform>Undo of run %1: publish %n pairs again and authorize again the apps authorized before the run, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dataarts::ApiError</name>
@@ -175,6 +182,16 @@
         <translation>
             <numerusform>%1 calls in the last day</numerusform>
             <numerusform>%1 calls in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RepublishGap</name>
+    <message numerus="yes">
+        <source>Published again; %n app(s) authorized again.</source>
+        <translation>
+            <numerusform>Published again; %n app authorized again.</numerusform>
+            <numerusform>Published again; %n apps authorized again.</numerusform>
         </translation>
     </message>
 </context>
@@ -742,6 +759,20 @@
         <translation>
             <numerusform>%n approver; the run&apos;s approver is chosen.</numerusform>
             <numerusform>%n approvers; the run&apos;s approver is chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n pair(s), which run %1 unpublished, will be published again and the apps authorized on them before the run authorized again, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored, and the apps cannot call the API until then.</source>
+        <translation>
+            <numerusform>This pair, which run %1 unpublished, will be published again and the apps authorized on it before the run authorized again, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored, and the apps cannot call the API until then.</numerusform>
+            <numerusform>These %n pairs, which run %1 unpublished, will be published again and the apps authorized on them before the run authorized again, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored, and the apps cannot call the API until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish %n pair(s) again</source>
+        <translation>
+            <numerusform>&amp;Publish %n pair again</numerusform>
+            <numerusform>&amp;Publish %n pairs again</numerusform>
         </translation>
     </message>
 </context>

@@ -1559,6 +1559,10 @@
         <source>Review applications</source>
         <translation>审核申请</translation>
     </message>
+    <message>
+        <source>Publish again</source>
+        <translation>重新发布</translation>
+    </message>
 </context>
 <context>
     <name>RunLock</name>
@@ -1886,8 +1890,26 @@
         <translation>无法读取此类型的状态；若它已不处于下线状态，服务端会拒绝</translation>
     </message>
     <message>
-        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed; a batch-offline run by a batch publish of the entities it took offline, with the original run&apos;s approver and fast approval unless --approver-id, --approver-name or --fast say otherwise. Each target&apos;s current state is read first: targets changed since the run (by someone else, or undone already) are skipped with the reason. Runs of other kinds are refused with the reason.</source>
-        <translation>停用（STOP）运行以恢复（RECOVER）撤销，恢复运行以停用撤销，只针对该运行更改过的组合；批量下线运行以批量发布撤销，发布它下线的对象，沿用原运行的审批人和快速审批，除非 --approver-id、--approver-name 或 --fast 另有指定。先读取每个目标的当前状态：运行之后已被更改的目标（被他人更改，或已撤销）将被跳过并给出原因。其他类型的运行会被拒绝并给出原因。</translation>
+        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed; an UNPUBLISH run by publishing the pairs again and authorizing again the apps recorded just before it (their static parameters are not restored); a batch-offline run by a batch publish of the entities it took offline, with the original run&apos;s approver and fast approval unless --approver-id, --approver-name or --fast say otherwise. Each target&apos;s current state is read first: targets changed since the run (by someone else, or undone already) are skipped with the reason. Runs of other kinds are refused with the reason.</source>
+        <translation>STOP 运行以 RECOVER 撤销，RECOVER 运行以 STOP 撤销，针对该运行改变过的 API × 集群；UNPUBLISH 运行的撤销方式是重新发布这些 API × 集群，并重新授权运行前一刻记录的应用（其静态参数无法恢复）；批量下线运行以批量发布其下线的实体撤销，审批人和快速审批沿用原运行，除非用 --approver-id、--approver-name 或 --fast 另行指定。先读取每个目标的当前状态：运行之后已改变的目标（被他人改变或已撤销）将被跳过并说明原因。其他类型的运行会被拒绝并说明原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1: publish %n pair(s) again and authorize again the apps authorized before the run, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored.</source>
+        <translation>
+            <numerusform>撤销运行 %1：重新发布 %n 个 API × 集群，并重新授权运行前已授权的应用，各自授权至记录的截止时间。应用的静态参数和待审核的授权无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish %1@%2 (%3), then authorize: %4</source>
+        <translation>发布 %1@%2（%3），然后授权：%4</translation>
+    </message>
+    <message>
+        <source>apps not recorded by this run</source>
+        <translation>该运行未记录应用</translation>
+    </message>
+    <message>
+        <source>no app</source>
+        <translation>无应用</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2356,25 @@
     </message>
 </context>
 <context>
+    <name>dataarts::AuthorizeAppsJob</name>
+    <message>
+        <source>The API id is missing or not valid.</source>
+        <translation>API 的 ID 缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The cluster id is missing or not valid.</source>
+        <translation>集群 ID 缺失或无效。</translation>
+    </message>
+    <message>
+        <source>No app to authorize.</source>
+        <translation>没有要授权的应用。</translation>
+    </message>
+    <message>
+        <source>An app id is empty.</source>
+        <translation>有应用 ID 为空。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::BatchEngine</name>
     <message>
         <source>There is no connection.</source>
@@ -2659,6 +2700,17 @@
     </message>
 </context>
 <context>
+    <name>dataarts::PublishApiJob</name>
+    <message>
+        <source>The API id is missing or not valid.</source>
+        <translation>API 的 ID 缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The cluster id is missing or not valid.</source>
+        <translation>集群 ID 缺失或无效。</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::RemoveProfileJob</name>
     <message>
         <source>The built-in sandbox profile cannot be removed.</source>
@@ -2671,6 +2723,53 @@
     <message>
         <source>The profile was kept because its keychain entries could not be deleted: %1</source>
         <translation>由于无法删除其密钥环条目，已保留该连接配置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RepublishGap</name>
+    <message numerus="yes">
+        <source>Published again; %n app(s) authorized again.</source>
+        <translation>
+            <numerusform>已重新发布；已重新授权 %n 个应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not given back, their authorization has ended since: %1.</source>
+        <translation>以下应用的授权在此期间已到期，未恢复：%1。</translation>
+    </message>
+    <message>
+        <source>The publish waits for the API&apos;s reviewer; the apps are authorized again by undoing the run again once it is published.</source>
+        <translation>发布正在等待该 API 的审核人审核；发布生效后再次撤销该运行，即可重新授权应用。</translation>
+    </message>
+    <message>
+        <source>Changed since the run: it is %1 on this cluster now; nothing was sent.</source>
+        <translation>运行之后已改变：它在该集群上的状态现为 %1；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RepublishRequest</name>
+    <message>
+        <source>Published; the cluster shows it %1 for now: read again.</source>
+        <translation>已发布；该集群目前显示其状态为 %1：将再次读取。</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::RepublishStrategy</name>
+    <message>
+        <source>The apps to authorize again are not readable.</source>
+        <translation>无法读取要重新授权的应用。</translation>
+    </message>
+    <message>
+        <source>API %1 has no cluster.</source>
+        <translation>API %1 未指定集群。</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +3109,6 @@
         <translation>运行 %1 尚未结束：请先继续运行或等待其结束。</translation>
     </message>
     <message>
-        <source>UNPUBLISH cannot be undone here: it removed every app&apos;s authorization, which a RECOVER does not give back.</source>
-        <translation>取消发布无法在此撤销：它移除了所有应用的授权，而恢复不会将其恢复。</translation>
-    </message>
-    <message>
         <source>not in effect yet (scheduled): nothing to undo until it is</source>
         <translation>尚未生效（已排期）：生效前没有可撤销的内容</translation>
     </message>
@@ -3052,6 +3147,30 @@
     <message>
         <source>Runs of this kind (%1) cannot be undone; only STOP, RECOVER and batch offline runs can.</source>
         <translation>此类运行（%1）无法撤销；只有停用（STOP）、恢复（RECOVER）和批量下线运行可以撤销。</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>a publish of it waits for the reviewer already</source>
+        <translation>它的一次发布已在等待审核人审核</translation>
+    </message>
+    <message>
+        <source>changed since the run: it is %1 on this cluster now</source>
+        <translation>运行之后已改变：它在该集群上的状态现为 %1</translation>
+    </message>
+    <message>
+        <source>published again since the run with its apps (by someone else, or undone already)</source>
+        <translation>运行之后已连同其应用重新发布（被他人发布，或已撤销）</translation>
+    </message>
+    <message>
+        <source>publish again</source>
+        <translation>重新发布</translation>
+    </message>
+    <message>
+        <source>This API action cannot be undone.</source>
+        <translation>此 API 操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6792,30 @@
         <source>%n approver(s); the run&apos;s approver is chosen.</source>
         <translation>
             <numerusform>%n 位审批人；已选择该运行的审批人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded by this run: publish only</source>
+        <translation>该运行未记录：仅重新发布</translation>
+    </message>
+    <message>
+        <source>none were authorized</source>
+        <translation>之前没有已授权的应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n pair(s), which run %1 unpublished, will be published again and the apps authorized on them before the run authorized again, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored, and the apps cannot call the API until then.</source>
+        <translation>
+            <numerusform>运行 %1 取消发布的这 %n 个 API × 集群将被重新发布，运行前在其上已授权的应用将被重新授权，各自授权至记录的截止时间。应用的静态参数和待审核的授权无法恢复，在此之前应用无法调用该 API。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apps authorized again</source>
+        <translation>重新授权的应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish %n pair(s) again</source>
+        <translation>
+            <numerusform>重新发布 %n 个 API × 集群(&amp;P)</numerusform>
         </translation>
     </message>
 </context>
