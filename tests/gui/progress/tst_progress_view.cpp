@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -510,6 +511,58 @@ private slots:
         QCOMPARE(totalsOf(id).success, 3);
         QCOMPARE(tree()->count(ItemState::Success), 3);
         QVERIFY(!refresh->isEnabled());
+    }
+
+    void undoOfAnUnpublishListsTheAppsThenGivesThemBack()
+    {
+        // Issue 23: an UNPUBLISH run records the apps before it sends; once it took effect,
+        // Undo… lists each pair with the apps it gets back by name and says what cannot be
+        // restored; the accepted undo publishes again and authorizes the same apps.
+        const QList<ProgressFixture::Pair> pairs =
+            f.take(QStringLiteral("status=PUBLISHED&apps=yes&manager=") + f.admin(), 1);
+        QCOMPARE(pairs.size(), 1);
+        const auto appsOf = [this](const ProgressFixture::Pair &p) {
+            QStringList apps;
+            for (const QJsonValue &a : f.harness.client->pair(p.first, p.second)
+                                           .value(QStringLiteral("apps"))
+                                           .toArray())
+                apps.append(a.toObject().value(QStringLiteral("name")).toString());
+            apps.sort();
+            return apps;
+        };
+        const QStringList before = appsOf(pairs.first());
+        QVERIFY(!before.isEmpty());
+        const QString time = ApiActionRequest::defaultTime(f.harness.client->now().addSecs(3600));
+        const qint64 id =
+            f.center->start(RunSpec::apiAction(pairs, ApiAction::Unpublish, time));
+        QVERIFY2(id > 0, qPrintable(f.center->errorString()));
+        QVERIFY(m_view->showRun(id));
+        QVERIFY2(f.waitFinished(id, kWaitMs), qPrintable(stateOf(id)));
+        f.harness.client->advance(50 * 3600);
+        QSignalSpy refreshed(f.center.get(), &RunCenter::pendingRefreshed);
+        m_view->findChild<QPushButton *>(QStringLiteral("refreshPendingButton"))->click();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(totalsOf(id).success, 1);
+        QVERIFY(appsOf(pairs.first()).isEmpty());
+
+        auto *undo = m_view->findChild<QPushButton *>(QStringLiteral("undoRunButton"));
+        QTRY_VERIFY(undo->isEnabled());
+        undo->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->undoDialog() && m_view->undoDialog()->isVisible(),
+                                 kWaitMs);
+        UndoDialog *dialog = m_view->undoDialog();
+        QCOMPARE(dialog->targetList()->topLevelItemCount(), 1);
+        const QString shownApps = dialog->targetList()->topLevelItem(0)->text(3);
+        for (const QString &name : before)
+            QVERIFY2(shownApps.contains(name), qPrintable(shownApps));
+        QVERIFY(dialog->findChild<QLabel *>()->text().contains(QStringLiteral("static")));
+        QVERIFY(dialog->undoButton()->text().contains(QStringLiteral("1")));
+        dialog->undoButton()->click();
+        QTRY_VERIFY(m_view->selectedRunId() > id);
+        const qint64 undoRun = m_view->selectedRunId();
+        QVERIFY(f.waitFinished(undoRun, kWaitMs));
+        QCOMPARE(totalsOf(undoRun).success, 1);
+        QCOMPARE(appsOf(pairs.first()), before);
     }
 
     void unknownRunIsRefused()
