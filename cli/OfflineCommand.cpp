@@ -13,7 +13,8 @@ namespace dataarts::cli {
 
 QString OfflineCommand::summary() const
 {
-    return tr("Take Architecture entities offline in batches");
+    return m_kind == RunKind::BatchPublish ? tr("Publish Architecture entities in batches")
+                                           : tr("Take Architecture entities offline in batches");
 }
 
 int OfflineCommand::run(const QStringList &arguments)
@@ -36,8 +37,9 @@ int OfflineCommand::run(const QStringList &arguments)
                                              tr("The approver's user name."), tr("NAME"));
     const QCommandLineOption fastOpt(QStringLiteral("fast"),
                                      tr("Fast approval (only when you are an approver)."));
-    const QCommandLineOption scheduleOpt(QStringLiteral("schedule"),
-                                         tr("Schedule time, HH:MM (sent as MM_HH)."), tr("HH:MM"));
+    const QCommandLineOption scheduleOpt(
+        QStringLiteral("schedule"),
+        tr("Schedule time of the quality jobs, HH:MM (sent as MM_HH)."), tr("HH:MM"));
     const QCommandLineOption envOpt(
         QStringLiteral("env-type"),
         tr("Environment: INVALID_TYPE, DEV_TYPE, PROD_TYPE or DEV_PROD_TYPE."), tr("TYPE"));
@@ -114,7 +116,7 @@ int OfflineCommand::run(const QStringList &arguments)
         entities.append(BizInfo{e.bizId, e.bizType, EnvType::Unknown});
     Plan plan;
     plan.dryRun = parser.isSet(dryRunOpt);
-    plan.spec = RunSpec::approvalBatch(RunKind::BatchOffline, entities, options);
+    plan.spec = RunSpec::approvalBatch(m_kind, entities, options);
     plan.spec.chunkSize = chunkSize;
     plan.nameTargets = true;
     const QString problem = plan.spec.validate();

@@ -430,7 +430,7 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                              // that failed at its key check is not: each bad signature
                              // counts towards the gateway's lock-out; a stopped one is
                              // not kept waiting).
-                             if (plan.nameTargets && plan.resume <= 0 &&
+                             if (plan.nameTargets && plan.resume <= 0 && plan.retry <= 0 &&
                                  outcome == BatchRun::Outcome::Completed) {
                                  nameItems(session.get(), id, plan.spec,
                                            [&, id, outcome] { reportRun(id, outcome, format); });
@@ -438,14 +438,19 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
                              }
                              reportRun(id, outcome, format);
                          });
-        const qint64 id = plan.resume > 0 ? engine->resume(plan.resume) : engine->start(plan.spec);
+        const qint64 id = plan.resume > 0  ? engine->resume(plan.resume)
+                          : plan.retry > 0 ? engine->retryFailed(plan.retry)
+                                           : engine->start(plan.spec);
         if (id <= 0) {
             err() << engine->errorString() << Qt::endl;
             finish(engine->refusal() == BatchEngine::Refusal::HeldElsewhere ? ExitRunBusy
                                                                             : ExitUsage);
             return;
         }
-        if (plan.resume <= 0)
+        if (plan.retry > 0)
+            err() << tr("Run %1 started: the failed items of run %2.").arg(id).arg(plan.retry)
+                  << Qt::endl;
+        else if (plan.resume <= 0)
             err() << tr("Run %1 started: %n item(s).", nullptr, int(plan.spec.items.size())).arg(id)
                   << Qt::endl;
         else

@@ -45,6 +45,7 @@ protected:
         bool dryRun = false;
         RunSpec spec;      // start (or preview) this ...
         qint64 resume = 0; // ... or resume this run
+        qint64 retry = 0;  // ... or start a run of this run's FAILED items
         // Called once the session is open, before the spec is previewed or started: may
         // read the server and change the spec, then calls done(ExitOk) to go on, or done
         // with another status to stop there.

@@ -12,6 +12,7 @@
 #include "ProfileCommandTest.h"
 #include "RefreshCommand.h"
 #include "ResumeCommand.h"
+#include "RetryCommand.h"
 #include "UndoCommand.h"
 #include "SignCommand.h"
 #include "TablesListCommand.h"
@@ -97,12 +98,14 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<TablesListCommand>());
     commands.push_back(std::make_unique<ApproversListCommand>());
     commands.push_back(std::make_unique<OfflineCommand>());
+    commands.push_back(std::make_unique<OfflineCommand>(dataarts::RunKind::BatchPublish));
     commands.push_back(std::make_unique<ApisListCommand>());
     commands.push_back(std::make_unique<ApiActionCommand>());
     commands.push_back(std::make_unique<ImpactCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
+    commands.push_back(std::make_unique<RetryCommand>());
     commands.push_back(std::make_unique<UndoCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());
     commands.push_back(std::make_unique<ProfileCommandAdd>());

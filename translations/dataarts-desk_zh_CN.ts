@@ -786,10 +786,6 @@
         <translation>快速审批（仅当您是审批人时）。</translation>
     </message>
     <message>
-        <source>Schedule time, HH:MM (sent as MM_HH).</source>
-        <translation>定时时间，HH:MM（以 MM_HH 发送）。</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -848,6 +844,14 @@
     <message>
         <source>Give the entities with --input FILE (&quot;-&quot; for standard input) or with --entity TYPE:ID, one of the two.</source>
         <translation>请用 --input 文件（“-”表示标准输入）或 --entity TYPE:ID 给出实体，二者选一。</translation>
+    </message>
+    <message>
+        <source>Publish Architecture entities in batches</source>
+        <translation>批量发布数据架构实体</translation>
+    </message>
+    <message>
+        <source>Schedule time of the quality jobs, HH:MM (sent as MM_HH).</source>
+        <translation>质量作业的调度时间，HH:MM（以 MM_HH 发送）。</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1366,29 @@
     </message>
 </context>
 <context>
+    <name>RetryCommand</name>
+    <message>
+        <source>Start a new run of the failed items of a finished run</source>
+        <translation>为已结束运行中失败的项启动新的运行</translation>
+    </message>
+    <message>
+        <source>The new run has the kind and parameters of the old one and records which run it retries; it connects as the old run did unless connection options say otherwise (another endpoint, project, workspace or edition is refused). The exit status follows the same rules as the command that started the run; 1 also when the run has no failed item.</source>
+        <translation>新运行沿用原运行的类型和参数，并记录它重试的是哪个运行；除非连接选项另行指定，否则按原运行的方式连接（其他终端节点、项目、工作空间或版本会被拒绝）。退出状态规则与启动该运行的命令相同；运行中没有失败项时也为 1。</translation>
+    </message>
+    <message>
+        <source>Give the run to retry: --run ID (see &quot;history&quot;).</source>
+        <translation>请给出要重试的运行：--run ID（见“history”）。</translation>
+    </message>
+    <message>
+        <source>Run %1 has not finished: resume it first (&quot;resume --run %1&quot;).</source>
+        <translation>运行 %1 尚未结束：请先继续它（“resume --run %1”）。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed item: nothing to retry.</source>
+        <translation>运行 %1 没有失败项：无需重试。</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1516,6 +1543,10 @@
     <message>
         <source>The names could not be recorded: %1</source>
         <translation>无法记录名称：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 started: the failed items of run %2.</source>
+        <translation>运行 %1 已启动：运行 %2 的失败项。</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,11 @@ void TargetNames::start()
 {
     switch (m_kind) {
     case RunKind::BatchOffline:
+    case RunKind::BatchPublish:
         lookUpTables();
         return;
     case RunKind::ApiAction:
+    case RunKind::ApiRepublish:
         lookUpClusters();
         return;
     default:
@@ -141,7 +143,7 @@ int TargetNames::apply(RunSpec *spec) const
     for (NewItem &item : spec->items) {
         if (!item.displayName.isEmpty())
             continue;
-        if (spec->kind == RunKind::BatchOffline)
+        if (spec->kind == RunKind::BatchOffline || spec->kind == RunKind::BatchPublish)
             item.displayName = m_entityNames.value(item.keyId);
         else if (spec->kind == RunKind::ApiAction || spec->kind == RunKind::ApiRepublish)
             item.displayName = pairName(item.keyId, m_apiNames.value(item.keyId), item.keyPart,

@@ -134,6 +134,8 @@ void TestCliCommands::helpForEveryCommand()
                                       {QStringLiteral("tables"), QStringLiteral("list")},
                                       {QStringLiteral("approvers"), QStringLiteral("list")},
                                       {QStringLiteral("offline")},
+                                      {QStringLiteral("publish")},
+                                      {QStringLiteral("retry")},
                                       {QStringLiteral("apis"), QStringLiteral("list")},
                                       {QStringLiteral("api-action")},
                                       {QStringLiteral("history")},
@@ -553,6 +555,56 @@ void TestCliCommands::offlineFailuresExitOne()
     QVERIFY(lines.at(0).startsWith("biz_type,biz_id,name,state,code,remark,request_id"));
     QVERIFY2(lines.at(1).contains(",FAILED,"), lines.at(1).constData());
     QVERIFY2(lines.at(2).contains(",SUCCESS,"), lines.at(2).constData());
+
+    // Issue 21: `publish` (the options of `offline`) publishes the one that was offline, and
+    // `retry --run` sends the run's failed item again in a new run: now it goes offline.
+    const QString entity = QStringLiteral("TABLE_MODEL:") + offline.constFirst();
+    const CliResult publish = m_cli.run(
+        {QStringLiteral("publish")},
+        offlineArgs() + QStringList{QStringLiteral("--fast"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--entity"), entity});
+    QVERIFY2(publish.exitCode == 0, qPrintable(publish.text()));
+    QCOMPARE(publish.json().object().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("BATCH_PUBLISH"));
+    QCOMPARE(m_client->entity(offline.constFirst()).value(QStringLiteral("status")).toString(),
+             QStringLiteral("PUBLISHED"));
+    const CliResult history = m_cli.run(
+        {QStringLiteral("history")},
+        {QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--format"),
+         QStringLiteral("json")},
+        false);
+    QVERIFY2(history.exitCode == 0, qPrintable(history.text()));
+    qint64 offlineRun = 0;
+    for (const QJsonValue &v : history.json().array()) {
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("BATCH_OFFLINE")) {
+            offlineRun = v.toObject().value(QStringLiteral("run_id")).toString().toLongLong();
+            break;
+        }
+    }
+    QVERIFY2(offlineRun > 0, qPrintable(history.text()));
+    const CliResult retry = m_cli.run({QStringLiteral("retry")},
+                                      {QStringLiteral("--run"), QString::number(offlineRun),
+                                       QStringLiteral("--format"), QStringLiteral("json")},
+                                      false);
+    QVERIFY2(retry.exitCode == 0, qPrintable(retry.text()));
+    const QJsonObject retried = retry.json().object();
+    QVERIFY(retried.value(QStringLiteral("run_id")).toInteger() > offlineRun);
+    const QJsonArray retriedItems = retried.value(QStringLiteral("items")).toArray();
+    QCOMPARE(retriedItems.size(), 1);
+    QCOMPARE(retriedItems.first().toObject().value(QStringLiteral("key")).toString(), entity);
+    QCOMPARE(retriedItems.first().toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("SUCCESS"));
+    QCOMPARE(m_client->entity(offline.constFirst()).value(QStringLiteral("status")).toString(),
+             QStringLiteral("OFFLINE"));
+    // A run without failed items: nothing to retry (exit 1), nothing sent.
+    const int before = requestTotal();
+    const CliResult nothing = m_cli.run(
+        {QStringLiteral("retry")},
+        {QStringLiteral("--run"),
+         QString::number(publish.json().object().value(QStringLiteral("run_id")).toInteger())},
+        false);
+    QVERIFY2(nothing.exitCode == 1, qPrintable(nothing.text()));
+    QCOMPARE(requestTotal(), before);
 }
 
 void TestCliCommands::apiActionFromStandardInput()
