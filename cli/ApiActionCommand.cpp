@@ -1,5 +1,6 @@
 #include "ApiActionCommand.h"
 
+#include "CheckOption.h"
 #include "ConnectionOptions.h"
 
 #include "csv/ApiTargetListReader.h"
@@ -53,8 +54,9 @@ int ApiActionCommand::run(const QStringList &arguments)
         QStringLiteral("force"),
         tr("Accept a --time less than 48 hours away (the notice period of authorized apps)."));
     const QCommandLineOption formatOpt = OutputFormatter::option();
+    const QCommandLineOption checkOpt = checkOption::option();
     parser.addOptions({actionOpt, timeOpt, noticeOpt, concurrencyOpt, dryRunOpt, inputOpt,
-                       targetOpt, skipOpt, forceOpt, formatOpt});
+                       targetOpt, skipOpt, forceOpt, formatOpt, checkOpt});
     if (const std::optional<int> exit = parse(parser, arguments))
         return *exit;
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
@@ -155,6 +157,13 @@ int ApiActionCommand::run(const QStringList &arguments)
     if (!problem.isEmpty()) {
         err() << problem << Qt::endl;
         return ExitUsage;
+    }
+    if (parser.isSet(checkOpt)) {
+        if (plan.dryRun) {
+            err() << tr("--check and --dry-run go alone: give one of them.") << Qt::endl;
+            return ExitUsage;
+        }
+        checkOption::apply(&plan, *format);
     }
     return execute(connection, *format, plan);
 }

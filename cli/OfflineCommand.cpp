@@ -1,5 +1,6 @@
 #include "OfflineCommand.h"
 
+#include "CheckOption.h"
 #include "ConnectionOptions.h"
 
 #include "batch/ApprovalBatchStrategy.h"
@@ -55,8 +56,11 @@ int OfflineCommand::run(const QStringList &arguments)
     const QCommandLineOption skipOpt(QStringLiteral("skip-bad-lines"),
                                      tr("Send the valid lines even when some are not valid."));
     const QCommandLineOption formatOpt = OutputFormatter::option();
+    const QCommandLineOption checkOpt = checkOption::option();
     parser.addOptions({approverIdOpt, approverNameOpt, fastOpt, scheduleOpt, envOpt, chunkOpt,
                        dryRunOpt, inputOpt, entityOpt, skipOpt, formatOpt});
+    if (m_kind == RunKind::BatchOffline)
+        parser.addOption(checkOpt);
     if (const std::optional<int> exit = parse(parser, arguments))
         return *exit;
     const std::optional<OutputFormat> format = OutputFormatter::parse(parser.value(formatOpt));
@@ -123,6 +127,13 @@ int OfflineCommand::run(const QStringList &arguments)
     if (!problem.isEmpty()) {
         err() << problem << Qt::endl;
         return ExitUsage;
+    }
+    if (m_kind == RunKind::BatchOffline && parser.isSet(checkOpt)) {
+        if (plan.dryRun) {
+            err() << tr("--check and --dry-run go alone: give one of them.") << Qt::endl;
+            return ExitUsage;
+        }
+        checkOption::apply(&plan, *format);
     }
     return execute(connection, *format, plan);
 }

@@ -475,7 +475,7 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
             if (plan.prepare) {
                 auto prepare = std::move(plan.prepare);
                 prepare(session.get(), &plan.spec, [&](int prepared) {
-                    if (prepared != ExitOk)
+                    if (prepared != ExitOk || plan.stopAfterPrepare)
                         finish(prepared);
                     else
                         proceed();

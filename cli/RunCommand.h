@@ -40,7 +40,7 @@ public:
     RunCommand();
     ~RunCommand() override;
 
-protected:
+public:
     struct Plan {
         bool dryRun = false;
         RunSpec spec;      // start (or preview) this ...
@@ -54,8 +54,11 @@ protected:
         // from the server (TargetNames) into the journal, for the report, History and the
         // exports. A failed read only leaves names out.
         bool nameTargets = false;
+        // Stop once prepare has called done(ExitOk): a check (--check), nothing sent.
+        bool stopAfterPrepare = false;
     };
 
+protected:
     // The exit statuses every run command shares beyond 0 to 3, for its help.
     static QString moreExitStatuses();
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckText</name>
+    <message numerus="yes">
+        <source>%n of %1 target(s) will change; nothing was sent.</source>
+        <translation>
+            <numerusform>%n of %1 targets will change; nothing was sent.</numerusform>
+            <numerusform>%n of %1 targets will change; nothing was sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClockOffset</name>
     <message numerus="yes">
         <source>%n second(s)</source>

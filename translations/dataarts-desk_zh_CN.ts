@@ -103,6 +103,10 @@
         <source>--time %1 is less than 48 hours away: apps authorized to these APIs may not have processed the notice by then. Add --force to send it anyway.</source>
         <translation>--time %1 距今不足 48 小时：已授权这些 API 的应用届时可能尚未处理通知。如仍要发送，请加上 --force。</translation>
     </message>
+    <message>
+        <source>--check and --dry-run go alone: give one of them.</source>
+        <translation>--check 和 --dry-run 不能同时使用：请只给出其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>ApiTargetListReader</name>
@@ -191,6 +195,39 @@
     <message>
         <source>CREATED</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>Read each target&apos;s current state and print what the run would do to it (&quot;will change&quot;, or &quot;skip&quot; with the reason); send nothing.</source>
+        <translation>读取每个目标的当前状态，并打印运行将对它做什么（“将改变”，或“跳过”及原因）；不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The current state could not be read: %1</source>
+        <translation>无法读取当前状态：%1</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 target(s) will change; nothing was sent.</source>
+        <translation>
+            <numerusform>%1 个目标中有 %n 个将改变；未发送任何请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,6 +889,10 @@
     <message>
         <source>Schedule time of the quality jobs, HH:MM (sent as MM_HH).</source>
         <translation>质量作业的调度时间，HH:MM（以 MM_HH 发送）。</translation>
+    </message>
+    <message>
+        <source>--check and --dry-run go alone: give one of them.</source>
+        <translation>--check 和 --dry-run 不能同时使用：请只给出其中一个。</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3071,53 @@
     <message>
         <source>The message id is missing or not valid.</source>
         <translation>消息 ID 缺失或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::TargetCheck</name>
+    <message>
+        <source>will change</source>
+        <translation>将改变</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>the status of this type cannot be listed; the server judges it</source>
+        <translation>无法列出此类型的状态；由服务器判定</translation>
+    </message>
+    <message>
+        <source>not found in this workspace</source>
+        <translation>在此工作空间中未找到</translation>
+    </message>
+    <message>
+        <source>already offline</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>it is %1, not PUBLISHED</source>
+        <translation>其状态为 %1，不是 PUBLISHED</translation>
+    </message>
+    <message>
+        <source>the API is not on this cluster</source>
+        <translation>该 API 不在此集群上</translation>
+    </message>
+    <message>
+        <source>not allowed on this cluster now: %1 (%2)</source>
+        <translation>当前在此集群上不允许：%1（%2）</translation>
+    </message>
+    <message>
+        <source>no cause given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ private slots:
     void offlineFailuresExitOne();
     void apiActionFromStandardInput();
     void apiActionDryRunShowsTime();
+    void checkJudgesByTheServersState();
     void historyAndResumeSeeTheRuns();
     void noKeysIsExitThree();
     void wrongKeysIsExitThree();
@@ -675,6 +676,61 @@ void TestCliCommands::apiActionFromStandardInput()
     QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
     QCOMPARE(item.value(QStringLiteral("code")).toString(), QStringLiteral("DLM.4093"));
     QVERIFY(!item.value(QStringLiteral("remark")).toString().isEmpty());
+}
+
+void TestCliCommands::checkJudgesByTheServersState()
+{
+    // Issue 21: --check reads each target's state and says what the run would do; nothing
+    // is written.
+    const QStringList published =
+        entities(QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=1&skip=40"));
+    const QStringList offline =
+        entities(QStringLiteral("biz_type=TABLE_MODEL&status=OFFLINE&limit=1&skip=5"));
+    QVERIFY(published.size() == 1 && offline.size() == 1);
+    const int offlineSends = kindCount(QStringLiteral("architecture.batch_offline"));
+    const CliResult tables = m_cli.run(
+        {QStringLiteral("offline")},
+        offlineArgs() + QStringList{QStringLiteral("--check"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--entity"),
+                                    QStringLiteral("TABLE_MODEL:") + published.constFirst(),
+                                    QStringLiteral("--entity"),
+                                    QStringLiteral("TABLE_MODEL:") + offline.constFirst()});
+    QVERIFY2(tables.exitCode == 0, qPrintable(tables.text()));
+    const QJsonArray lines = tables.json().array();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("will change"));
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("name")).toString(),
+             m_client->entity(published.constFirst()).value(QStringLiteral("name")).toString());
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("skip"));
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("already offline"));
+    QCOMPARE(kindCount(QStringLiteral("architecture.batch_offline")), offlineSends);
+    QCOMPARE(m_client->entity(published.constFirst()).value(QStringLiteral("status")).toString(),
+             QStringLiteral("PUBLISHED"));
+
+    const QString pair = publishedPairs(1, 40).constFirst();
+    const int actions = kindCount(QStringLiteral("dataservice.action"));
+    const auto check = [&](const QString &action) {
+        const CliResult r = m_cli.run(
+            {QStringLiteral("api-action")},
+            {QStringLiteral("--action"), action, QStringLiteral("--check"),
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--target"), pair});
+        return r.exitCode == 0 ? r.json().array().at(0).toObject().value(QStringLiteral("verdict"))
+                                     .toString()
+                               : r.text();
+    };
+    QCOMPARE(check(QStringLiteral("STOP")), QStringLiteral("will change"));
+    QCOMPARE(check(QStringLiteral("RECOVER")), QStringLiteral("skip"));
+    QCOMPARE(kindCount(QStringLiteral("dataservice.action")), actions);
+    // With --dry-run: one or the other.
+    const CliResult both = m_cli.run(
+        {QStringLiteral("api-action")},
+        {QStringLiteral("--action"), QStringLiteral("STOP"), QStringLiteral("--check"),
+         QStringLiteral("--dry-run"), QStringLiteral("--target"), pair},
+        false);
+    QCOMPARE(both.exitCode, 2);
 }
 
 void TestCliCommands::apiActionDryRunShowsTime()
