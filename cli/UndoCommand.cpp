@@ -44,8 +44,9 @@ int UndoCommand::run(const QStringList &arguments)
         summary() + QLatin1Char('\n') +
         tr("A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run "
            "changed; an UNPUBLISH run by publishing the pairs again and authorizing again the "
-           "apps recorded just before it (their static parameters are not restored); a "
-           "batch-offline run by a batch publish of the entities it took offline, "
+           "apps recorded just before it (their static parameters are not restored).") +
+        QLatin1Char(' ') +
+        tr("A batch-offline run is undone by a batch publish of the entities it took offline, "
            "with the original run's approver and fast approval unless --approver-id, "
            "--approver-name or --fast say otherwise. Each target's current state is read "
            "first: targets changed since the run (by someone else, or undone already) are "

@@ -1961,10 +1961,6 @@
         <source>status not readable for this type; the server refuses it if it is not offline</source>
         <translation>无法读取此类型的状态；若它已不处于下线状态，服务端会拒绝</translation>
     </message>
-    <message>
-        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed; an UNPUBLISH run by publishing the pairs again and authorizing again the apps recorded just before it (their static parameters are not restored); a batch-offline run by a batch publish of the entities it took offline, with the original run&apos;s approver and fast approval unless --approver-id, --approver-name or --fast say otherwise. Each target&apos;s current state is read first: targets changed since the run (by someone else, or undone already) are skipped with the reason. Runs of other kinds are refused with the reason.</source>
-        <translation>STOP 运行以 RECOVER 撤销，RECOVER 运行以 STOP 撤销，针对该运行改变过的 API × 集群；UNPUBLISH 运行的撤销方式是重新发布这些 API × 集群，并重新授权运行前一刻记录的应用（其静态参数无法恢复）；批量下线运行以批量发布其下线的实体撤销，审批人和快速审批沿用原运行，除非用 --approver-id、--approver-name 或 --fast 另行指定。先读取每个目标的当前状态：运行之后已改变的目标（被他人改变或已撤销）将被跳过并说明原因。其他类型的运行会被拒绝并说明原因。</translation>
-    </message>
     <message numerus="yes">
         <source>Undo of run %1: publish %n pair(s) again and authorize again the apps authorized before the run, each until its recorded end. The apps&apos; static parameters and pending authorizations are not restored.</source>
         <translation>
@@ -1982,6 +1978,14 @@
     <message>
         <source>no app</source>
         <translation>无应用</translation>
+    </message>
+    <message>
+        <source>A STOP run is undone by RECOVER, a RECOVER run by STOP, for the pairs the run changed; an UNPUBLISH run by publishing the pairs again and authorizing again the apps recorded just before it (their static parameters are not restored).</source>
+        <translation>STOP（停用）运行以 RECOVER（恢复）撤销，RECOVER（恢复）运行以 STOP（停用）撤销，针对该运行改变过的 API × 集群；UNPUBLISH（取消发布）运行的撤销方式是重新发布这些 API × 集群，并重新授权运行前一刻记录的应用（其静态参数无法恢复）。</translation>
+    </message>
+    <message>
+        <source>A batch-offline run is undone by a batch publish of the entities it took offline, with the original run&apos;s approver and fast approval unless --approver-id, --approver-name or --fast say otherwise. Each target&apos;s current state is read first: targets changed since the run (by someone else, or undone already) are skipped with the reason. Runs of other kinds are refused with the reason.</source>
+        <translation>批量下线运行以批量发布其下线的实体撤销，审批人和快速审批沿用原运行，除非用 --approver-id、--approver-name 或 --fast 另行指定。先读取每个目标的当前状态：运行之后已改变的目标（被他人改变或已撤销）将被跳过并说明原因。其他类型的运行会被拒绝并说明原因。</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3105,7 @@
     </message>
     <message>
         <source>it is %1, not PUBLISHED</source>
-        <translation>其状态为 %1，不是 PUBLISHED</translation>
+        <translation>其状态为 %1，不是已发布（PUBLISHED）</translation>
     </message>
     <message>
         <source>the API is not on this cluster</source>

@@ -12,10 +12,11 @@ class TestRunKind : public QObject
 private slots:
     void namesAreStableAndRoundTrip()
     {
-        QCOMPARE(runKinds::all().size(), 8);
+        QCOMPARE(runKinds::all().size(), 9);
         QCOMPARE(runKinds::name(RunKind::BatchOffline), QStringLiteral("BATCH_OFFLINE"));
         QCOMPARE(runKinds::name(RunKind::ApiAction), QStringLiteral("API_ACTION"));
         QCOMPARE(runKinds::name(RunKind::ApplicationReview), QStringLiteral("APPLICATION_REVIEW"));
+        QCOMPARE(runKinds::name(RunKind::ApiRepublish), QStringLiteral("API_REPUBLISH"));
         QSet<QString> names;
         for (const RunKind kind : runKinds::all()) {
             const QString name = runKinds::name(kind);
@@ -26,7 +27,7 @@ private slots:
             QCOMPARE(back, kind);
             QVERIFY(!runKinds::label(kind).isEmpty());
         }
-        QCOMPARE(names.size(), 8);
+        QCOMPARE(names.size(), 9);
         RunKind unchanged = RunKind::MessageConfirm;
         QVERIFY(!runKinds::fromName(QStringLiteral("batch_offline"), &unchanged));
         QCOMPARE(unchanged, RunKind::MessageConfirm);
