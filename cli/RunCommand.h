@@ -53,6 +53,9 @@ protected:
         // from the server (TargetNames) into the journal, for the report, History and the
         // exports. A failed read only leaves names out.
         bool nameTargets = false;
+        // Before the spec is previewed or started: what could not be undone afterwards
+        // (UndoLimits), on standard error.
+        bool sayUndoLimits = false;
     };
 
     // The exit statuses every run command shares beyond 0 to 3, for its help.
