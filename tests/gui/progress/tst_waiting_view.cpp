@@ -14,8 +14,6 @@
 #include "waiting/WaitingView.h"
 
 #include <QAccessible>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -168,28 +166,12 @@ private slots:
 
         // The reviewer approves one table and rejects the other; the STOP's time passes.
         SandboxClient &client = *f.harness.client;
-        const auto decide = [&client](const QString &bizId, const QString &action) {
-            const HttpResult list = client.get(
-                client.arch(QStringLiteral("approvals")),
-                {{QStringLiteral("biz_id"), bizId},
-                 {QStringLiteral("approval_status"), QStringLiteral("DEVELOPING")}});
-            const QString approval = list.value()
-                                         .toObject()
-                                         .value(QStringLiteral("records"))
-                                         .toArray()
-                                         .at(0)
-                                         .toObject()
-                                         .value(QStringLiteral("id"))
-                                         .toString();
-            const QJsonObject body{{QStringLiteral("ids"), QJsonArray{approval}},
-                                   {QStringLiteral("msg"), action}};
-            return client
-                .put(client.arch(QStringLiteral("approvals/action")),
-                     QJsonDocument(body).toJson(), {{QStringLiteral("action-id"), action}})
-                .status;
-        };
-        QCOMPARE(decide(entities.at(0).bizId, QStringLiteral("resolve")), 200);
-        QCOMPARE(decide(entities.at(1).bizId, QStringLiteral("reject")), 200);
+        QCOMPARE(client.decidePendingApproval(entities.at(0).bizId, QStringLiteral("resolve"),
+                                              QStringLiteral("同意")),
+                 200);
+        QCOMPARE(client.decidePendingApproval(entities.at(1).bizId, QStringLiteral("reject"),
+                                              QStringLiteral("请先迁移下游")),
+                 200);
         client.advance(3 * 3600);
 
         // One read: one notification, by run.
