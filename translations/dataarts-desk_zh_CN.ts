@@ -3077,7 +3077,7 @@
     <name>dataarts::UndoLimits</name>
     <message>
         <source>Undo afterwards: a batch publish puts the entities back; it needs an approver.</source>
-        <translation>事后撤销：以批量发布恢复这些对象，需要审批人。</translation>
+        <translation>事后撤销：以批量发布重新发布这些对象，需要审批人。</translation>
     </message>
     <message>
         <source>Entities published or changed by someone else meanwhile are skipped.</source>
@@ -3089,7 +3089,7 @@
     </message>
     <message>
         <source>Undo afterwards: a RECOVER puts the APIs back on their clusters.</source>
-        <translation>事后撤销：以恢复（RECOVER）让这些 API 在各自集群上恢复。</translation>
+        <translation>事后撤销：以恢复操作让这些 API 在各自集群上恢复。</translation>
     </message>
     <message>
         <source>Pairs changed by someone else meanwhile are skipped.</source>
@@ -3097,7 +3097,7 @@
     </message>
     <message>
         <source>Undo afterwards: a STOP, with the usual two days&apos; notice.</source>
-        <translation>事后撤销：以停用（STOP）撤销，需照常提前两天通知。</translation>
+        <translation>事后撤销：以停用操作撤销，需照常提前两天通知。</translation>
     </message>
     <message>
         <source>Cannot be truly undone: only by publishing again and re-authorizing the apps authorized now.</source>
