@@ -153,6 +153,7 @@ int ApiActionCommand::run(const QStringList &arguments)
     plan.spec = RunSpec::apiAction(pairs, action, time);
     plan.spec.concurrency = concurrency;
     plan.nameTargets = true;
+    plan.sayUndoLimits = true;
     const QString problem = plan.spec.validate();
     if (!problem.isEmpty()) {
         err() << problem << Qt::endl;

@@ -98,6 +98,8 @@ int HistoryCommand::run(const QStringList &arguments)
         {QStringLiteral("unknown"), tr("UNKNOWN")},
         {QStringLiteral("cancelled"), tr("CANCELLED")},
         {QStringLiteral("not_done"), tr("NOT DONE")},
+        {QStringLiteral("undo_of"), tr("UNDO OF")},
+        {QStringLiteral("undone_by"), tr("UNDONE BY")},
     };
     const QString path = journalLocation::path();
     if (parser.isSet(waitingOpt))
@@ -150,7 +152,8 @@ int HistoryCommand::run(const QStringList &arguments)
              QString::number(run.count(ItemState::Scheduled)),
              QString::number(run.count(ItemState::Unknown)),
              QString::number(run.count(ItemState::Cancelled)),
-             QString::number(run.count(ItemState::Queued) + run.count(ItemState::Sending))});
+             QString::number(run.count(ItemState::Queued) + run.count(ItemState::Sending)),
+             RunExport::idText(run.undoOf), RunExport::idsText(run.undoneBy)});
     }
     OutputFormatter::print(*format, columns, rows);
     return ExitOk;

@@ -6,8 +6,8 @@
 namespace dataarts::cli {
 
 // history [--run ID] [--limit N] [--waiting] [--format ...]: the runs of the journal the app
-// and the CLI share (newest first: id, kind, profile, created, status, totals), or one run's
-// items; with --waiting, the items of every run (or of --run) that still wait (WaitingRows).
+// and the CLI share (newest first: id, kind, profile, created, status, totals, and the undo
+// links undo_of / undone_by), or one run's items (RunReport); with --waiting, the items of every run (or of --run) that still wait (WaitingRows).
 class HistoryCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)

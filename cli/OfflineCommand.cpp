@@ -123,6 +123,7 @@ int OfflineCommand::run(const QStringList &arguments)
     plan.spec = RunSpec::approvalBatch(m_kind, entities, options);
     plan.spec.chunkSize = chunkSize;
     plan.nameTargets = true;
+    plan.sayUndoLimits = true;
     const QString problem = plan.spec.validate();
     if (!problem.isEmpty()) {
         err() << problem << Qt::endl;

@@ -12,6 +12,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalLocation.h"
 #include "runs/TargetNames.h"
+#include "runs/UndoLimits.h"
 #include "signing/Canonical.h"
 
 #include <QCommandLineOption>
@@ -400,6 +401,10 @@ int RunCommand::execute(ConnectionOptions &connection, OutputFormat format, Plan
 
     // After the session is open (and the plan prepared): preview, or start / resume.
     const std::function<void()> proceed = [&] {
+        if (plan.sayUndoLimits) {
+            for (const QString &limit : UndoLimits::forSpec(plan.spec))
+                err() << limit << Qt::endl;
+        }
         if (plan.dryRun) {
             const QList<RequestPreview> requests = engine->preview(plan.spec);
             if (requests.isEmpty()) {

@@ -56,6 +56,9 @@ public:
         bool nameTargets = false;
         // Stop once prepare has called done(ExitOk): a check (--check), nothing sent.
         bool stopAfterPrepare = false;
+        // Before the spec is previewed or started: what could not be undone afterwards
+        // (UndoLimits), on standard error.
+        bool sayUndoLimits = false;
     };
 
 protected:

@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include "journal/RunExport.h"
+#include "runs/UndoLinks.h"
 
 #include <algorithm>
 
@@ -76,6 +77,9 @@ QJsonObject RunReport::jsonObject(const RunRecord &record)
             object.insert(keys.at(1), second);
         items.append(object);
     }
+    QJsonArray undoneBy;
+    for (const qint64 id : run.undoneBy)
+        undoneBy.append(id);
     const QJsonObject totals{
         {QStringLiteral("total"), run.total},
         {QStringLiteral("success"), run.count(ItemState::Success)},
@@ -94,6 +98,8 @@ QJsonObject RunReport::jsonObject(const RunRecord &record)
         {QStringLiteral("profile"), run.profileName},
         {QStringLiteral("created_at"), timeOrNull(run.createdAt)},
         {QStringLiteral("finished_at"), timeOrNull(run.finishedAt)},
+        {QStringLiteral("undo_of"), run.undoOf > 0 ? QJsonValue(run.undoOf) : QJsonValue()},
+        {QStringLiteral("undone_by"), undoneBy},
         {QStringLiteral("items"), items},
         {QStringLiteral("totals"), totals},
     };
@@ -145,8 +151,11 @@ QByteArray RunReport::table(const RunRecord &record, int maxWidth)
     }
     if (named)
         columns.insert(1, {QStringLiteral("name"), tr("NAME")});
+    QByteArray links;
+    for (const QString &link : UndoLinks::texts(record.run))
+        links += link.toUtf8() + '\n';
     return OutputFormatter::table(columns, rows, maxWidth) + '\n' +
-           totalsLine(record.run).toUtf8() + '\n';
+           totalsLine(record.run).toUtf8() + '\n' + links;
 }
 
 QByteArray RunReport::format(OutputFormat format, const RunRecord &record, int maxWidth)

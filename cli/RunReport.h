@@ -13,12 +13,13 @@ namespace dataarts::cli {
 // A run from the journal as the CLI prints it after `offline`, `api-action`, `resume` and
 // for `history --run ID`:
 // - json: one document {"run_id", "kind", "status", "profile", "created_at",
-//   "finished_at", "items": [{"key", <the two key fields>, "state", "code", "remark",
+//   "finished_at", "undo_of" (the run it undoes, or null), "undone_by" (the runs that undo
+//   it), "items": [{"key", <the two key fields>, "state", "code", "remark",
 //   "request_id", "attempts", "approval_id", "effective_at", "took_effect_at"}], "totals": {"total",
 //   "success", "failed", "pending_approval", "scheduled", "unknown", "cancelled", "queued",
 //   "sending"}}; ids are strings, run_id and counts are numbers;
 // - csv: the journal's export (RunExport::csv), one line per item;
-// - table: one line per item, then a totals line.
+// - table: one line per item, then a totals line and the undo links ("Undo of run 12").
 class RunReport
 {
     Q_DECLARE_TR_FUNCTIONS(RunReport)

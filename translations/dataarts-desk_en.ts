@@ -216,6 +216,72 @@
     </message>
 </context>
 <context>
+    <name>dataarts::SettledRuns</name>
+    <message numerus="yes">
+        <source>%Ln entity(ies) taken offline</source>
+        <translation>
+            <numerusform>%Ln entity taken offline</numerusform>
+            <numerusform>%Ln entities taken offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entity(ies) published</source>
+        <translation>
+            <numerusform>%Ln entity published</numerusform>
+            <numerusform>%Ln entities published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) stopped</source>
+        <translation>
+            <numerusform>%Ln API stopped</numerusform>
+            <numerusform>%Ln APIs stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) recovered</source>
+        <translation>
+            <numerusform>%Ln API recovered</numerusform>
+            <numerusform>%Ln APIs recovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) unpublished</source>
+        <translation>
+            <numerusform>%Ln API unpublished</numerusform>
+            <numerusform>%Ln APIs unpublished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) took effect</source>
+        <translation>
+            <numerusform>%Ln item took effect</numerusform>
+            <numerusform>%Ln items took effect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting change(s) took effect</source>
+        <translation>
+            <numerusform>%Ln waiting change took effect</numerusform>
+            <numerusform>%Ln waiting changes took effect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting change(s) took effect or were refused</source>
+        <translation>
+            <numerusform>%Ln waiting change took effect or was refused</numerusform>
+            <numerusform>%Ln waiting changes took effect or were refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::TargetImpact</name>
     <message numerus="yes">
         <source>%1, %n hop(s) downstream</source>

@@ -515,6 +515,14 @@
         <source>List the items of every run (or of --run) that still wait: scheduled to take effect at a time, or waiting for an approval. &quot;refresh --run ID&quot; reads them again.</source>
         <translation>列出所有运行（或 --run 指定的运行）中仍在等待的条目：计划于某一时间生效的，或等待审批的。用“refresh --run ID”重新读取它们。</translation>
     </message>
+    <message>
+        <source>UNDO OF</source>
+        <translation>撤销的运行</translation>
+    </message>
+    <message>
+        <source>UNDONE BY</source>
+        <translation>撤销它的运行</translation>
+    </message>
 </context>
 <context>
     <name>ImpactCommand</name>
@@ -3035,6 +3043,72 @@
     </message>
 </context>
 <context>
+    <name>dataarts::SettledRuns</name>
+    <message numerus="yes">
+        <source>%Ln entity(ies) taken offline</source>
+        <translation>
+            <numerusform>%Ln 个对象已下线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entity(ies) published</source>
+        <translation>
+            <numerusform>%Ln 个对象已发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) stopped</source>
+        <translation>
+            <numerusform>%Ln 个 API 已停用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) recovered</source>
+        <translation>
+            <numerusform>%Ln 个 API 已恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln API(s) unpublished</source>
+        <translation>
+            <numerusform>%Ln 个 API 已取消发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) took effect</source>
+        <translation>
+            <numerusform>%Ln 个条目已生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>What took effect, then what was refused: &quot;3 APIs stopped; 1 refused&quot;.</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting change(s) took effect</source>
+        <translation>
+            <numerusform>%Ln 项等待中的更改已生效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting change(s) took effect or were refused</source>
+        <translation>
+            <numerusform>%Ln 项等待中的更改已生效或被拒绝</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ShowApiDashboardJob</name>
     <message>
         <source>The API id is missing or not valid.</source>
@@ -3219,6 +3293,65 @@
     <message>
         <source>%1 recent calls</source>
         <translation>最近调用 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::UndoLimits</name>
+    <message>
+        <source>Undo afterwards: a batch publish puts the entities back; it needs an approver.</source>
+        <translation>事后撤销：以批量发布重新发布这些对象，需要审批人。</translation>
+    </message>
+    <message>
+        <source>Entities published or changed by someone else meanwhile are skipped.</source>
+        <translation>其间被他人发布或更改的对象将被跳过。</translation>
+    </message>
+    <message>
+        <source>Not undone here: taking the entities offline again is for the offline wizard, which checks the impact first.</source>
+        <translation>此处不能撤销：要再次下线这些对象，请使用下线向导，它会先检查影响。</translation>
+    </message>
+    <message>
+        <source>Undo afterwards: a RECOVER puts the APIs back on their clusters.</source>
+        <translation>事后撤销：以恢复操作让这些 API 在各自集群上恢复。</translation>
+    </message>
+    <message>
+        <source>Pairs changed by someone else meanwhile are skipped.</source>
+        <translation>其间被他人更改的组合将被跳过。</translation>
+    </message>
+    <message>
+        <source>Undo afterwards: a STOP, with the usual two days&apos; notice.</source>
+        <translation>事后撤销：以停用操作撤销，需照常提前两天通知。</translation>
+    </message>
+    <message>
+        <source>Cannot be truly undone: only by publishing again and re-authorizing the apps authorized now.</source>
+        <translation>无法真正撤销：只能重新发布，并重新授权当前已授权的应用。</translation>
+    </message>
+    <message>
+        <source>The apps&apos; static parameters and pending authorizations cannot be restored, and the apps see an interruption.</source>
+        <translation>应用的静态参数和待处理的授权无法恢复，应用会经历一次中断。</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be undone.</source>
+        <translation>撤回后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Approval decisions cannot be undone.</source>
+        <translation>审批决定无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>dataarts::UndoLinks</name>
+    <message>
+        <source>Undo of run %1</source>
+        <translation>撤销运行 %1</translation>
+    </message>
+    <message>
+        <source>Undone by run %1</source>
+        <translation>已由运行 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Undone by runs %1</source>
+        <extracomment>%1: the run ids, separated by commas.</extracomment>
+        <translation>已由运行 %1 撤销</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4736,13 @@
     </message>
 </context>
 <context>
+    <name>dataarts::ui::DesktopNotice</name>
+    <message>
+        <source>DataArts Desk</source>
+        <translation>DataArts Desk</translation>
+    </message>
+</context>
+<context>
     <name>dataarts::ui::DetailsPanel</name>
     <message>
         <source>Field</source>
@@ -4753,6 +4893,22 @@
     <message>
         <source>Entity or API name, or an entity, API or cluster id</source>
         <translation>实体或 API 名称，或实体、API、集群 ID</translation>
+    </message>
+    <message>
+        <source>Run %1: %2.</source>
+        <translation>运行 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Open run %1</source>
+        <translation>打开运行 %1</translation>
+    </message>
+    <message>
+        <source>Open run %1, which this run undoes</source>
+        <translation>打开运行 %1（本运行撤销的运行）</translation>
+    </message>
+    <message>
+        <source>Open run %1, which undid this run</source>
+        <translation>打开运行 %1（撤销了本运行的运行）</translation>
     </message>
 </context>
 <context>
@@ -5915,10 +6071,6 @@
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
-    <message>
-        <source>DataArts Desk</source>
-        <translation>DataArts Desk</translation>
-    </message>
 </context>
 <context>
     <name>dataarts::ui::RunListModel</name>
@@ -5969,6 +6121,10 @@
     <message>
         <source>Completed</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

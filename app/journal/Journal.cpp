@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <limits>
 
 namespace dataarts {
 
@@ -91,6 +92,13 @@ const char kUnfinished[] =
     "r.finished_at, r.cancelled, r.retry_of"
 const char kRun[] = "SELECT " DESK_RUN_COLUMNS " FROM runs r WHERE r.id = ?";
 const char kRunCounts[] = "SELECT state, COUNT(*) FROM items WHERE run_id = ? GROUP BY state";
+// The undo runs made after a run: the JSON path of the key, the first run id that may undo
+// (an undo comes after the run it undoes), and a LIKE pattern that passes only parameters
+// naming the key (cheap, before any JSON is parsed). No index: only the runs after the
+// oldest one asked for are read, and only those naming the key are parsed.
+const char kUndoRuns[] =
+    "SELECT id, CASE WHEN json_valid(parameters) THEN json_extract(parameters, ?) END "
+    "FROM runs WHERE id > ? AND parameters LIKE ? ORDER BY id";
 const char kRunRequests[] =
     "SELECT id, request_id, http_status, error_code, remark, result_body, sent_at, answered_at "
     "FROM requests WHERE run_id = ? ORDER BY id";
@@ -178,6 +186,7 @@ void readSummaryRow(const QSqlQuery &q, RunSummary *s)
     s->finishedAt = fromMs(q.value(7));
     s->cancelled = q.value(8).toInt() != 0;
     s->retryOf = q.value(9).toLongLong();
+    s->undoOf = s->parameters.value(runParameters::undoOfKey()).toInteger();
 }
 
 JournalItem readItemRow(const QSqlQuery &q, int first = 0)
@@ -996,7 +1005,31 @@ bool Journal::readSummary(qint64 runId, RunSummary *summary)
     }
     readSummaryRow(*run, summary);
     run->finish();
-    return readCounts(summary);
+    return readCounts(summary) && readUndoneBy({summary});
+}
+
+bool Journal::readUndoneBy(const QList<RunSummary *> &summaries)
+{
+    if (summaries.isEmpty())
+        return true;
+    QHash<qint64, RunSummary *> byId;
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (RunSummary *s : summaries) {
+        s->undoneBy.clear();
+        byId.insert(s->id, s);
+        first = std::min(first, s->id);
+    }
+    const QString key = runParameters::undoOfKey();
+    const QString path = QStringLiteral("$.") + key;
+    const QString pattern = QStringLiteral("%\"") + key + QStringLiteral("\"%");
+    QSqlQuery *undos = m_db->prepared(kUndoRuns);
+    if (!m_db->run(undos, {path, first, pattern}))
+        return false;
+    while (undos->next()) {
+        if (RunSummary *undone = byId.value(undos->value(1).toLongLong()))
+            undone->undoneBy.append(undos->value(0).toLongLong());
+    }
+    return m_db->readDone(undos);
 }
 
 QList<RunSummary> Journal::unfinishedRuns()
@@ -1150,6 +1183,15 @@ int clampedLimit(int limit)
     return std::clamp(limit, 1, 1000);
 }
 
+QList<RunSummary *> pointersTo(QList<RunSummary> &runs)
+{
+    QList<RunSummary *> out;
+    out.reserve(runs.size());
+    for (RunSummary &run : runs)
+        out.append(&run);
+    return out;
+}
+
 } // namespace
 
 // The conditions of a search, ANDed, with their values in order.
@@ -1254,7 +1296,8 @@ RunPage Journal::searchRuns(const JournalQuery &query)
                                  page.runs.append(summary);
                              }) &&
                     std::all_of(page.runs.begin(), page.runs.end(),
-                                [this](RunSummary &summary) { return readCounts(&summary); });
+                                [this](RunSummary &summary) { return readCounts(&summary); }) &&
+                    readUndoneBy(pointersTo(page.runs));
     m_db->rollback();
     return ok ? page : RunPage();
 }

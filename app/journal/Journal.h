@@ -170,6 +170,8 @@ private:
     bool finishIfDone(qint64 runId);
     bool readSummary(qint64 runId, RunSummary *summary);
     bool readCounts(RunSummary *summary);
+    // Fills undoneBy of each run (one read for all of them).
+    bool readUndoneBy(const QList<RunSummary *> &summaries);
     Where runConditions(const JournalQuery &query) const;
     bool readPage(const QString &columns, const QString &from, const Where &where,
                   const QString &order, const JournalQuery &query, int *total,

@@ -87,6 +87,10 @@ struct RunSummary {
     QDateTime finishedAt; // invalid while running
     bool cancelled = false;
     qint64 retryOf = 0; // the run whose failed items this one retries, or 0
+    // Undo links (issue 23): the run this one undoes (its parameter undo_of), or 0; and the
+    // runs that undo this one, oldest first.
+    qint64 undoOf = 0;
+    QList<qint64> undoneBy;
     QMap<ItemState, int> counts;
     int total = 0;
 

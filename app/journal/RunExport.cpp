@@ -48,6 +48,14 @@ QJsonValue timeOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(RunExport::timeText(time)) : QJsonValue();
 }
 
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
 } // namespace
 
 QString RunExport::timeText(const QDateTime &time)
@@ -85,7 +93,22 @@ QStringList RunExport::csvHeader(RunKind kind)
                        QStringLiteral("code"),        QStringLiteral("remark"),
                        QStringLiteral("request_id"),  QStringLiteral("attempts"),
                        QStringLiteral("approval_id"), QStringLiteral("effective_at"),
-                       QStringLiteral("updated_at"),  QStringLiteral("took_effect_at")};
+                       QStringLiteral("updated_at"),  QStringLiteral("took_effect_at"),
+                       QStringLiteral("undo_of"),     QStringLiteral("undone_by")};
+}
+
+QString RunExport::idText(qint64 id)
+{
+    return id > 0 ? QString::number(id) : QString();
+}
+
+QString RunExport::idsText(const QList<qint64> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const qint64 id : ids)
+        texts.append(QString::number(id));
+    return texts.join(QLatin1Char(' '));
 }
 
 QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark)
@@ -95,13 +118,15 @@ QByteArray RunExport::csv(const RunRecord &run, bool byteOrderMark)
         out += CsvWriter::byteOrderMark();
     const RunKind kind = run.run.kind;
     out += CsvWriter::record(csvHeader(kind));
+    const QString undoOf = idText(run.run.undoOf);
+    const QString undoneBy = idsText(run.run.undoneBy);
     for (const JournalItem &item : run.items) {
         out += CsvWriter::record(keyValues(kind, item) +
                                  QStringList{item.displayName, itemStates::name(item.state),
                                              item.code, item.remark, item.requestId,
                                              QString::number(item.attempts), item.approvalId,
                                              timeText(item.effectiveAt), timeText(item.updatedAt),
-                                             timeText(item.tookEffectAt())});
+                                             timeText(item.tookEffectAt()), undoOf, undoneBy});
     }
     return out;
 }
@@ -120,6 +145,8 @@ QByteArray RunExport::json(const RunRecord &record)
         {QStringLiteral("created_at"), timeOrNull(run.createdAt)},
         {QStringLiteral("finished_at"), timeOrNull(run.finishedAt)},
         {QStringLiteral("retry_of"), idOrNull(run.retryOf)},
+        {QStringLiteral("undo_of"), idOrNull(run.undoOf)},
+        {QStringLiteral("undone_by"), idArray(run.undoneBy)},
     };
 
     QJsonObject totals{{QStringLiteral("total"), run.total}};
@@ -130,16 +157,13 @@ QByteArray RunExport::json(const RunRecord &record)
 
     QJsonArray requests;
     for (const JournalRequest &request : record.requests) {
-        QJsonArray itemIds;
-        for (const qint64 id : request.itemIds)
-            itemIds.append(id);
         QJsonObject object{
             {QStringLiteral("ref"), request.ref},
             {QStringLiteral("request_id"), request.requestId},
             {QStringLiteral("http_status"), request.httpStatus},
             {QStringLiteral("error_code"), request.errorCode},
             {QStringLiteral("remark"), request.remark},
-            {QStringLiteral("items"), itemIds},
+            {QStringLiteral("items"), idArray(request.itemIds)},
             {QStringLiteral("sent_at"), timeOrNull(request.sentAt)},
             {QStringLiteral("answered_at"), timeOrNull(request.answeredAt)},
         };

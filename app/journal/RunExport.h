@@ -16,6 +16,9 @@ namespace dataarts {
 // milliseconds; remarks are the server's, verbatim. Each item says when it really took
 // effect (took_effect_at, JournalItem::tookEffectAt(): SUCCESS items only); the JSON also
 // lists every change of its state (events: from, to, at, effective_at, source).
+// Undo links (issue 23): the run it undoes and the runs that undo it, in the JSON's run
+// (undo_of: an id or null, undone_by: an array of ids) and as the CSV's last two columns,
+// the same on every line (undo_of: an id or empty; undone_by: ids separated by spaces).
 class RunExport
 {
     Q_DECLARE_TR_FUNCTIONS(RunExport)
@@ -37,6 +40,9 @@ public:
 
     // "2026-03-01T10:00:00.000Z", or "" for an invalid time.
     static QString timeText(const QDateTime &time);
+    // A run id, or "" for none (0); run ids separated by spaces ("12 15"), or "".
+    static QString idText(qint64 id);
+    static QString idsText(const QList<qint64> &ids);
 
 private:
     static bool write(const QByteArray &bytes, const QString &path, QString *error);

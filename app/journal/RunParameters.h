@@ -20,5 +20,12 @@ QJsonObject connectionFacts(const ConnectionSettings &settings);
 // ak, access key, password, token, authorization, credential, ...), or an empty string.
 QString secretLikeField(const QJsonObject &parameters);
 
+// The parameter an undo run carries: the id of the run it undoes (issue 23). UndoPlan
+// writes it; the journal reads it back as RunSummary::undoOf and undoneBy.
+inline QLatin1String undoOfKey()
+{
+    return QLatin1String("undo_of");
+}
+
 } // namespace runParameters
 } // namespace dataarts

@@ -4,6 +4,7 @@
 #include "dto/ApprovalBatchRequest.h"
 #include "dto/Enums.h"
 #include "journal/JournalRecords.h"
+#include "journal/RunParameters.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -78,7 +79,7 @@ struct UndoPlan {
     // set.
     RunSpec inverseSpec(qint64 runId, const QDateTime &now) const;
     // The parameter an undo run carries: the run it undoes.
-    static QLatin1String undoOfKey() { return QLatin1String("undo_of"); }
+    static QLatin1String undoOfKey() { return runParameters::undoOfKey(); }
 };
 
 // Translations of UndoPlan's texts.

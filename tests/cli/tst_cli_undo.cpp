@@ -2,7 +2,9 @@
 // recovered since by another run; `undo --run N --dry-run` sends nothing and shows the three
 // RECOVER requests and the skipped pair with its reason; `undo --run N` recovers the three
 // and leaves the fourth alone (the sandbox processed it twice, never three times); undoing
-// again finds nothing left (exit 1). A run id that does not exist is refused with exit 2.
+// again finds nothing left (exit 1). The STOP run says before sending what undoes it; the
+// undo and the STOP run link to each other in history and the exports. A run id that does
+// not exist is refused with exit 2.
 // A batch-offline run (issue 23, second part) of four tables with fast approval, one of them
 // published again by someone else since, and a subject (a type whose status cannot be
 // listed): `undo --run N --dry-run` prints the batch-publish request of the other three
@@ -42,6 +44,57 @@ private slots:
 };
 
 namespace {
+
+// The links between a run and its undo in `history` and `export`, both ways (issue 23).
+void checkUndoLinks(const CliRunner &cli, qint64 undone, qint64 undo)
+{
+    const QString undoneId = QString::number(undone);
+    const QString undoId = QString::number(undo);
+    const CliResult list = cli.run({QStringLiteral("history")},
+                                   {QStringLiteral("--format"), QStringLiteral("json")}, false);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.text()));
+    int found = 0;
+    for (const QJsonValue &v : list.json().array()) {
+        const QJsonObject row = v.toObject();
+        const QString id = row.value(QStringLiteral("run_id")).toString();
+        if (id == undoId) {
+            QCOMPARE(row.value(QStringLiteral("undo_of")).toString(), undoneId);
+            QCOMPARE(row.value(QStringLiteral("undone_by")).toString(), QString());
+            ++found;
+        } else if (id == undoneId) {
+            QCOMPARE(row.value(QStringLiteral("undo_of")).toString(), QString());
+            QCOMPARE(row.value(QStringLiteral("undone_by")).toString(), undoId);
+            ++found;
+        }
+    }
+    QVERIFY2(found == 2, qPrintable(list.text()));
+    const CliResult text = cli.run({QStringLiteral("history")},
+                                   {QStringLiteral("--run"), undoneId}, false);
+    QVERIFY2(text.out.contains(QByteArray("Undone by run " + undoId.toUtf8())), qPrintable(text.text()));
+    const CliResult one =
+        cli.run({QStringLiteral("history")},
+                {QStringLiteral("--run"), undoId, QStringLiteral("--format"), QStringLiteral("json")},
+                false);
+    QCOMPARE(one.json().object().value(QStringLiteral("undo_of")).toInteger(), undone);
+
+    const CliResult json =
+        cli.run({QStringLiteral("export")},
+                {QStringLiteral("--run"), undoneId, QStringLiteral("--format"), QStringLiteral("json")},
+                false);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.text()));
+    const QJsonObject run = json.json().object().value(QStringLiteral("run")).toObject();
+    QCOMPARE(run.value(QStringLiteral("undone_by")).toArray(), QJsonArray{undo});
+    QVERIFY(run.value(QStringLiteral("undo_of")).isNull());
+    const CliResult csv =
+        cli.run({QStringLiteral("export")},
+                {QStringLiteral("--run"), undoId, QStringLiteral("--format"), QStringLiteral("csv")},
+                false);
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.text()));
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QVERIFY2(lines.size() > 1 && lines.at(0).trimmed().endsWith(",undo_of,undone_by") &&
+                 lines.at(1).trimmed().endsWith(QByteArray(',' + undoneId.toUtf8() + ',')),
+             qPrintable(csv.text()));
+}
 
 QString statusOf(SandboxClient &client, const QString &api, const QString &instance)
 {
@@ -100,6 +153,9 @@ void TestCliUndo::undoesAStopRunSkippingWhatChangedSince()
 
     const CliResult stop = action(QStringLiteral("STOP"), pairs);
     QVERIFY2(stop.exitCode == 0, qPrintable(stop.text()));
+    // Said before sending, on standard error (the JSON on standard output stays a document):
+    // what undoes it afterwards.
+    QVERIFY2(stop.err.contains("Undo afterwards: a RECOVER"), qPrintable(stop.text()));
     const qint64 stopRun = stop.json().object().value(QStringLiteral("run_id")).toInteger();
     QVERIFY2(stopRun > 0, qPrintable(stop.text()));
     for (const auto &p : pairs)
@@ -147,6 +203,14 @@ void TestCliUndo::undoesAStopRunSkippingWhatChangedSince()
         QCOMPARE(processed.value(pairs.at(i).first + QLatin1Char('/') + pairs.at(i).second).toInt(),
                  2); // STOP, then RECOVER: by the undo, or by the other run for the fourth
     }
+
+    // The undo and the STOP run link to each other: in history (listing, text and JSON of
+    // one run) and in the exports.
+    const qint64 undoRun = undo.json().object().value(QStringLiteral("run_id")).toInteger();
+    QVERIFY(undoRun > stopRun);
+    checkUndoLinks(cli, stopRun, undoRun);
+    if (QTest::currentTestFailed())
+        return;
 
     // Nothing is left to undo: exit 1, nothing sent.
     const CliResult again = cli.run({QStringLiteral("undo")},
@@ -216,6 +280,8 @@ void TestCliUndo::undoesABatchOfflineRunByPublishingAgain()
     offlineArgs << QStringLiteral("--entity") << QStringLiteral("SUBJECT:") + subject;
     const CliResult offline = cli.run({QStringLiteral("offline")}, offlineArgs);
     QVERIFY2(offline.exitCode == 0, qPrintable(offline.text()));
+    QVERIFY2(offline.err.contains("a batch publish puts the entities back"),
+             qPrintable(offline.text()));
     const qint64 offlineRun = offline.json().object().value(QStringLiteral("run_id")).toInteger();
     QVERIFY2(offlineRun > 0, qPrintable(offline.text()));
     for (const QString &id : ids + QStringList{subject})
@@ -367,6 +433,8 @@ void TestCliUndo::undoesAnUnpublishRunByPublishingAndAuthorizingAgain()
         args << QStringLiteral("--target") << p.first + QLatin1Char('@') + p.second;
     const CliResult unpublish = cli.run({QStringLiteral("api-action")}, args);
     QVERIFY2(unpublish.exitCode == 0, qPrintable(unpublish.text()));
+    // It said before sending what its undo cannot give back.
+    QVERIFY2(unpublish.err.contains("static parameters"), qPrintable(unpublish.text()));
     const QString runId = QString::number(
         unpublish.json().object().value(QStringLiteral("run_id")).toInteger());
     // The notice period passes; the follow-up sees the pairs offline.

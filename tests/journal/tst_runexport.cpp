@@ -4,6 +4,7 @@
 
 #include "csv/CsvReader.h"
 #include "journal/RunExport.h"
+#include "journal/RunParameters.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -88,17 +89,17 @@ private slots:
     {
         const QByteArray expected =
             "biz_type,biz_id,name,state,code,remark,request_id,attempts,approval_id,effective_at,"
-            "updated_at,took_effect_at\r\n"
+            "updated_at,took_effect_at,undo_of,undone_by\r\n"
             "TABLE_MODEL,885123875376193536,dwd_order_0,SUCCESS,,,b2e1-0001,1,,,"
-            "2026-03-01T10:00:01.000Z,2026-03-01T10:00:01.000Z\r\n"
+            "2026-03-01T10:00:01.000Z,2026-03-01T10:00:01.000Z,,\r\n"
             "TABLE_MODEL,885123875376193537,dwd_order_1,FAILED,DS.6000,"
             "\"\xE5\xAF\xB9\xE8\xB1\xA1\"\"\xE5\xB7\xB2\xE4\xB8\x8B\xE7\xBA\xBF\"\", "
             "\xE6\x97\xA0\xE6\xB3\x95\r\n\xE9\x87\x8D\xE5\xA4\x8D\xE6\x8F\x90\xE4\xBA\xA4\","
-            "b2e1-0001,1,,,2026-03-01T10:00:01.000Z,\r\n"
+            "b2e1-0001,1,,,2026-03-01T10:00:01.000Z,,,\r\n"
             "TABLE_MODEL,885123875376193538,dwd_order_2,PENDING_APPROVAL,,,b2e1-0001,1,appr-9,,"
-            "2026-03-01T10:00:01.000Z,\r\n"
+            "2026-03-01T10:00:01.000Z,,,\r\n"
             "TABLE_MODEL,885123875376193539,dwd_order_3,SCHEDULED,,\"takes effect, later\","
-            "b2e1-0001,1,,2026-03-03T11:00:00.000Z,2026-03-01T10:00:01.000Z,\r\n";
+            "b2e1-0001,1,,2026-03-03T11:00:00.000Z,2026-03-01T10:00:01.000Z,,,\r\n";
         const RunRecord run = load(m_offlineRun);
         QCOMPARE(RunExport::csv(run), expected);
         QCOMPARE(RunExport::csv(run, true), QByteArray("\xEF\xBB\xBF") + expected);
@@ -108,10 +109,10 @@ private slots:
     {
         const QByteArray expected =
             "api_id,instance_id,name,state,code,remark,request_id,attempts,approval_id,"
-            "effective_at,updated_at,took_effect_at\r\n"
+            "effective_at,updated_at,took_effect_at,undo_of,undone_by\r\n"
             "api-1,cluster-a,\xE8\xAE\xA2\xE5\x8D\x95\xE6\x9F\xA5\xE8\xAF\xA2,SUCCESS,,,r-1,1,,,"
-            "2026-03-01T10:00:01.000Z,2026-03-01T10:00:01.000Z\r\n"
-            "api-2,cluster-a,\"q,\"\"x\"\"\",QUEUED,,,,0,,,2026-03-01T10:00:01.000Z,\r\n";
+            "2026-03-01T10:00:01.000Z,2026-03-01T10:00:01.000Z,,\r\n"
+            "api-2,cluster-a,\"q,\"\"x\"\"\",QUEUED,,,,0,,,2026-03-01T10:00:01.000Z,,,\r\n";
         QCOMPARE(RunExport::csv(load(m_actionRun)), expected);
     }
 
@@ -144,6 +145,8 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("finished_at")).toString(),
                  QStringLiteral("2026-03-01T10:00:01.000Z"));
         QVERIFY(r.value(QStringLiteral("retry_of")).isNull());
+        QVERIFY(r.value(QStringLiteral("undo_of")).isNull());
+        QCOMPARE(r.value(QStringLiteral("undone_by")).toArray(), QJsonArray());
         QCOMPARE(r.value(QStringLiteral("parameters")).toObject(), run.run.parameters);
 
         const QJsonObject totals = root.value(QStringLiteral("totals")).toObject();
@@ -221,6 +224,59 @@ private slots:
         QCOMPARE(second.value(QStringLiteral("instance_id")).toString(),
                  QStringLiteral("cluster-a"));
         QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("QUEUED"));
+    }
+
+    void undoLinksBothWays()
+    {
+        // Issue 23: two runs undo the offline run (the parameter an undo run carries);
+        // each export says so both ways, the CSV on every line.
+        QList<qint64> undos;
+        for (int i = 0; i < 2; ++i) {
+            NewRun undo = offlineRun(1);
+            undo.kind = RunKind::BatchPublish;
+            undo.parameters.insert(runParameters::undoOfKey(), m_offlineRun);
+            undos.append(m_journal->createRun(undo).runId);
+            QVERIFY(undos.last() > 0);
+        }
+        const QJsonObject undone = QJsonDocument::fromJson(RunExport::json(load(m_offlineRun)))
+                                       .object()
+                                       .value(QStringLiteral("run"))
+                                       .toObject();
+        QVERIFY(undone.value(QStringLiteral("undo_of")).isNull());
+        QCOMPARE(undone.value(QStringLiteral("undone_by")).toArray(),
+                 (QJsonArray{undos.at(0), undos.at(1)}));
+        const QJsonObject undo = QJsonDocument::fromJson(RunExport::json(load(undos.at(0))))
+                                     .object()
+                                     .value(QStringLiteral("run"))
+                                     .toObject();
+        QCOMPARE(undo.value(QStringLiteral("undo_of")).toInteger(), m_offlineRun);
+        QCOMPARE(undo.value(QStringLiteral("undone_by")).toArray(), QJsonArray());
+
+        const auto parsed = CsvReader::read(RunExport::csv(load(m_offlineRun)));
+        QCOMPARE(parsed.records.size(), 5);
+        const QStringList header = parsed.records.at(0).fields;
+        const qsizetype undoOf = header.indexOf(QStringLiteral("undo_of"));
+        const qsizetype undoneBy = header.indexOf(QStringLiteral("undone_by"));
+        QVERIFY(undoOf > 0 && undoneBy > 0);
+        for (int i = 1; i < parsed.records.size(); ++i) {
+            QCOMPARE(parsed.records.at(i).fields.at(undoOf), QString());
+            QCOMPARE(parsed.records.at(i).fields.at(undoneBy),
+                     QStringLiteral("%1 %2").arg(undos.at(0)).arg(undos.at(1)));
+        }
+        const auto undoCsv = CsvReader::read(RunExport::csv(load(undos.at(1))));
+        QCOMPARE(undoCsv.records.at(1).fields.at(undoOf), QString::number(m_offlineRun));
+        QCOMPARE(undoCsv.records.at(1).fields.at(undoneBy), QString());
+
+        // History reads the same links.
+        JournalQuery all;
+        const RunPage page = m_journal->searchRuns(all);
+        for (const RunSummary &run : page.runs) {
+            QCOMPARE(run.undoneBy, run.id == m_offlineRun ? undos : QList<qint64>());
+            QCOMPARE(run.undoOf, undos.contains(run.id) ? m_offlineRun : 0);
+        }
+        for (const qint64 id : undos)
+            QVERIFY(m_journal->runSummary(id)->undoOf == m_offlineRun);
+        QCOMPARE(m_journal->runSummary(m_offlineRun)->undoneBy, undos);
     }
 
     void writesFiles()

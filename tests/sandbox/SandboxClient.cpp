@@ -271,6 +271,28 @@ QJsonObject SandboxClient::entity(const QString &id)
     return controlJson("GET", QStringLiteral("/__sandbox/entities/") + id);
 }
 
+int SandboxClient::decidePendingApproval(const QString &bizId, const QString &action,
+                                         const QString &msg)
+{
+    const HttpResult list =
+        get(arch(QStringLiteral("approvals")),
+            {{QStringLiteral("biz_id"), bizId},
+             {QStringLiteral("approval_status"), QStringLiteral("DEVELOPING")}});
+    const QString approval = list.value()
+                                 .toObject()
+                                 .value(QStringLiteral("records"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toString();
+    const QJsonObject body{{QStringLiteral("ids"), QJsonArray{approval}},
+                           {QStringLiteral("msg"), msg}};
+    return put(arch(QStringLiteral("approvals/action")), QJsonDocument(body).toJson(),
+               {{QStringLiteral("action-id"), action}})
+        .status;
+}
+
 QJsonArray SandboxClient::findEntities(const QString &query)
 {
     return controlJson("GET", QStringLiteral("/__sandbox/entities?") + query)

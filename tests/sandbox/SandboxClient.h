@@ -82,6 +82,10 @@ public:
     QString projectId() const { return m_projectId; }
     QUrl baseUrl() const { return m_base; }
 
+    // As a reviewer (this client's key): resolves or rejects ("resolve" / "reject") the
+    // pending (DEVELOPING) Architecture approval of an entity, with a message; the status.
+    int decidePendingApproval(const QString &bizId, const QString &action, const QString &msg);
+
     // Control helpers.
     QJsonObject entity(const QString &id);
     QJsonArray findEntities(const QString &query);

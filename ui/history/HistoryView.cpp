@@ -10,6 +10,7 @@
 #include "panes/common/StatusBadgeDelegate.h"
 #include "panes/common/WrapLayout.h"
 #include "runs/RunCenter.h"
+#include "runs/UndoLinks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,6 +91,16 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
     m_view->setItemDelegate(new StatusBadgeDelegate(this));
     layout->addWidget(m_view, 1);
 
+    // The current run's undo links; a button per linked run comes after the list in the tab
+    // order.
+    m_linkRow = new QHBoxLayout;
+    m_linkLabel = new QLabel(this);
+    m_linkLabel->setObjectName(QStringLiteral("historyLinkLabel"));
+    m_linkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_linkRow->addWidget(m_linkLabel);
+    m_linkRow->addStretch(1);
+    layout->addLayout(m_linkRow);
+
     auto *paging = new QHBoxLayout;
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("historyPageLabel"));
@@ -109,6 +120,9 @@ HistoryView::HistoryView(RunCenter *center, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &HistoryView::nextPage);
     connect(m_open, &QPushButton::clicked, this, &HistoryView::openCurrent);
     connect(m_view, &QTreeView::activated, this, &HistoryView::openCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HistoryView::updateLinks);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryView::updateLinks);
     connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     m_from->setEnabled(false);
@@ -218,6 +232,60 @@ void HistoryView::openCurrent()
         emit showRunRequested(current.data(RunListModel::RunIdRole).toLongLong());
 }
 
+QString HistoryView::linkText() const
+{
+    return m_linkLabel->isHidden() ? QString() : m_linkLabel->text();
+}
+
+QList<QPushButton *> HistoryView::linkButtons() const
+{
+    QList<QPushButton *> shown;
+    for (QPushButton *button : m_linkButtons) {
+        if (!button->isHidden())
+            shown.append(button);
+    }
+    return shown;
+}
+
+void HistoryView::updateLinks()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const RunSummary run =
+        current.isValid() ? m_model->runAt(current.row()) : RunSummary();
+    const QLocale locale;
+    const QStringList texts = UndoLinks::texts(run);
+    m_linkLabel->setText(texts.isEmpty() ? QString()
+                                         : tr("Run %1: %2.")
+                                               .arg(locale.toString(run.id),
+                                                    texts.join(QStringLiteral("; "))));
+    m_linkLabel->setVisible(!texts.isEmpty());
+    const QList<qint64> linked = UndoLinks::linkedRuns(run);
+    while (m_linkButtons.size() < linked.size()) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("historyLinkButton"));
+        connect(button, &QPushButton::clicked, this, [this, button] {
+            emit showRunRequested(button->property("runId").toLongLong());
+        });
+        m_linkRow->insertWidget(int(m_linkButtons.size()) + 1, button);
+        m_linkButtons.append(button);
+    }
+    for (int i = 0; i < m_linkButtons.size(); ++i) {
+        QPushButton *button = m_linkButtons.at(i);
+        if (i >= linked.size()) {
+            button->hide();
+            continue;
+        }
+        const qint64 id = linked.at(i);
+        const QString number = locale.toString(id);
+        button->setProperty("runId", id);
+        button->setText(tr("Open run %1").arg(number));
+        button->setAccessibleName(id == run.undoOf
+                                      ? tr("Open run %1, which this run undoes").arg(number)
+                                      : tr("Open run %1, which undid this run").arg(number));
+        button->show();
+    }
+}
+
 void HistoryView::run(const JournalQuery &q)
 {
     Journal *journal = m_center ? m_center->journal() : nullptr;
@@ -302,6 +370,7 @@ void HistoryView::retranslateUi()
     m_view->setAccessibleName(tr("Runs"));
     accessibleText::nameLineEditButtons(m_id);
     m_model->retranslate();
+    updateLinks();
 }
 
 } // namespace dataarts::ui

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,7 +27,9 @@ class RunListModel;
 // The History pane (spec/product.md "Journal"): searches the journal's runs by an item's id
 // (entity biz id, API id or cluster id, exactly), an item state, the kind and a date range,
 // a page of 100 at a time, newest first. Opening a result (double click, Enter or "Open in
-// Progress") emits showRunRequested(). The journal is local: it works without a session.
+// Progress") emits showRunRequested(). Under the list, the current run's undo links ("Undo
+// of run 12", "Undone by run 15") with a button per linked run that opens it the same way.
+// The journal is local: it works without a session.
 class HistoryView : public Pane
 {
     Q_OBJECT
@@ -48,6 +51,10 @@ public:
     int totalMatches() const { return m_total; }
     RunListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // The current run's undo links, and the buttons that open the linked runs (visible ones
+    // only).
+    QString linkText() const;
+    QList<QPushButton *> linkButtons() const;
 
 public slots:
     void searchFromFields();
@@ -67,6 +74,7 @@ private:
     void retranslateUi();
     void run(const JournalQuery &query);
     void updatePaging();
+    void updateLinks();
 
     QPointer<RunCenter> m_center;
     RunListModel *m_model;
@@ -84,6 +92,9 @@ private:
     QPushButton *m_open;
     QLabel *m_pageLabel;
     QTreeView *m_view;
+    QLabel *m_linkLabel;
+    QList<QPushButton *> m_linkButtons; // reused; those past the current run's links hidden
+    QHBoxLayout *m_linkRow;
     int m_offset = 0;
     int m_total = 0;
     int m_shown = 0;

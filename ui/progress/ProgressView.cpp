@@ -332,8 +332,15 @@ void ProgressView::onRunStarted(qint64 runId)
 {
     BatchEngine *engine = m_center ? m_center->engine() : nullptr;
     BatchRun *run = engine ? engine->run(runId) : nullptr;
-    if (const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId))
+    if (const std::optional<RunSummary> summary = m_center->journal()->runSummary(runId)) {
         m_runs->upsert(*summary, run != nullptr);
+        // An undo: the run it undoes now says so ("Undone by run N").
+        if (summary->undoOf > 0 && m_runs->rowOf(summary->undoOf) >= 0) {
+            if (const std::optional<RunSummary> undone =
+                    m_center->journal()->runSummary(summary->undoOf))
+                m_runs->upsert(*undone, engine && engine->run(summary->undoOf));
+        }
+    }
     if (run) {
         m_runs->setTotals(runId, run->totals());
         follow(run);

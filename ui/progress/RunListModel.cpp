@@ -3,6 +3,7 @@
 #include "ProgressBarDelegate.h"
 
 #include "panes/common/ItemRoles.h"
+#include "runs/UndoLinks.h"
 
 #include <QLocale>
 #include <QSet>
@@ -67,6 +68,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return sort ? QVariant(t.success) : QVariant(locale.toString(t.success));
         case Failed:
             return sort ? QVariant(t.failed) : QVariant(locale.toString(t.failed));
+        case Undo:
+            return UndoLinks::texts(row.run).join(QStringLiteral("; "));
         case ColumnCount:
             break;
         }
@@ -76,7 +79,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return int(RunText::runStateTone(state));
     if (role == ProgressBarDelegate::progressRole() && index.column() == Progress)
         return t.progress();
-    if (role == Qt::TextAlignmentRole && index.column() >= Total)
+    if (role == Qt::TextAlignmentRole && index.column() >= Total && index.column() <= Rate)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Progress)
         return tr("%1 of %2 items done")
@@ -112,6 +115,8 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Failed");
     case Rate:
         return tr("Completed");
+    case Undo:
+        return tr("Undo");
     case ColumnCount:
         break;
     }
@@ -164,6 +169,11 @@ void RunListModel::setRunning(qint64 runId, bool running)
 qint64 RunListModel::runIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).run.id : 0;
+}
+
+RunSummary RunListModel::runAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).run : RunSummary();
 }
 
 RunKind RunListModel::kindAt(int row) const

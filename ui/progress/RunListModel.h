@@ -12,7 +12,8 @@
 namespace dataarts::ui {
 
 // The runs of the Progress view, newest first: kind, created, by, state and the totals as
-// BatchOperationVO has them (total / success / failed / rate), with a progress bar column.
+// BatchOperationVO has them (total / success / failed / rate), with a progress bar column,
+// and the run's undo links.
 // Journal runs come in through setRuns() / upsert(); running ones are updated from their
 // BatchRun's totals. Raw values under roles::Sort.
 class RunListModel : public QAbstractTableModel
@@ -30,6 +31,7 @@ public:
         Success,
         Failed,
         Rate,
+        Undo, // "Undo of run 12", "Undone by run 15" (UndoLinks)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -53,6 +55,8 @@ public:
 
     int rowOf(qint64 runId) const { return m_rowOf.value(runId, -1); }
     qint64 runIdAt(int row) const;
+    // The journal's summary of a row (a default one when the row does not exist).
+    RunSummary runAt(int row) const;
     RunState stateAt(int row) const;
     // The run's kind (BatchOffline when the row does not exist).
     RunKind kindAt(int row) const;

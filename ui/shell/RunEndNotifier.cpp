@@ -1,21 +1,22 @@
 #include "RunEndNotifier.h"
 
+#include "DesktopNotice.h"
+
 #include "progress/RunText.h"
 
 #include "journal/Journal.h"
 #include "runs/RunCenter.h"
 
-#include <QApplication>
-#include <QIcon>
-#include <QSystemTrayIcon>
 #include <QWidget>
 
 namespace dataarts::ui {
 
-RunEndNotifier::RunEndNotifier(QWidget *window, RunCenter *runs, QObject *parent)
+RunEndNotifier::RunEndNotifier(QWidget *window, RunCenter *runs, DesktopNotice *notice,
+                               QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_runs(runs)
+    , m_notice(notice)
 {
     connect(m_runs, &RunCenter::runFinished, this,
             [this](qint64 runId, BatchRun::Outcome) { onRunFinished(runId); });
@@ -39,25 +40,8 @@ void RunEndNotifier::onRunFinished(qint64 runId)
     const RunState state = RunText::stateOf(*run, false, totals);
     const QString title = tr("Run %1: %2").arg(QLocale().toString(runId), RunText::runState(state));
     const QString text = RunText::summary(runId, state, totals);
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/dataarts-desk.svg")), this);
-            m_tray->setToolTip(tr("DataArts Desk"));
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                if (m_window) {
-                    m_window->raise();
-                    m_window->activateWindow();
-                }
-            });
-        }
-        m_tray->show();
-        const StatusTone tone = RunText::runStateTone(state);
-        m_tray->showMessage(title, text,
-                            tone == StatusTone::Good ? QSystemTrayIcon::Information
-                                                     : QSystemTrayIcon::Warning);
-    } else {
-        QApplication::alert(m_window);
-    }
+    if (m_notice)
+        m_notice->show(title, text, RunText::runStateTone(state) != StatusTone::Good);
     emit notified(runId, title, text);
 }
 

@@ -4,7 +4,6 @@
 #include <QPointer>
 #include <QString>
 
-class QSystemTrayIcon;
 class QWidget;
 
 namespace dataarts {
@@ -13,15 +12,18 @@ class RunCenter;
 
 namespace dataarts::ui {
 
+class DesktopNotice;
+
 // Says how a long run ended when nobody is looking (issue 19): when a run that took at least
 // minimumSeconds() finishes while the window is not the active one, a desktop notification
-// (the system tray's message where there is a tray, otherwise the window asks for attention
-// in the task bar) gives the run, how it ended and its counts.
+// (DesktopNotice) gives the run, how it ended and its counts.
 class RunEndNotifier : public QObject
 {
     Q_OBJECT
 public:
-    RunEndNotifier(QWidget *window, RunCenter *runs, QObject *parent = nullptr);
+    // notice: how it notifies (shared with the other notifiers: one tray icon).
+    RunEndNotifier(QWidget *window, RunCenter *runs, DesktopNotice *notice,
+                   QObject *parent = nullptr);
 
     // Runs shorter than this end without a notification (default 60).
     void setMinimumSeconds(int seconds) { m_minimumSeconds = seconds; }
@@ -36,7 +38,7 @@ private:
 
     QPointer<QWidget> m_window;
     RunCenter *m_runs;
-    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<DesktopNotice> m_notice;
     int m_minimumSeconds = 60;
 };
 

@@ -7,6 +7,8 @@
 #include "panes/tables/TablesPane.h"
 #include "progress/ProgressView.h"
 #include "progress/ResumeBanner.h"
+#include "shell/DesktopNotice.h"
+#include "shell/FollowUpNotifier.h"
 #include "shell/MainWindow.h"
 #include "shell/PaneArea.h"
 #include "shell/RunEndNotifier.h"
@@ -34,7 +36,9 @@ Workflow::Workflow(MainWindow *window, ConnectionManager *connection, RunCenter 
     , m_dock(new QDockWidget(window))
     , m_progress(new ProgressView(runs))
     , m_banner(new ResumeBanner(runs))
-    , m_notifier(new RunEndNotifier(window, runs, this))
+    , m_notice(new DesktopNotice(window, this))
+    , m_notifier(new RunEndNotifier(window, runs, m_notice, this))
+    , m_followUpNotifier(new FollowUpNotifier(m_notice, this))
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
@@ -93,6 +97,7 @@ void Workflow::attach(Pane *pane)
         connect(history, &HistoryView::showRunRequested, this, &Workflow::showRun);
     } else if (auto *waiting = qobject_cast<WaitingView *>(pane)) {
         connect(waiting, &WaitingView::showRunRequested, this, &Workflow::showRun);
+        m_followUpNotifier->follow(waiting);
     }
 }
 

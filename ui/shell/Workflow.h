@@ -21,6 +21,8 @@ namespace dataarts::ui {
 
 class ApprovalsPane;
 class ApisPane;
+class DesktopNotice;
+class FollowUpNotifier;
 class HistoryView;
 class MainWindow;
 class Pane;
@@ -47,6 +49,7 @@ public:
     ResumeBanner *resumeBanner() const { return m_banner; }
     QDockWidget *progressDock() const { return m_dock; }
     RunEndNotifier *runEndNotifier() const { return m_notifier; }
+    FollowUpNotifier *followUpNotifier() const { return m_followUpNotifier; }
 
 public slots:
     // names: the Tables pane's names by id, for the wizard's target list.
@@ -81,7 +84,9 @@ private:
     QDockWidget *m_dock;
     ProgressView *m_progress;
     ResumeBanner *m_banner;
+    DesktopNotice *m_notice; // the one tray icon of both notifiers
     RunEndNotifier *m_notifier;
+    FollowUpNotifier *m_followUpNotifier;
     QList<QPointer<ApprovalsPane>> m_approvals;
 };
 

@@ -8,7 +8,6 @@
 #include "journal/Journal.h"
 #include "runs/RunCenter.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -282,16 +281,15 @@ void WaitingView::onFollowUpFinished()
     BatchEngine *engine = m_center ? m_center->engine() : nullptr;
     if (engine && engine->session() && engine->session()->lastServerDate().isValid())
         m_serverOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(followUp->now());
-    int took = 0;
-    int refused = 0;
     for (const FollowUp::Item &i : followUp->items()) {
-        if (i.outcome == FollowUp::Outcome::Waiting) {
+        if (i.outcome == FollowUp::Outcome::Waiting)
             m_lastRead.insert(i.now.id, i);
-            continue;
-        }
-        m_lastRead.remove(i.now.id);
-        ++(i.outcome == FollowUp::Outcome::TookEffect ? took : refused);
+        else
+            m_lastRead.remove(i.now.id);
     }
+    const QList<SettledRun> settled = SettledRuns::of(followUp->items());
+    const int took = SettledRuns::tookEffect(settled);
+    const int refused = SettledRuns::refused(settled);
     reload();
     QStringList status;
     if (!followUp->journalError().isEmpty())
@@ -305,11 +303,9 @@ void WaitingView::onFollowUpFinished()
                           .arg(followUp->readError().message()));
     status.append(m_status);
     setStatus(status.join(QLatin1Char(' ')));
-    if (took + refused > 0) {
+    if (!settled.isEmpty()) {
         emit itemsSettled(took, refused);
-        // The notification: the task bar asks for attention when the window is not active.
-        if (window() && !window()->isActiveWindow())
-            QApplication::alert(window());
+        emit runsSettled(settled);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "panes/Pane.h"
 
 #include "runs/FollowUp.h"
+#include "runs/SettledRuns.h"
 #include "runs/WaitingItems.h"
 
 #include <QHash>
@@ -27,7 +28,8 @@ namespace dataarts::ui {
 // apps that still have to acknowledge an UNPUBLISH or STOP, or why it could not be read).
 // The items of the open profile's runs are read again (FollowUp) when a session opens,
 // when the earliest time comes, and on Refresh; those that took effect or were refused
-// leave the list and itemsSettled() says how many. Items of other profiles' runs are
+// leave the list and itemsSettled() / runsSettled() say how many (the shell's
+// FollowUpNotifier turns that into a desktop notification). Items of other profiles' runs are
 // listed, and read again once their profile is open.
 class WaitingView : public Pane
 {
@@ -59,8 +61,11 @@ public slots:
 
 signals:
     void showRunRequested(qint64 runId);
-    // A re-read found items that took effect or were refused (the notification).
+    // A re-read found items that took effect or were refused: how many, then the same by
+    // run (what the notification sums up). Once per re-read, never for a re-read that
+    // settled nothing.
     void itemsSettled(int tookEffect, int refused);
+    void runsSettled(const QList<dataarts::SettledRun> &runs);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -89,6 +89,8 @@ private:
     QList<qint64> decide(ApprovalsPane *pane, QAction *action, const QString &message);
     QString entityStatus(const QString &id);
 
+    // What the last decision dialog said could not be undone, before it was accepted.
+    QString m_lastUndoLimits;
     PaneSandbox m_sandbox{{QStringLiteral("--tables"), QStringLiteral("300"),
                            QStringLiteral("--apis"), QStringLiteral("40"), QStringLiteral("--user"),
                            kDevName + QLatin1Char(':') + kDevAk + QLatin1Char(':') + kDevSk +
@@ -254,6 +256,8 @@ QList<qint64> TestApprovalsPane::decide(ApprovalsPane *pane, QAction *action,
     }
     if (!dialog)
         return {};
+    const auto *limits = dialog->findChild<QLabel *>(QStringLiteral("undoLimitsLabel"));
+    m_lastUndoLimits = limits && limits->isVisibleTo(dialog) ? limits->text() : QString();
     dialog->messageEdit()->clear();
     dialog->messageEdit()->insertPlainText(message); // Chinese: as an input method would
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -311,11 +315,16 @@ void TestApprovalsPane::reviewerResolvesTwentyAndRejectsTen()
     const QList<qint64> resolveRuns =
         decide(pane, pane->approveAction(), QStringLiteral("同意下线"));
     QCOMPARE(resolveRuns.size(), 1);
+    // Issue 23: the dialog said, before the decision was sent, that it cannot be undone.
+    QVERIFY2(m_lastUndoLimits.contains(QStringLiteral("cannot be undone")),
+             qPrintable(m_lastUndoLimits));
     // Reject 10 in another while the first may still run.
     QCOMPARE(selectKeys(pane, keys.mid(20)), 10);
     const QList<qint64> rejectRuns =
         decide(pane, pane->rejectAction(), QStringLiteral("还在使用，不能下线"));
     QCOMPARE(rejectRuns.size(), 1);
+    QVERIFY2(m_lastUndoLimits.contains(QStringLiteral("cannot be undone")),
+             qPrintable(m_lastUndoLimits));
     QVERIFY(waitRun(m_rev.engine.get(), resolveRuns.first()));
     QVERIFY(waitRun(m_rev.engine.get(), rejectRuns.first()));
 

@@ -1,15 +1,20 @@
 // The History pane over a real journal filled by real runs against the sandbox: search by
 // an entity (API) id, by an item state, by kind and by date range, paging, and opening a
-// result asks the Progress view to show that run.
+// result asks the Progress view to show that run. An undo run (issue 23) and the run it undoes
+// link to each other both ways, in the list and under it, where a button opens the other.
 #include "ProgressFixture.h"
 
 #include "history/HistoryView.h"
 #include "progress/RunListModel.h"
 
+#include "journal/RunParameters.h"
+#include "runs/UndoPlan.h"
+
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QtTest>
 
@@ -188,6 +193,70 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         QCOMPARE(m_view->totalMatches(), 3);
         QCOMPARE(shownIds().constFirst(), id);
+    }
+
+    void linksAnUndoAndTheRunItUndoes()
+    {
+        // The journal reads the parameter UndoPlan writes.
+        QCOMPARE(QString(runParameters::undoOfKey()), QString(UndoPlan::undoOfKey()));
+        // The undo of the STOP run: its three stopped pairs recovered.
+        const std::optional<RunRecord> stopped = f.center->journal()->loadRun(m_stopRun);
+        QVERIFY(stopped);
+        const UndoPlan plan = UndoPlan::forRun(*stopped);
+        QVERIFY2(plan.ok(), qPrintable(plan.refusal));
+        const qint64 undo =
+            f.center->start(plan.inverseSpec(m_stopRun, f.harness.client->now()));
+        QVERIFY2(undo > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(undo));
+
+        // Both ways in the list.
+        m_view->search(JournalQuery());
+        const RunListModel *model = m_view->model();
+        const auto undoCell = [model](qint64 runId) {
+            return model->index(model->rowOf(runId), RunListModel::Undo).data().toString();
+        };
+        QCOMPARE(undoCell(undo), QStringLiteral("Undo of run %1").arg(m_stopRun));
+        QCOMPARE(undoCell(m_stopRun), QStringLiteral("Undone by run %1").arg(undo));
+        QCOMPARE(undoCell(m_otherRun), QString());
+
+        // Under the list: the current run's link, and a button that opens the other run,
+        // reached with Tab from the list.
+        m_view->activateWindow();
+        QApplication::setActiveWindow(m_view.get());
+        QTRY_VERIFY(m_view->isActiveWindow());
+        QTreeView *view = m_view->view();
+        const auto select = [&](qint64 runId) {
+            const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+            view->setCurrentIndex(proxy->mapFromSource(model->index(model->rowOf(runId), 0)));
+        };
+        QSignalSpy open(m_view.get(), &HistoryView::showRunRequested);
+        select(m_stopRun);
+        QVERIFY2(m_view->linkText().contains(QStringLiteral("Undone by run %1").arg(undo)),
+                 qPrintable(m_view->linkText()));
+        QCOMPARE(m_view->linkButtons().size(), 1);
+        QPushButton *button = m_view->linkButtons().constFirst();
+        QCOMPARE(button->text(), QStringLiteral("Open run %1").arg(undo));
+        QVERIFY(!button->accessibleName().isEmpty());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        for (int i = 0; i < 10 && !button->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(button->hasFocus(), "the link's button is not reached with Tab");
+        QTest::keyClick(button, Qt::Key_Space);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.last().first().toLongLong(), undo);
+
+        select(undo);
+        QVERIFY2(m_view->linkText().contains(QStringLiteral("Undo of run %1").arg(m_stopRun)),
+                 qPrintable(m_view->linkText()));
+        QCOMPARE(m_view->linkButtons().size(), 1);
+        m_view->linkButtons().constFirst()->click();
+        QCOMPARE(open.last().first().toLongLong(), m_stopRun);
+
+        // A run without links shows none.
+        select(m_otherRun);
+        QVERIFY(m_view->linkText().isEmpty());
+        QVERIFY(m_view->linkButtons().isEmpty());
     }
 };
 

@@ -3,10 +3,14 @@
 // scheduled with a countdown; Refresh reads them again and names the apps that have not
 // acknowledged; a pane opened while they wait reads them at start-up; when their time comes
 // the pane reads them again by itself, they leave the list (itemsSettled: 2 took effect), and
-// the journal dates them at the sandbox's own transition time. Every control has a name.
+// the journal dates them at the sandbox's own transition time. When a re-read settles items
+// of several runs (the sandbox clock moved past a STOP's time, a reviewer approved one entity
+// of an offline and rejected the other), the shell's FollowUpNotifier notifies once, by run,
+// and not again on the next re-read. Every control has a name.
 #include "ProgressFixture.h"
 
 #include "dto/ApiActionRequest.h"
+#include "shell/FollowUpNotifier.h"
 #include "waiting/WaitingView.h"
 
 #include <QAccessible>
@@ -114,6 +118,85 @@ private slots:
             QCOMPARE(item.tookEffectAt().toMSecsSinceEpoch(), qint64(times.last().toDouble()));
             QCOMPARE(item.tookEffectAt(), due);
         }
+    }
+
+    void notifiesOncePerReadByRun()
+    {
+        WaitingView view(f.center.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.isLoading());
+        FollowUpNotifier notifier(nullptr); // the signal only: no tray in a test
+        notifier.follow(&view);
+        QSignalSpy notified(&notifier, &FollowUpNotifier::notified);
+
+        // A STOP due in an hour or two, another in about 100 hours (still waiting after the reads),
+        // both on the sandbox clock.
+        const QList<ProgressFixture::Pair> pairs =
+            f.take(QStringLiteral("status=PUBLISHED&apps=yes&manager=") + f.admin(), 3);
+        QCOMPARE(pairs.size(), 3);
+        const auto inHours = [this](int hours) {
+            const QDateTime at = f.harness.client->now().addSecs(hours * 3600);
+            return ApiActionRequest::formatTime(
+                QDateTime(at.date(), QTime(at.time().hour(), 0), Qt::UTC));
+        };
+        const qint64 soon =
+            f.center->start(RunSpec::apiAction(pairs.mid(0, 2), ApiAction::Stop, inHours(2)));
+        QVERIFY2(soon > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(soon));
+        const qint64 later =
+            f.center->start(RunSpec::apiAction(pairs.mid(2), ApiAction::Stop, inHours(100)));
+        QVERIFY2(later > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(later));
+        // An offline of two tables waiting for its approver.
+        QList<BizInfo> entities;
+        for (const QJsonValue &v : f.harness.entities(
+                 QStringLiteral("biz_type=TABLE_MODEL&status=PUBLISHED&limit=2&skip=40")))
+            entities.append(BizInfo{v.toObject().value(QStringLiteral("id")).toString(),
+                                    QStringLiteral("TABLE_MODEL"), EnvType::Unknown});
+        QCOMPARE(entities.size(), 2);
+        ApprovalBatchRequest options;
+        options.approverUserId = f.harness.userId();
+        options.approverUserName = f.admin();
+        const qint64 offline =
+            f.center->start(RunSpec::approvalBatch(RunKind::BatchOffline, entities, options));
+        QVERIFY2(offline > 0, qPrintable(f.center->errorString()));
+        QVERIFY(f.waitFinished(offline));
+        QTRY_COMPARE(view.model()->rowCount(), 5);
+
+        // The reviewer approves one table and rejects the other; the STOP's time passes.
+        SandboxClient &client = *f.harness.client;
+        QCOMPARE(client.decidePendingApproval(entities.at(0).bizId, QStringLiteral("resolve"),
+                                              QStringLiteral("同意")),
+                 200);
+        QCOMPARE(client.decidePendingApproval(entities.at(1).bizId, QStringLiteral("reject"),
+                                              QStringLiteral("请先迁移下游")),
+                 200);
+        client.advance(3 * 3600);
+
+        // One read: one notification, by run.
+        QSignalSpy loading(&view, &WaitingView::loadingChanged);
+        auto *refresh = view.findChild<QPushButton *>(QStringLiteral("waitingRefreshButton"));
+        refresh->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loading.count(), 2, 60000); // started, finished
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(2).toInt(), 3); // two APIs stopped, one table offline
+        QCOMPARE(notified.first().at(3).toInt(), 1); // one table refused
+        const QString text = notified.first().at(1).toString();
+        QVERIFY2(text.contains(QStringLiteral("Run %1: 2 API").arg(soon)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Run %1: 1 entit").arg(offline)) &&
+                     text.contains(QStringLiteral("; 1 refused")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Run %1").arg(later)), qPrintable(text));
+        QCOMPARE(text.count(QLatin1Char('\n')), 1); // one line per run
+        QVERIFY(!notified.first().at(0).toString().isEmpty());
+        QCOMPARE(view.model()->rowCount(), 1);
+
+        // The next read settles nothing new: no notification.
+        refresh->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loading.count(), 4, 60000);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(notified.count(), 1);
     }
 
     void controlsHaveNames()

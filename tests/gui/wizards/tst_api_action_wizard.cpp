@@ -158,6 +158,9 @@ void TestApiActionWizard::stops50ApisOnTwoClustersByKeyboard()
     QVERIFY(review->isComplete());
     QCOMPARE(review->countsView()->topLevelItemCount(), 2);
     QVERIFY(review->summaryText().contains(QStringLiteral("authorizations are kept")));
+    // Issue 23: before Submit, what undoes it afterwards.
+    QVERIFY2(review->undoLimitsText().contains(QStringLiteral("RECOVER")),
+             qPrintable(review->undoLimitsText()));
     const QString shown = review->requestsView()->toPlainText();
     const QStringList bodies = RequestText::bodies(shown);
     QCOMPARE(bodies.size(), int(selection.size()));

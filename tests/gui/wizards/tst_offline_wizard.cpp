@@ -201,6 +201,10 @@ void TestOfflineWizard::takes500TablesOfflineByKeyboard()
     QVERIFY(bodies.first().contains(QStringLiteral("\"schedule_time\":\"30_18\"")));
     QVERIFY(bodies.first().contains(QStringLiteral("\"env_type\":\"PROD_TYPE\"")));
     QVERIFY(review->summaryText().contains(QStringLiteral("500")));
+    // Issue 23: before Submit, what could not be undone afterwards.
+    QVERIFY2(review->undoLimitsText().contains(QStringLiteral("batch publish")) &&
+                 review->undoLimitsText().contains(QStringLiteral("skipped")),
+             qPrintable(review->undoLimitsText()));
     WizardHarness::alt(wizard.get(), Qt::Key_C);
     const QString cli = QApplication::clipboard()->text();
     QVERIFY2(cli.startsWith(QStringLiteral("dataarts-desk-cli offline --profile Sandbox ")),

@@ -18,6 +18,7 @@
 #include "client/jobs/ListMessagesJob.h"
 #include "journal/Journal.h"
 #include "journal/RunParameters.h"
+#include "runs/UndoLimits.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
@@ -773,7 +774,9 @@ void ApprovalsPane::retranslateUi()
         tr("Reject the selected Architecture approvals with a message, and the selected "
            "applications"));
     m_withdraw->setText(tr("Withdraw"));
-    m_withdraw->setToolTip(tr("Withdraw your own pending Architecture requests"));
+    m_withdraw->setToolTip(
+        tr("Withdraw your own pending Architecture requests") + QLatin1Char('\n') +
+        UndoLimits::forRun(RunKind::ApprovalWithdraw, {}).join(QLatin1Char(' ')));
     m_showRun->setText(tr("Show the run"));
     m_showRun->setToolTip(tr("Show the run of this computer that created the selected request"));
     m_model->retranslate();

@@ -1,5 +1,7 @@
 #include "DecisionDialog.h"
 
+#include "runs/UndoLimits.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -32,6 +34,10 @@ DecisionDialog::DecisionDialog(Decision decision, int count, int others, QWidget
     m_counter->setObjectName(QStringLiteral("decisionCounter"));
     m_counter->setAlignment(Qt::AlignRight);
     layout->addWidget(m_counter);
+    m_undoLimits = new QLabel(this);
+    m_undoLimits->setObjectName(QStringLiteral("undoLimitsLabel"));
+    m_undoLimits->setWordWrap(true);
+    layout->addWidget(m_undoLimits);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -104,6 +110,9 @@ void DecisionDialog::retranslateUi()
                                    nullptr, m_others));
     }
     m_intro->setText(intro);
+    m_undoLimits->setText(
+        UndoLimits::forRun(approve ? RunKind::ApprovalResolve : RunKind::ApprovalReject, {})
+            .join(QLatin1Char(' ')));
     m_edit->setVisible(m_count > 0);
     m_counter->setVisible(m_count > 0);
     m_edit->setPlaceholderText(

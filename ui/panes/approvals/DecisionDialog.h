@@ -44,6 +44,7 @@ private:
     QLabel *m_intro = nullptr;
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_counter = nullptr;
+    QLabel *m_undoLimits = nullptr; // UndoLimits: decisions cannot be undone
     QDialogButtonBox *m_buttons = nullptr;
 };
 

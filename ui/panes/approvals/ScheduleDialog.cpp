@@ -1,5 +1,7 @@
 #include "ScheduleDialog.h"
 
+#include "runs/UndoLimits.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -43,6 +45,10 @@ ScheduleDialog::ScheduleDialog(int count, const QDateTime &now, QWidget *parent)
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("scheduleWireTime"));
     layout->addWidget(m_preview);
+    m_undoLimits = new QLabel(this);
+    m_undoLimits->setObjectName(QStringLiteral("undoLimitsLabel"));
+    m_undoLimits->setWordWrap(true);
+    layout->addWidget(m_undoLimits);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -78,6 +84,7 @@ void ScheduleDialog::retranslateUi()
         "Confirm %Ln DataService message(s) to take effect at this local time:", nullptr, m_count));
     m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:00"));
     m_edit->setAccessibleName(tr("Time"));
+    m_undoLimits->setText(UndoLimits::forRun(RunKind::MessageConfirm, {}).join(QLatin1Char(' ')));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve at this time"));
     updatePreview();
 }

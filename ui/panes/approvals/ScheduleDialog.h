@@ -38,6 +38,7 @@ private:
     QLabel *m_intro = nullptr;
     QDateTimeEdit *m_edit = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_undoLimits = nullptr; // UndoLimits: decisions cannot be undone
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -5,6 +5,7 @@
 
 #include "batch/BatchEngine.h"
 #include "client/Session.h"
+#include "runs/UndoLimits.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +22,7 @@ namespace dataarts::ui {
 RunReviewPage::RunReviewPage(RunWizard *wizard)
     : m_wizard(wizard)
     , m_summary(new QLabel(this))
+    , m_undoLimits(new QLabel(this))
     , m_counts(new QTreeWidget(this))
     , m_optionsRow(new QHBoxLayout)
     , m_requestsLabel(new QLabel(this))
@@ -31,6 +33,9 @@ RunReviewPage::RunReviewPage(RunWizard *wizard)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undoLimits->setObjectName(QStringLiteral("undoLimitsLabel"));
+    m_undoLimits->setWordWrap(true);
+    m_undoLimits->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts->setObjectName(QStringLiteral("countsView"));
     m_counts->setRootIsDecorated(false);
     m_counts->setColumnCount(2);
@@ -51,6 +56,7 @@ RunReviewPage::RunReviewPage(RunWizard *wizard)
     m_optionsRow->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_undoLimits);
     layout->addWidget(m_counts);
     layout->addLayout(m_optionsRow);
     layout->addWidget(m_requestsLabel);
@@ -87,6 +93,9 @@ void RunReviewPage::refresh()
         m_error->show();
     }
     m_summary->setText(summaryLines(spec, previews).join(QLatin1Char('\n')));
+    const QStringList limits = UndoLimits::forSpec(spec);
+    m_undoLimits->setText(limits.join(QLatin1Char(' ')));
+    m_undoLimits->setVisible(!limits.isEmpty());
     emit completeChanged();
 }
 
@@ -113,6 +122,11 @@ bool RunReviewPage::validatePage()
 QString RunReviewPage::summaryText() const
 {
     return m_summary->text();
+}
+
+QString RunReviewPage::undoLimitsText() const
+{
+    return m_undoLimits->isHidden() ? QString() : m_undoLimits->text();
 }
 
 QString RunReviewPage::errorText() const

@@ -18,7 +18,7 @@ class RunWizard;
 
 // The last page of both wizards: a summary, counts per group, the page's own options, every
 // request exactly as BatchEngine::preview() gives it (method, path and body bytes) and
-// "Copy as CLI command". Finish (Submit) starts the wizard's spec() on its engine and emits
+// "Copy as CLI command", and what could not be undone afterwards (UndoLimits). Finish (Submit) starts the wizard's spec() on its engine and emits
 // RunWizard::runStarted(); a start failure is shown here and the wizard stays open. A page
 // derived from it says what to count and summarise, and adds its options to optionsRow().
 class RunReviewPage : public QWizardPage
@@ -34,6 +34,8 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QString summaryText() const;
     QString errorText() const;
+    // What could not be undone afterwards (UndoLimits), said before Submit.
+    QString undoLimitsText() const;
 
 protected:
     struct Count {
@@ -70,6 +72,7 @@ protected:
 private:
     RunWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_undoLimits;
     QTreeWidget *m_counts;
     QHBoxLayout *m_optionsRow;
     QLabel *m_requestsLabel;

@@ -1,0 +1,50 @@
+#include "UndoLimits.h"
+
+#include "batch/RunSpec.h"
+#include "dto/Enums.h"
+
+namespace dataarts {
+
+QStringList UndoLimits::forRun(RunKind kind, const QJsonObject &parameters)
+{
+    switch (kind) {
+    case RunKind::BatchOffline:
+        return {tr("Undo afterwards: a batch publish puts the entities back; it needs an "
+                   "approver."),
+                tr("Entities published or changed by someone else meanwhile are skipped.")};
+    case RunKind::BatchPublish:
+        return {tr("Not undone here: taking the entities offline again is for the offline "
+                   "wizard, which checks the impact first.")};
+    case RunKind::ApiAction:
+        switch (decodeEnum<ApiAction>(parameters.value(runKeys::action()).toString()).value) {
+        case ApiAction::Stop:
+            return {tr("Undo afterwards: a RECOVER puts the APIs back on their clusters."),
+                    tr("Pairs changed by someone else meanwhile are skipped.")};
+        case ApiAction::Recover:
+            return {tr("Undo afterwards: a STOP, with the usual two days' notice."),
+                    tr("Pairs changed by someone else meanwhile are skipped.")};
+        case ApiAction::Unpublish:
+            return {tr("Cannot be truly undone: only by publishing again and re-authorizing the "
+                       "apps authorized now."),
+                    tr("The apps' static parameters and pending authorizations cannot be "
+                       "restored, and the apps see an interruption.")};
+        default:
+            return {};
+        }
+    case RunKind::ApprovalWithdraw:
+        return {tr("A withdrawal cannot be undone.")};
+    case RunKind::ApprovalResolve:
+    case RunKind::ApprovalReject:
+    case RunKind::MessageConfirm:
+    case RunKind::ApplicationReview:
+        return {tr("Approval decisions cannot be undone.")};
+    }
+    return {};
+}
+
+QStringList UndoLimits::forSpec(const RunSpec &spec)
+{
+    return forRun(spec.kind, spec.parameters);
+}
+
+} // namespace dataarts
