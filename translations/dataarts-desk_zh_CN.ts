@@ -3322,10 +3322,6 @@
         <translation>事后撤销：以停用操作撤销，需照常提前两天通知。</translation>
     </message>
     <message>
-        <source>Cannot be truly undone: only by publishing again and re-authorizing the apps authorized now.</source>
-        <translation>无法真正撤销：只能重新发布，并重新授权当前已授权的应用。</translation>
-    </message>
-    <message>
         <source>The apps&apos; static parameters and pending authorizations cannot be restored, and the apps see an interruption.</source>
         <translation>应用的静态参数和待处理的授权无法恢复，应用会经历一次中断。</translation>
     </message>
@@ -3336,6 +3332,14 @@
     <message>
         <source>Approval decisions cannot be undone.</source>
         <translation>审批决定无法撤销。</translation>
+    </message>
+    <message>
+        <source>Undo afterwards: only by publishing again and re-authorizing the apps authorized now, which the run records before sending.</source>
+        <translation>事后撤销：只能通过重新发布并重新授权当前已授权的应用来实现，运行会在发送前记录这些应用。</translation>
+    </message>
+    <message>
+        <source>Not undone here: unpublishing again is for the API action wizard, which checks the impact first.</source>
+        <translation>此处不撤销：再次取消发布请使用 API 操作向导，它会先检查影响。</translation>
     </message>
 </context>
 <context>

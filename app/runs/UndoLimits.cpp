@@ -24,13 +24,16 @@ QStringList UndoLimits::forRun(RunKind kind, const QJsonObject &parameters)
             return {tr("Undo afterwards: a STOP, with the usual two days' notice."),
                     tr("Pairs changed by someone else meanwhile are skipped.")};
         case ApiAction::Unpublish:
-            return {tr("Cannot be truly undone: only by publishing again and re-authorizing the "
-                       "apps authorized now."),
+            return {tr("Undo afterwards: only by publishing again and re-authorizing the apps "
+                       "authorized now, which the run records before sending."),
                     tr("The apps' static parameters and pending authorizations cannot be "
                        "restored, and the apps see an interruption.")};
         default:
             return {};
         }
+    case RunKind::ApiRepublish:
+        return {tr("Not undone here: unpublishing again is for the API action wizard, which "
+                   "checks the impact first.")};
     case RunKind::ApprovalWithdraw:
         return {tr("A withdrawal cannot be undone.")};
     case RunKind::ApprovalResolve:
