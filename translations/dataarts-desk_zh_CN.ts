@@ -3339,7 +3339,7 @@
     </message>
     <message>
         <source>Not undone here: unpublishing again is for the API action wizard, which checks the impact first.</source>
-        <translation>此处不撤销：再次取消发布请使用 API 操作向导，它会先检查影响。</translation>
+        <translation>此处不能撤销：要再次取消发布，请使用 API 操作向导，它会先检查影响。</translation>
     </message>
 </context>
 <context>
