@@ -45,6 +45,18 @@ QStringList UndoLimits::forRun(RunKind kind, const QJsonObject &parameters)
     return {};
 }
 
+QString UndoLimits::join(const QStringList &sentences)
+{
+    QString text;
+    for (const QString &sentence : sentences) {
+        // Sentences that end with a full-width stop (Chinese) follow on without a space.
+        if (!text.isEmpty() && !text.endsWith(QChar(0x3002)))
+            text += QLatin1Char(' ');
+        text += sentence;
+    }
+    return text;
+}
+
 QStringList UndoLimits::forSpec(const RunSpec &spec)
 {
     return forRun(spec.kind, spec.parameters);

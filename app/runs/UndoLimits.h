@@ -28,6 +28,8 @@ class UndoLimits
 public:
     static QStringList forRun(RunKind kind, const QJsonObject &parameters);
     static QStringList forSpec(const RunSpec &spec);
+    // The sentences as one text, spaced as their language wants.
+    static QString join(const QStringList &sentences);
 };
 
 } // namespace dataarts

@@ -4,11 +4,14 @@
 // reason; setApprover() overrides the approver (and drops the old approver's e-mail); the
 // undo run carries undo_of. A batch publish (an undo's undo, or any) and a running run are
 // refused with the reason.
+#include "runs/UndoLimits.h"
 #include "runs/UndoPlan.h"
 
 #include "runmodel/ItemState.h"
 #include "runmodel/RunKind.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace dataarts;
@@ -138,6 +141,61 @@ private slots:
         plan = UndoPlan::forRun(decision);
         QVERIFY(!plan.ok());
         QVERIFY(plan.refusal.contains(QStringLiteral("APPROVAL_RESOLVE")));
+    }
+
+    void limitsJoinAsTheirLanguageSpaces()
+    {
+        // A space between English sentences, none after a Chinese full stop.
+        QCOMPARE(UndoLimits::join({QStringLiteral("One."), QStringLiteral("Two.")}),
+                 QStringLiteral("One. Two."));
+        QCOMPARE(UndoLimits::join({QStringLiteral("一。"), QStringLiteral("二。")}),
+                 QStringLiteral("一。二。"));
+        QCOMPARE(UndoLimits::join({}), QString());
+    }
+
+    void unpublishIsUndoneByPublishingAndReauthorizing()
+    {
+        // The apps recorded before the UNPUBLISH, in force only, go with each pair.
+        RunRecord record;
+        record.run.id = 7;
+        record.run.kind = RunKind::ApiAction;
+        record.run.finishedAt = QDateTime::currentDateTimeUtc();
+        record.run.parameters.insert(QStringLiteral("action"), QStringLiteral("UNPUBLISH"));
+        JournalItem done;
+        done.keyId = QStringLiteral("api1");
+        done.keyPart = QStringLiteral("c1");
+        done.state = ItemState::Success;
+        const QDateTime end = QDateTime::fromMSecsSinceEpoch(1900000000000, Qt::UTC);
+        done.authorizedBefore = QList<AppAuthorization>{
+            {QStringLiteral("app1"), QStringLiteral("One"), end, QStringLiteral("LINKED")},
+            {QStringLiteral("app2"), QStringLiteral("Two"), end,
+             QStringLiteral("LINK_WAITING_CHECK")}};
+        JournalItem unread = done;
+        unread.keyId = QStringLiteral("api2");
+        unread.authorizedBefore.reset();
+        JournalItem scheduled = done;
+        scheduled.keyId = QStringLiteral("api3");
+        scheduled.state = ItemState::Scheduled;
+        record.items = {done, unread, scheduled};
+        const UndoPlan plan = UndoPlan::forRun(record);
+        QVERIFY2(plan.ok(), qPrintable(plan.refusal));
+        QCOMPARE(plan.kind, RunKind::ApiRepublish);
+        QCOMPARE(plan.pairs.size(), 2);
+        QCOMPARE(plan.skipped.size(), 1);
+        QCOMPARE(plan.apps.value(UndoPlan::key(QStringLiteral("api1"), QStringLiteral("c1"))).size(),
+                 1);
+        QCOMPARE(plan.unrecorded, QStringList{UndoPlan::key(QStringLiteral("api2"),
+                                                            QStringLiteral("c1"))});
+        const RunSpec spec = plan.inverseSpec(7, QDateTime::currentDateTimeUtc());
+        QCOMPARE(spec.kind, RunKind::ApiRepublish);
+        QCOMPARE(spec.parameters.value(UndoPlan::undoOfKey()).toInteger(), 7);
+        const QJsonArray apps = spec.parameters.value(QStringLiteral("apps"))
+                                    .toObject()
+                                    .value(QStringLiteral("api1@c1"))
+                                    .toArray();
+        QCOMPARE(apps.size(), 1);
+        QCOMPARE(apps.first().toObject().value(QStringLiteral("expires_at")).toInteger(),
+                 end.toMSecsSinceEpoch());
     }
 };
 

@@ -776,7 +776,7 @@ void ApprovalsPane::retranslateUi()
     m_withdraw->setText(tr("Withdraw"));
     m_withdraw->setToolTip(
         tr("Withdraw your own pending Architecture requests") + QLatin1Char('\n') +
-        UndoLimits::forRun(RunKind::ApprovalWithdraw, {}).join(QLatin1Char(' ')));
+        UndoLimits::join(UndoLimits::forRun(RunKind::ApprovalWithdraw, {})));
     m_showRun->setText(tr("Show the run"));
     m_showRun->setToolTip(tr("Show the run of this computer that created the selected request"));
     m_model->retranslate();

@@ -110,9 +110,8 @@ void DecisionDialog::retranslateUi()
                                    nullptr, m_others));
     }
     m_intro->setText(intro);
-    m_undoLimits->setText(
-        UndoLimits::forRun(approve ? RunKind::ApprovalResolve : RunKind::ApprovalReject, {})
-            .join(QLatin1Char(' ')));
+    m_undoLimits->setText(UndoLimits::join(
+        UndoLimits::forRun(approve ? RunKind::ApprovalResolve : RunKind::ApprovalReject, {})));
     m_edit->setVisible(m_count > 0);
     m_counter->setVisible(m_count > 0);
     m_edit->setPlaceholderText(

@@ -84,7 +84,7 @@ void ScheduleDialog::retranslateUi()
         "Confirm %Ln DataService message(s) to take effect at this local time:", nullptr, m_count));
     m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:00"));
     m_edit->setAccessibleName(tr("Time"));
-    m_undoLimits->setText(UndoLimits::forRun(RunKind::MessageConfirm, {}).join(QLatin1Char(' ')));
+    m_undoLimits->setText(UndoLimits::join(UndoLimits::forRun(RunKind::MessageConfirm, {})));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve at this time"));
     updatePreview();
 }

@@ -94,7 +94,7 @@ void RunReviewPage::refresh()
     }
     m_summary->setText(summaryLines(spec, previews).join(QLatin1Char('\n')));
     const QStringList limits = UndoLimits::forSpec(spec);
-    m_undoLimits->setText(limits.join(QLatin1Char(' ')));
+    m_undoLimits->setText(UndoLimits::join(limits));
     m_undoLimits->setVisible(!limits.isEmpty());
     emit completeChanged();
 }
