@@ -175,7 +175,7 @@ void RepublishRequest::finishWith(ItemState state, const QString &remark, const 
     m_outcome.answer.errorCode = code;
     m_outcome.answer.attempts = qMax(1, m_attempts);
     m_outcome.answer.items = RunStrategy::allItems(m_items, state, code, remark);
-    emit finished();
+    emitFinished();
 }
 
 void RepublishRequest::finishFailed(const ApiError &error)
@@ -185,7 +185,14 @@ void RepublishRequest::finishFailed(const ApiError &error)
     m_finished = true;
     m_outcome = RunStrategy::commonFailure(error, m_items);
     m_outcome.answer.attempts = qMax(1, m_attempts);
-    emit finished();
+    emitFinished();
+}
+
+void RepublishRequest::emitFinished()
+{
+    // Always later, from the event loop (as a client job's finished()): never from inside
+    // abortIfNotSent() while the scheduler walks its requests.
+    QMetaObject::invokeMethod(this, &UnitRequest::finished, Qt::QueuedConnection);
 }
 
 } // namespace dataarts

@@ -47,6 +47,7 @@ private:
     void startWrite(ApiJob *job, void (RepublishRequest::*next)());
     void finishWith(ItemState state, const QString &remark, const QString &code = {});
     void finishFailed(const ApiError &error);
+    void emitFinished();
 
     Session *m_session;
     QList<RunItem> m_items;
