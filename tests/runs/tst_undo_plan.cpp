@@ -197,6 +197,37 @@ private slots:
         QCOMPARE(apps.first().toObject().value(QStringLiteral("expires_at")).toInteger(),
                  end.toMSecsSinceEpoch());
     }
+
+    void recoverIsUndoneByAStopWithNotice()
+    {
+        RunRecord record;
+        record.run.id = 9;
+        record.run.kind = RunKind::ApiAction;
+        record.run.finishedAt = QDateTime::currentDateTimeUtc();
+        record.run.parameters.insert(QStringLiteral("action"), QStringLiteral("RECOVER"));
+        JournalItem done;
+        done.keyId = QStringLiteral("api1");
+        done.keyPart = QStringLiteral("c1");
+        done.state = ItemState::Success;
+        JournalItem failed = done;
+        failed.keyId = QStringLiteral("api2");
+        failed.state = ItemState::Failed;
+        record.items = {done, failed};
+        const UndoPlan plan = UndoPlan::forRun(record);
+        QVERIFY2(plan.ok(), qPrintable(plan.refusal));
+        QCOMPARE(plan.kind, RunKind::ApiAction);
+        QCOMPARE(plan.inverse, ApiAction::Stop);
+        QCOMPARE(plan.pairs.size(), 1);
+        QCOMPARE(plan.skipped.size(), 1); // the run did not change it
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const RunSpec spec = plan.inverseSpec(9, now);
+        QCOMPARE(spec.items.size(), 1);
+        // The usual notice for apps: two days or more from now.
+        const QDateTime at = QDateTime::fromString(
+            spec.parameters.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && at >= now.addSecs(48 * 3600),
+                 qPrintable(spec.parameters.value(QStringLiteral("time")).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUndoPlan)
